@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "asean-russia-archive",
+    products: [
+        .executable(name: "importer", targets: ["importer"]),
+        .executable(name: "server", targets: ["server"]),
+        .executable(name: "extraction-eval", targets: ["extraction-eval"]),
+    ],
+    targets: [
+        // System libraries, linked the way GRDB does.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // Build tool that turns Migrations/*.sql into Swift source, so binaries carry their schema.
+        .executableTarget(name: "embed-migrations"),
+        .plugin(name: "EmbedMigrations", capability: .buildTool(), dependencies: ["embed-migrations"]),
+
+        // Libraries. Dependencies point one way; [pure] modules do no I/O.
+        .target(name: "SQLite", dependencies: ["CSQLite"]),
+        .target(name: "Extraction"),                                        // [pure]
+        .target(name: "Store", dependencies: ["SQLite", "Extraction"], plugins: ["EmbedMigrations"]),
+        .target(name: "Ingestion", dependencies: ["Store", "Extraction"]),
+        .target(name: "HTTP1"),                                             // [pure]
+        .target(name: "HTTPServer", dependencies: ["HTTP1"]),
+        .target(name: "API", dependencies: ["HTTP1", "Store", "CZlib"]),
+
+        // Executables: parse options, wire modules, run.
+        .executableTarget(name: "importer", dependencies: ["Ingestion"]),
+        .executableTarget(name: "server", dependencies: ["API", "HTTPServer", "Ingestion"]),
+        .executableTarget(name: "extraction-eval", dependencies: ["Extraction"]),
+
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "IngestionTests", dependencies: ["Ingestion"]),
+        .testTarget(name: "HTTP1Tests", dependencies: ["HTTP1"]),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
+        .testTarget(name: "APITests", dependencies: ["API", "HTTPServer", "Ingestion"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
