@@ -1,0 +1,1 @@
+// Module API: see README.md for its role.

@@ -1,0 +1,1 @@
+// Module Extraction: see README.md for its role.

@@ -1,0 +1,1 @@
+// Module Ingestion: see README.md for its role.

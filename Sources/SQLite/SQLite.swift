@@ -1,0 +1,1 @@
+// Module SQLite: see README.md for its role.

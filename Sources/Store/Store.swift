@@ -1,0 +1,1 @@
+// Module Store: see README.md for its role.

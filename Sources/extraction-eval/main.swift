@@ -1,0 +1,1 @@
+print("extraction-eval: not built yet")

@@ -1,0 +1,1 @@
+print("importer: not built yet")
