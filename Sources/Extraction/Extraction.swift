@@ -1,1 +1,0 @@
-// Module Extraction: see README.md for its role.
