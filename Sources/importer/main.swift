@@ -1,1 +1,51 @@
-print("importer: not built yet")
+import Foundation
+import Ingestion
+
+let usage = """
+    usage: importer [--db PATH] [--quiet] [FILE|DIR …]
+      Imports plain-text documents into the archive database (default: archive.sqlite).
+      With no paths it imports the bundled corpus (Corpus/). Unchanged files are skipped;
+      changed files replace their own rows. Exit status: 0 all imported, 1 some files failed,
+      2 the database could not be used, 64 usage error.
+    """
+
+func fail(_ message: String, status: Int32) -> Never {
+    FileHandle.standardError.write(Data("importer: \(message)\n".utf8))
+    exit(status)
+}
+
+let options: CommandLineOptions
+do {
+    options = try CommandLineOptions(Array(CommandLine.arguments.dropFirst()), valued: ["db"], switches: ["quiet", "help"])
+} catch {
+    fail("\(error)\n\(usage)", status: 64)
+}
+if options.switches.contains("help") { print(usage); exit(0) }
+
+var paths = options.positional
+if paths.isEmpty {
+    guard let corpus = BundledCorpus.directory() else {
+        fail("no paths given and the bundled corpus (Corpus/) was not found; set ARCHIVE_CORPUS", status: 64)
+    }
+    paths = [corpus]
+}
+
+let importer = CorpusImporter(databasePath: options.values["db"] ?? "archive.sqlite")
+let quiet = options.switches.contains("quiet")
+if !quiet && isatty(STDERR_FILENO) == 1 {
+    importer.progress = { done, total, name in
+        FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] \(name)".utf8))
+        if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}
+
+do {
+    let summary = try importer.importFiles(SourceFile.expand(paths))
+    for failure in summary.failures {
+        FileHandle.standardError.write(Data("importer: \(failure.name) \(failure.reason); skipped\n".utf8))
+    }
+    if !quiet { print(summary.line) }
+    exit(summary.failed > 0 ? 1 : 0)
+} catch {
+    fail("\(error)", status: 2)
+}

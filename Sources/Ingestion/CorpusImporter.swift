@@ -1,0 +1,105 @@
+import Dispatch
+import Extraction
+import Foundation
+import SQLite
+import Store
+
+/// Imports files into an archive database: read, decode, analyse (in parallel batches), then save
+/// each file in its own transaction, and finally recompute the corpus-wide tables.
+/// A bad file is reported by name and skipped; the rest still import.
+public final class CorpusImporter {
+    public let databasePath: String
+    public var maximumFileBytes = 64 << 20
+    public var batchSize = 32
+    /// Called after each file with (files done, files total, file name).
+    public var progress: ((Int, Int, String) -> Void)?
+
+    public init(databasePath: String) { self.databasePath = databasePath }
+
+    private enum Prepared: Sendable {
+        case record(DocumentRecord)
+        case unchanged
+        case failed(String)
+    }
+
+    public func importFiles(_ files: [SourceFile]) throws -> ImportSummary {
+        let started = Date()
+        let connection = try ArchiveDatabase.openForWriting(path: databasePath)
+        let writer = DocumentWriter(connection: connection)
+        var summary = ImportSummary()
+        let importedAt = ISO8601DateFormatter().string(from: started)
+        var done = 0
+        var changed = false
+
+        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
+            let batch = Array(files[batchStart..<min(files.count, batchStart + batchSize)])
+            var knownHashes: [String?] = []
+            for file in batch { knownHashes.append(try writer.storedHash(source: file.name)) }
+            let prepared = prepare(batch, knownHashes: knownHashes)
+            for (file, outcome) in zip(batch, prepared) {
+                switch outcome {
+                case .failed(let reason):
+                    summary.failures.append((file.name, reason))
+                case .unchanged:
+                    summary.unchanged += 1
+                case .record(let record):
+                    summary.bytes += record.sizeBytes
+                    do {
+                        switch try writer.save(record, importedAt: importedAt) {
+                        case .inserted: summary.imported += 1; changed = true
+                        case .replaced: summary.replaced += 1; changed = true
+                        case .unchanged: summary.unchanged += 1
+                        }
+                    } catch {
+                        summary.failures.append((file.name, "could not be stored: \(error)"))
+                    }
+                }
+                done += 1
+                progress?(done, files.count, file.name)
+            }
+        }
+        if try changed || Self.needsFinalizing(connection) { try CorpusFinalizer(connection: connection).run() }
+        summary.counts = try Self.counts(connection)
+        summary.seconds = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    /// Reads, decodes, hashes and analyses a batch on all cores. Pure work apart from the reads.
+    private func prepare(_ batch: [SourceFile], knownHashes: [String?]) -> [Prepared] {
+        let results = UnsafeMutableBufferPointer<Prepared>.allocate(capacity: batch.count)
+        results.initialize(repeating: .unchanged)
+        defer { results.deinitialize(); results.deallocate() }
+        let limit = maximumFileBytes
+        nonisolated(unsafe) let output = results
+        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+            let file = batch[index]
+            do {
+                let bytes = try file.read(limit: limit)
+                let hash = SHA256.hexDigest(bytes)
+                if hash == knownHashes[index] { output[index] = .unchanged; return }
+                let text = try DocumentDecoder.decode(bytes)
+                let analysis = DocumentAnalyzer.analyze(text)
+                output[index] = .record(DocumentRecord(source: file.name, contentHash: hash, sizeBytes: bytes.count,
+                                                       text: text, analysis: analysis))
+            } catch {
+                output[index] = .failed(String(describing: error))
+            }
+        }
+        return Array(results)
+    }
+
+    /// True when documents exist whose entities were never resolved (e.g. an interrupted run).
+    static func needsFinalizing(_ connection: Connection) throws -> Bool {
+        (try connection.scalarInt("SELECT count(*) FROM document_entities WHERE entity_id IS NULL") ?? 0) > 0
+    }
+
+    public static let countedTables = [
+        ("documents", "documents"), ("paragraphs", "paragraphs"), ("sentences", "sentences"),
+        ("entities", "entities"), ("mentions", "entity_mentions"), ("dates", "date_mentions"),
+        ("events", "events"), ("quotes", "quotes"), ("figures", "figures"), ("citations", "citations"),
+    ]
+
+    static func counts(_ connection: Connection) throws -> [(kind: String, count: Int)] {
+        try countedTables.map { kind, table in (kind, try connection.scalarInt("SELECT count(*) FROM \(table)") ?? 0) }
+    }
+}

@@ -1,1 +1,0 @@
-// Module Ingestion: see README.md for its role.

@@ -1,0 +1,119 @@
+import CSQLite
+import Glibc
+
+/// One SQLite database connection. Not thread-safe: exactly one owner uses it at a time
+/// (NOMUTEX; https://sqlite.org/threadsafe.html). Closed when released.
+public final class Connection {
+    public enum Mode: Sendable { case readWrite, readOnly }
+
+    let handle: OpaquePointer
+    public let path: String
+    private var statementCache: [String: Statement] = [:]
+    private var progressDeadline: UInt64 = 0
+
+    /// Opens (creating when `mode` is readWrite) the database at `path`; ":memory:" works.
+    public init(path: String, mode: Mode = .readWrite) throws(SQLiteError) {
+        var handle: OpaquePointer?
+        var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
+        flags |= (mode == .readOnly) ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        let code = sqlite3_open_v2(path, &handle, flags, nil)
+        guard code == SQLITE_OK, let handle else {
+            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
+            sqlite3_close_v2(handle)
+            throw SQLiteError(code: code, message: "\(message) (\(path))")
+        }
+        sqlite3_extended_result_codes(handle, 1)
+        self.handle = handle
+        self.path = path
+        sqlite3_busy_timeout(handle, 5_000)
+    }
+
+    deinit {
+        statementCache.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    func error(code: Int32, sql: String?) -> SQLiteError {
+        let extended = sqlite3_extended_errcode(handle)
+        return SQLiteError(code: extended != 0 ? extended : code, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+    }
+
+    /// Runs one or more statements that take no parameters (schema scripts, pragmas).
+    public func execute(_ sql: String) throws(SQLiteError) {
+        var message: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(handle, sql, nil, nil, &message)
+        guard code == SQLITE_OK else {
+            let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
+            sqlite3_free(message)
+            throw SQLiteError(code: sqlite3_extended_errcode(handle), message: text, sql: sql)
+        }
+    }
+
+    /// A new prepared statement, owned by the caller.
+    public func prepare(_ sql: String) throws(SQLiteError) -> Statement {
+        try Statement(connection: self, sql: sql)
+    }
+
+    /// A prepared statement kept for reuse on this connection, keyed by its SQL text.
+    public func cached(_ sql: String) throws(SQLiteError) -> Statement {
+        if let statement = statementCache[sql] { return statement }
+        let statement = try Statement(connection: self, sql: sql)
+        statementCache[sql] = statement
+        return statement
+    }
+
+    /// Runs `body` inside a transaction: committed when it returns, rolled back when it throws.
+    public func transaction<T>(immediate: Bool = true, _ body: () throws -> T) throws -> T {
+        try execute(immediate ? "BEGIN IMMEDIATE" : "BEGIN")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    public var lastInsertRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+    public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
+
+    /// The value of the first column of the first row, as an Int (handy for counts and pragmas).
+    public func scalarInt(_ sql: String, _ values: [any SQLiteBindable] = []) throws -> Int? {
+        try cached(sql).firstRow(values) { $0.isNull(0) ? nil : $0.int(0) } ?? nil
+    }
+
+    /// Interrupts a running statement when `deadline` (CLOCK_MONOTONIC nanoseconds) passes; 0 disables.
+    public func setDeadline(_ deadline: UInt64) {
+        progressDeadline = deadline
+        if deadline == 0 {
+            sqlite3_progress_handler(handle, 0, nil, nil)
+            return
+        }
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        sqlite3_progress_handler(handle, 1_000, { context in
+            let connection = Unmanaged<Connection>.fromOpaque(context!).takeUnretainedValue()
+            return Connection.monotonicNanoseconds() > connection.progressDeadline ? 1 : 0
+        }, context)
+    }
+
+    public static func monotonicNanoseconds() -> UInt64 {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
+    }
+
+    /// Lets only reading statements be prepared from now on (SELECT, reads, functions,
+    /// recursive CTEs); anything else fails to prepare with SQLITE_AUTH.
+    public func restrictToReading() {
+        sqlite3_set_authorizer(handle, { _, action, _, _, _, _ in
+            switch action {
+            case SQLITE_SELECT, SQLITE_READ, SQLITE_FUNCTION, SQLITE_RECURSIVE: return SQLITE_OK
+            default: return SQLITE_DENY
+            }
+        }, nil)
+    }
+}
+
+@available(*, unavailable) extension Connection: Sendable {}

@@ -1,1 +1,0 @@
-// Module SQLite: see README.md for its role.

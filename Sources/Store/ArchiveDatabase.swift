@@ -1,0 +1,27 @@
+import SQLite
+
+/// Opens archive databases: read-write (migrated to this binary's schema) or read-only (verified against it).
+public enum ArchiveDatabase {
+    /// The schema this binary was built with: Migrations/*.sql, embedded at build time.
+    public static let migrator = Migrator(migrations: embeddedMigrations.map {
+        Migration(version: $0.version, name: $0.name, sql: $0.sql)
+    })
+    public static var schemaVersion: Int { migrator.latestVersion }
+
+    /// Opens (creating if needed) and migrates the database for the importer.
+    public static func openForWriting(path: String) throws -> Connection {
+        let connection = try Connection(path: path, mode: .readWrite)
+        // WAL lets the server keep reading while an import writes.
+        try connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
+        try migrator.migrate(connection)
+        return connection
+    }
+
+    /// Opens the database read-only and refuses a schema behind or ahead of this binary.
+    public static func openForReading(path: String) throws -> Connection {
+        let connection = try Connection(path: path, mode: .readOnly)
+        try connection.execute("PRAGMA query_only = ON;")
+        try migrator.verify(connection)
+        return connection
+    }
+}

@@ -1,0 +1,78 @@
+import Extraction
+import SQLite
+
+/// Saves documents and everything extracted from them. Each `save` is one transaction:
+/// a document is stored whole or not at all, and a changed file replaces only its own rows.
+public struct DocumentWriter {
+    public let connection: Connection
+
+    public init(connection: Connection) { self.connection = connection }
+
+    /// The content hash stored for `source`, or nil when it was never imported.
+    public func storedHash(source: String) throws -> String? {
+        try connection.cached("SELECT content_hash FROM documents WHERE source = ?").firstRow([source]) { $0.string(0) }
+    }
+
+    public enum Outcome: Equatable, Sendable { case inserted(id: Int), replaced(id: Int), unchanged(id: Int) }
+
+    /// Stores `record` unless the same content is already stored under its source name.
+    @discardableResult
+    public func save(_ record: DocumentRecord, importedAt: String) throws -> Outcome {
+        try connection.transaction {
+            let existing = try connection.cached("SELECT id, content_hash FROM documents WHERE source = ?")
+                .firstRow([record.source]) { (id: $0.int(0), hash: $0.string(1)) }
+            if let existing, existing.hash == record.contentHash { return .unchanged(id: existing.id) }
+            let metadata = record.analysis.metadata
+            let values: [any SQLiteBindable] = [
+                metadata.title?.value, record.contentHash, record.sizeBytes, record.text, importedAt,
+                metadata.authors.isEmpty ? nil : metadata.authors.map(\.value).joined(separator: "; "),
+                metadata.publisher?.value, metadata.published?.value.iso, metadata.url?.value, metadata.language,
+            ]
+            let id: Int
+            if let existing {
+                id = existing.id
+                try deleteContents(of: id)
+                try connection.cached("""
+                    UPDATE documents SET title = ?, content_hash = ?, size_bytes = ?, text = ?, imported_at = ?,
+                        author = ?, publisher = ?, published = ?, url = ?, language = ? WHERE id = ?
+                    """).run(values + [id])
+            } else {
+                try connection.cached("""
+                    INSERT INTO documents (title, content_hash, size_bytes, text, imported_at,
+                        author, publisher, published, url, language, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """).run(values + [record.source])
+                id = connection.lastInsertRowID
+            }
+            try AnalysisWriter(connection: connection, documentID: id, text: record.text)
+                .write(record.analysis)
+            return existing == nil ? .inserted(id: id) : .replaced(id: id)
+        }
+    }
+
+    /// Removes a document and all its rows; true when there was one.
+    @discardableResult
+    public func delete(source: String) throws -> Bool {
+        try connection.transaction {
+            guard let id = try connection.cached("SELECT id FROM documents WHERE source = ?").firstRow([source], { $0.int(0) })
+            else { return false }
+            try deleteContents(of: id)
+            try connection.cached("DELETE FROM documents WHERE id = ?").run([id])
+            return true
+        }
+    }
+
+    // Children first, so foreign keys never dangle mid-transaction.
+    private static let childTables = [
+        "event_participants WHERE event_id IN (SELECT id FROM events WHERE document_id = ?)",
+        "events WHERE document_id = ?", "quotes WHERE document_id = ?", "figures WHERE document_id = ?",
+        "entity_mentions WHERE document_id = ?", "entity_roles WHERE document_id = ?",
+        "document_entities WHERE document_id = ?", "date_mentions WHERE document_id = ?",
+        "citations WHERE document_id = ?", "document_terms WHERE document_id = ?",
+        "document_keywords WHERE document_id = ?", "document_fields WHERE document_id = ?",
+        "sentences WHERE document_id = ?", "paragraphs WHERE document_id = ?",
+    ]
+
+    private func deleteContents(of id: Int) throws {
+        for table in Self.childTables { try connection.cached("DELETE FROM " + table).run([id]) }
+    }
+}
