@@ -3,6 +3,7 @@
 public struct CommandLineOptions {
     public struct UsageError: Error, CustomStringConvertible {
         public let description: String
+        public init(description: String) { self.description = description }
     }
 
     public private(set) var values: [String: String] = [:]

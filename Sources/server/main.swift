@@ -1,1 +1,1 @@
-print("server: not built yet")
+print("server: the HTTP engine has not landed yet")

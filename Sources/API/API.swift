@@ -1,1 +1,0 @@
-// Module API: see README.md for its role.

@@ -1,0 +1,64 @@
+import HTTP1
+import Store
+
+/// The archive's HTTP API: routes, endpoints and conventions over a read-only database.
+/// `respond(to:)` is safe to call from many threads at once.
+public final class ArchiveAPI: @unchecked Sendable {
+    // @unchecked: `router` is built in init and only read afterwards; `pool` is thread-safe.
+    let pool: ConnectionPool
+    private(set) var router = Router()
+    /// Called with unexpected errors (answered as opaque 500s), for the server's error log.
+    public var errorLog: (@Sendable (String) -> Void)?
+
+    public init(databasePath: String) throws {
+        pool = try ConnectionPool(path: databasePath)
+        registerRoutes()
+    }
+
+    private func registerRoutes() {
+        router.get("/v1/health") { [unowned self] in try self.health($0) }
+        router.get("/v1/documents") { [unowned self] in try self.documents($0) }
+        router.get("/v1/documents/{id}") { [unowned self] in try self.document($0) }
+        router.get("/v1/documents/{id}/text") { [unowned self] in try self.documentText($0) }
+    }
+
+    public func respond(to request: HTTPRequest) -> HTTPResponse {
+        ResponseConventions.apply(to: route(request), for: request)
+    }
+
+    private func route(_ request: HTTPRequest) -> HTTPResponse {
+        switch router.match(request) {
+        case .notFound:
+            return APIError.notFound("No resource at \(request.path). Start at /v1/documents or /openapi.json.").response
+        case .methodNotAllowed(let allow):
+            if request.method == .options { return preflight(request, allow: allow) }
+            var error = APIError(status: .methodNotAllowed,
+                                 detail: "\(request.method.rawValue) is not allowed on \(request.path); allowed: \(allow.map(\.rawValue).joined(separator: ", ")).")
+            error.headers.set("Allow", allow.map(\.rawValue).joined(separator: ", "))
+            return error.response
+        case .found(let handler, let context):
+            do {
+                return try handler(context)
+            } catch let error as APIError {
+                return error.response
+            } catch {
+                if let fault = StoreFault(error) { return fault.response }
+                errorLog?("\(request.method.rawValue) \(request.target): \(error)")
+                return APIError(status: .internalServerError, detail: "Internal server error.").response
+            }
+        }
+    }
+
+    /// CORS preflight (and plain OPTIONS): what this path allows, for any origin.
+    private func preflight(_ request: HTTPRequest, allow: [HTTPMethod]) -> HTTPResponse {
+        let methods = allow.map(\.rawValue).joined(separator: ", ")
+        var headers: HTTPHeaders = ["Allow": methods, "Content-Type": "text/plain; charset=utf-8"]
+        if request.headers.contains("Origin") {
+            headers.set("Access-Control-Allow-Methods", methods)
+            headers.set("Access-Control-Allow-Headers",
+                        request.headers["Access-Control-Request-Headers"] ?? "Accept, Accept-Encoding, If-None-Match, Content-Type")
+            headers.set("Access-Control-Max-Age", "86400")
+        }
+        return HTTPResponse(status: .noContent, headers: headers, body: .bytes([]))
+    }
+}

@@ -1,0 +1,34 @@
+import Glibc
+import SQLite
+import Store
+
+/// Read-only connections shared by the server's threads: each request borrows one for its
+/// duration, so a connection only ever has one user at a time.
+public final class ConnectionPool: @unchecked Sendable {
+    // @unchecked: `idle` is only touched while holding `mutex`.
+    private var mutex = pthread_mutex_t()
+    private var idle: [Connection] = []
+    public let path: String
+
+    /// Opens one connection now, so a missing or mismatched database fails at start-up.
+    public init(path: String) throws {
+        self.path = path
+        pthread_mutex_init(&mutex, nil)
+        idle.append(try ArchiveDatabase.openForReading(path: path))
+    }
+
+    deinit { pthread_mutex_destroy(&mutex) }
+
+    public func withConnection<T>(_ body: (Connection) throws -> T) throws -> T {
+        pthread_mutex_lock(&mutex)
+        let borrowed = idle.popLast()
+        pthread_mutex_unlock(&mutex)
+        let connection = try borrowed ?? ArchiveDatabase.openForReading(path: path)
+        defer {
+            pthread_mutex_lock(&mutex)
+            idle.append(connection)
+            pthread_mutex_unlock(&mutex)
+        }
+        return try body(connection)
+    }
+}
