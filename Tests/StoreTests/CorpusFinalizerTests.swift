@@ -1,0 +1,54 @@
+import Extraction
+import SQLite
+import Testing
+@testable import Store
+
+@Suite struct CorpusFinalizerTests {
+    /// Entities, aliases, co-occurrences and keywords as comparable text, independent of row ids.
+    func snapshot(_ connection: Connection) throws -> [String] {
+        var lines: [String] = []
+        try connection.prepare("SELECT type, name, mentions, (SELECT group_concat(alias, '|') FROM (SELECT alias FROM entity_aliases a WHERE a.entity_id = e.id ORDER BY alias)) FROM entities e ORDER BY type, name")
+            .forEachRow { lines.append("entity \($0.string(0)) \($0.string(1)) \($0.int(2)) \($0.optionalString(3) ?? "")") }
+        try connection.prepare("SELECT ea.name, eb.name, c.weight FROM entity_cooccurrences c JOIN entities ea ON ea.id = c.a JOIN entities eb ON eb.id = c.b ORDER BY 1, 2")
+            .forEachRow { lines.append("pair \($0.string(0)) \($0.string(1)) \($0.int(2))") }
+        try connection.prepare("SELECT d.source, k.rank, k.term FROM document_keywords k JOIN documents d ON d.id = k.document_id ORDER BY 1, 2")
+            .forEachRow { lines.append("keyword \($0.string(0)) \($0.int(1)) \($0.string(2))") }
+        try connection.prepare("SELECT count(*) FROM quotes WHERE speaker_entity_id IS NOT NULL").forEachRow { lines.append("attributed \($0.int(0))") }
+        return lines
+    }
+
+    @Test func oneAtATimeEndsTheSameAsAllAtOnce() throws {
+        let records = [sampleRecord(source: "a.txt", hash: "1"), sampleRecord(source: "b.txt", hash: "2"), sampleRecord(source: "c.txt", hash: "3")]
+        let directory = try TemporaryDirectory()
+
+        let batch = try ArchiveDatabase.openForWriting(path: directory.file("batch.sqlite"))
+        for record in records { try DocumentWriter(connection: batch).save(record, importedAt: "t") }
+        try CorpusFinalizer(connection: batch).run()
+
+        let incremental = try ArchiveDatabase.openForWriting(path: directory.file("incremental.sqlite"))
+        for record in records.reversed() {
+            try DocumentWriter(connection: incremental).save(record, importedAt: "t")
+            try CorpusFinalizer(connection: incremental).run()
+        }
+        let expected = try snapshot(batch)
+        #expect(expected.contains("entity person Sergey Lavrov 6 Lavrov|Sergey Lavrov"))
+        #expect(expected.contains("pair Sergey Lavrov Jakarta 3") || expected.contains("pair Jakarta Sergey Lavrov 3"))
+        #expect(expected.contains("attributed 3"))
+        #expect(try snapshot(incremental) == expected)
+    }
+
+    @Test func entityIDsSurviveReimportAndVanishWithTheirLastDocument() throws {
+        let directory = try TemporaryDirectory()
+        let connection = try ArchiveDatabase.openForWriting(path: directory.file("a.sqlite"))
+        let writer = DocumentWriter(connection: connection)
+        try writer.save(sampleRecord(source: "a.txt"), importedAt: "t")
+        try CorpusFinalizer(connection: connection).run()
+        let id = try connection.scalarInt("SELECT id FROM entities WHERE name = 'Sergey Lavrov'")
+        try writer.save(sampleRecord(source: "a.txt", hash: "changed"), importedAt: "t")
+        try CorpusFinalizer(connection: connection).run()
+        #expect(try connection.scalarInt("SELECT id FROM entities WHERE name = 'Sergey Lavrov'") == id)
+        try writer.delete(source: "a.txt")
+        try CorpusFinalizer(connection: connection).run()
+        #expect(try connection.scalarInt("SELECT count(*) FROM entities") == 0)
+    }
+}
