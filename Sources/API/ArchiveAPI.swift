@@ -62,3 +62,8 @@ public final class ArchiveAPI: @unchecked Sendable {
         return HTTPResponse(status: .noContent, headers: headers, body: .bytes([]))
     }
 }
+
+extension ArchiveAPI {
+    /// Lets tests add a route (for example one that fails unexpectedly). Not for production use.
+    func addRouteForTesting(_ pattern: String, _ handler: @escaping RouteHandler) { router.get(pattern, handler) }
+}

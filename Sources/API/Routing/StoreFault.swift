@@ -9,8 +9,8 @@ struct StoreFault {
     init?(_ error: any Error) {
         guard let error = error as? SQLiteError else { return nil }
         let message = error.message
-        if message.hasPrefix("fts5:") || message.contains("no such column") && error.sql?.contains("MATCH") == true
-            || message.hasPrefix("unknown special query") {
+        // Our statements are fixed; a plain SQL error from one that binds a MATCH is the user's query.
+        if error.primaryCode == 1, error.sql?.contains("MATCH ?") == true {
             response = APIError.badParameter("q", "is not a valid full-text query (\(message)). "
                 + "Quote phrases with double quotes; operators are AND, OR, NOT, NEAR; * makes a prefix.").response
         } else if error.isInterrupted {
