@@ -31,13 +31,15 @@ let package = Package(
         .executableTarget(name: "server", dependencies: ["API", "HTTPServer", "Ingestion"]),
         .executableTarget(name: "extraction-eval", dependencies: ["Extraction"]),
 
+        // Helpers shared by the test targets (temporary directories).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "StoreTests", dependencies: ["Store"]),
-        .testTarget(name: "IngestionTests", dependencies: ["Ingestion"]),
+        .testTarget(name: "StoreTests", dependencies: ["TestSupport", "Store"]),
+        .testTarget(name: "IngestionTests", dependencies: ["TestSupport", "Ingestion"]),
         .testTarget(name: "HTTP1Tests", dependencies: ["HTTP1"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
-        .testTarget(name: "APITests", dependencies: ["API", "HTTPServer", "Ingestion"]),
+        .testTarget(name: "APITests", dependencies: ["TestSupport", "API", "HTTPServer", "Ingestion"]),
     ],
     swiftLanguageModes: [.v6]
 )

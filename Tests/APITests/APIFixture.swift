@@ -1,6 +1,7 @@
 import Foundation
 import HTTP1
 import Ingestion
+import TestSupport
 @testable import API
 
 /// An API over a real database imported from the bundled corpus, shared by the API suites.

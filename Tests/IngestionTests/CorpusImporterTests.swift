@@ -2,6 +2,7 @@ import Foundation
 import SQLite
 import Store
 import Testing
+import TestSupport
 @testable import Ingestion
 
 @Suite struct CorpusImporterTests {

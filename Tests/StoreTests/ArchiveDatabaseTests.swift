@@ -1,6 +1,7 @@
 import Foundation
 import SQLite
 import Testing
+import TestSupport
 @testable import Store
 
 @Suite struct ArchiveDatabaseTests {

@@ -1,6 +1,7 @@
 import Extraction
 import SQLite
 import Testing
+import TestSupport
 @testable import Store
 
 @Suite struct CorpusFinalizerTests {

@@ -2,6 +2,7 @@ import Extraction
 import Foundation
 import SQLite
 import Testing
+import TestSupport
 @testable import Store
 
 /// A hand-built analysis with one of everything, so the store is tested without the extractor.

@@ -1,12 +1,12 @@
 import Foundation
 
-/// A database path in a fresh temporary directory, removed when the value is released.
-final class TemporaryDirectory {
-    let path: String
-    init() throws {
+/// A fresh temporary directory, removed with everything in it when the value is released.
+public final class TemporaryDirectory: @unchecked Sendable {
+    public let path: String
+    public init() throws {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("archive-tests-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
     deinit { try? FileManager.default.removeItem(atPath: path) }
-    func file(_ name: String) -> String { path + "/" + name }
+    public func file(_ name: String) -> String { path + "/" + name }
 }
