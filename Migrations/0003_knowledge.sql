@@ -32,6 +32,7 @@ CREATE TABLE document_entities (
     UNIQUE (document_id, position)
 );
 CREATE INDEX document_entities_entity ON document_entities(entity_id, document_id);
+CREATE INDEX document_entities_key ON document_entities(type, name, aliases);
 
 CREATE TABLE entity_mentions (
     id                 INTEGER PRIMARY KEY,

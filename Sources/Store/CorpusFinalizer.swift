@@ -19,14 +19,18 @@ public struct CorpusFinalizer {
     }
 
     private func resolveEntities() throws {
-        var rowIDs: [Int] = []
+        // Distinct (type, name, aliases) rows, not every document's: memory grows with the
+        // vocabulary of entities, not with the number of documents.
+        var keys: [(type: String, name: String, aliases: String)] = []
         var candidates: [EntityCandidate] = []
         var subtypes: [String?] = []
-        try connection.cached("SELECT id, type, name, aliases, subtype FROM document_entities ORDER BY id").forEachRow { row in
-            guard let type = EntityType(rawValue: row.string(1)) else { return }
-            rowIDs.append(row.int(0))
-            candidates.append(EntityCandidate(type: type, name: row.string(2), aliases: JSONText.parseArray(row.string(3))))
-            subtypes.append(row.optionalString(4))
+        try connection.cached("""
+            SELECT type, name, aliases, max(subtype) FROM document_entities GROUP BY type, name, aliases ORDER BY type, name, aliases
+            """).forEachRow { row in
+            guard let type = EntityType(rawValue: row.string(0)) else { return }
+            keys.append((row.string(0), row.string(1), row.string(2)))
+            candidates.append(EntityCandidate(type: type, name: row.string(1), aliases: JSONText.parseArray(row.string(2))))
+            subtypes.append(row.optionalString(3))
         }
         let groups = EntityResolver.resolve(candidates)
 
@@ -34,7 +38,7 @@ public struct CorpusFinalizer {
         let insertEntity = try connection.cached("INSERT INTO entities (type, name, subtype) VALUES (?, ?, ?)")
         let updateSubtype = try connection.cached("UPDATE entities SET subtype = ? WHERE id = ?")
         let insertAlias = try connection.cached("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)")
-        let assign = try connection.cached("UPDATE document_entities SET entity_id = ? WHERE id = ?")
+        let assign = try connection.cached("UPDATE document_entities SET entity_id = ? WHERE type = ? AND name = ? AND aliases = ?")
         try connection.execute("CREATE TEMP TABLE IF NOT EXISTS live_entities (id INTEGER PRIMARY KEY); DELETE FROM live_entities;")
         let markLive = try connection.cached("INSERT OR IGNORE INTO temp.live_entities (id) VALUES (?)")
         try connection.execute("DELETE FROM entity_aliases")
@@ -51,7 +55,7 @@ public struct CorpusFinalizer {
             }
             try markLive.run([id])
             for alias in Set(group.aliases + [group.name]) { try insertAlias.run([id, alias]) }
-            for member in group.memberIndices { try assign.run([id, rowIDs[member]]) }
+            for member in group.memberIndices { try assign.run([id, keys[member].type, keys[member].name, keys[member].aliases]) }
         }
         try connection.execute("""
             DELETE FROM entities WHERE id NOT IN (SELECT id FROM temp.live_entities);
