@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "Store", dependencies: ["SQLite", "Extraction"], plugins: ["EmbedMigrations"]),
         .target(name: "Ingestion", dependencies: ["Store", "Extraction"]),
         .target(name: "HTTP1"),                                             // [pure]
-        .target(name: "HTTPServer", dependencies: ["HTTP1"]),
+        .target(name: "HTTPServer", dependencies: ["HTTP1", "CLinuxIO"]),
         .target(name: "API", dependencies: ["HTTP1", "Store", "CZlib"]),
 
         // Executables: parse options, wire modules, run.
@@ -40,6 +40,10 @@ let package = Package(
         .testTarget(name: "HTTP1Tests", dependencies: ["HTTP1"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
         .testTarget(name: "APITests", dependencies: ["TestSupport", "API", "HTTPServer", "Ingestion"]),
+
+        // HTTP engine: Linux calls Glibc does not import (epoll, eventfd, accept4), and the benchmark's server.
+        .systemLibrary(name: "CLinuxIO", path: "Sources/CLinuxIO"),
+        .executableTarget(name: "http-bench-target", dependencies: ["HTTPServer"], path: "benchmarks/http/Sources/http-bench-target"),
     ],
     swiftLanguageModes: [.v6]
 )

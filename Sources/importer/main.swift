@@ -9,6 +9,12 @@ let usage = """
       2 the database could not be used, 64 usage error.
     """
 
+/// Prints a line and flushes at once, so logs and scripts reading a pipe see it immediately.
+func say(_ line: String) {
+    print(line)
+    fflush(nil)
+}
+
 func fail(_ message: String, status: Int32) -> Never {
     FileHandle.standardError.write(Data("importer: \(message)\n".utf8))
     exit(status)
@@ -20,7 +26,7 @@ do {
 } catch {
     fail("\(error)\n\(usage)", status: 64)
 }
-if options.switches.contains("help") { print(usage); exit(0) }
+if options.switches.contains("help") { say(usage); exit(0) }
 
 var paths = options.positional
 if paths.isEmpty {
@@ -44,7 +50,7 @@ do {
     for failure in summary.failures {
         FileHandle.standardError.write(Data("importer: \(failure.name) \(failure.reason); skipped\n".utf8))
     }
-    if !quiet { print(summary.line) }
+    if !quiet { say(summary.line) }
     exit(summary.failed > 0 ? 1 : 0)
 } catch {
     fail("\(error)", status: 2)

@@ -1,1 +1,83 @@
-print("server: the HTTP engine has not landed yet")
+import API
+import Dispatch
+import Foundation
+import HTTPServer
+import Ingestion
+
+let usage = """
+    usage: server [--db PATH] [--host 127.0.0.1] [--port 8080] [--workers N] [--max-connections N]
+                  [--header-timeout SECONDS] [--idle-timeout SECONDS] [--access-log]
+      Serves the archive's JSON API from the database (default: archive.sqlite), opened read-only.
+      When the database file does not exist yet, the bundled corpus is imported into it first.
+      SIGINT / SIGTERM stop it gracefully.
+    """
+
+/// Prints a line and flushes at once, so logs and scripts reading a pipe see it immediately.
+func say(_ line: String) {
+    print(line)
+    fflush(nil)
+}
+
+func fail(_ message: String, status: Int32) -> Never {
+    FileHandle.standardError.write(Data("server: \(message)\n".utf8))
+    exit(status)
+}
+
+let options: CommandLineOptions
+var configuration = HTTPServerConfiguration()
+do {
+    options = try CommandLineOptions(Array(CommandLine.arguments.dropFirst()),
+                                     valued: ["db", "host", "port", "workers", "max-connections", "header-timeout", "idle-timeout"],
+                                     switches: ["access-log", "help"])
+    guard options.positional.isEmpty else { throw CommandLineOptions.UsageError(description: "unexpected argument \(options.positional[0])") }
+    configuration.host = options.values["host"] ?? "127.0.0.1"
+    configuration.port = UInt16(try options.integer("port", default: 8080, range: 0...65535))
+    configuration.workerCount = try options.integer("workers", default: configuration.workerCount, range: 1...256)
+    configuration.maxConnections = try options.integer("max-connections", default: configuration.maxConnections, range: 1...1_000_000)
+    configuration.headerTimeout = .seconds(try options.integer("header-timeout", default: 10, range: 1...3600))
+    configuration.idleTimeout = .seconds(try options.integer("idle-timeout", default: 60, range: 1...86400))
+    configuration.accessLog = options.switches.contains("access-log")
+} catch {
+    fail("\(error)\n\(usage)", status: 64)
+}
+if options.switches.contains("help") { say(usage); exit(0) }
+
+let databasePath = options.values["db"] ?? "archive.sqlite"
+if !FileManager.default.fileExists(atPath: databasePath) {
+    guard let corpus = BundledCorpus.directory() else {
+        fail("\(databasePath) does not exist and the bundled corpus (Corpus/) was not found; run the importer first", status: 2)
+    }
+    say("server: \(databasePath) does not exist; importing the bundled corpus from \(corpus)")
+    do {
+        let summary = try CorpusImporter(databasePath: databasePath).importFiles(SourceFile.expand([corpus]))
+        for failure in summary.failures {
+            FileHandle.standardError.write(Data("server: \(failure.name) \(failure.reason); skipped\n".utf8))
+        }
+        say("server: " + summary.line)
+    } catch {
+        fail("could not import the bundled corpus: \(error)", status: 2)
+    }
+}
+
+let api: ArchiveAPI
+do {
+    api = try ArchiveAPI(databasePath: databasePath)
+} catch {
+    fail("cannot serve \(databasePath): \(error)", status: 2)
+}
+api.errorLog = { message in FileHandle.standardError.write(Data("server: error: \(message)\n".utf8)) }
+
+let server = HTTPServer(configuration: configuration, handler: { api.respond(to: $0) })
+let port: UInt16
+do {
+    port = try server.start()
+} catch {
+    fail("cannot listen on \(configuration.host):\(configuration.port): \(error)", status: 2)
+}
+say("server: serving \(databasePath) at http://\(configuration.host):\(port)/v1/documents (Ctrl-C stops)")
+
+// The handlers live in HTTPServer: a closure written here would be MainActor-isolated
+// and must not run on the Dispatch queue that delivers signals.
+server.shutdownOnSignals([SIGINT, SIGTERM])
+server.waitUntilStopped()
+say("server: stopped")

@@ -1,0 +1,60 @@
+import HTTP1
+
+/// One client connection's state. Owned by a single event loop and touched only on its thread.
+final class Connection {
+    let fd: Int32
+    /// Distinguishes this connection from a later one that reuses the descriptor.
+    let id: UInt64
+    var parser: RequestParser
+    /// Received bytes not yet answered: an unfinished request, or pipelined ones waiting their turn.
+    var inbox: [UInt8] = []
+    /// The inbox ends in an unfinished request, so parsing it again needs new bytes first.
+    var awaitsMoreBytes = false
+    /// Response bytes the socket has not taken yet; while any remain, no more requests are read.
+    var pending: [UInt8] = []
+    var pendingSent = 0
+    /// When the current unfinished request's first byte arrived (monotonic ns), or 0.
+    var requestStartedAt: Int64 = 0
+    var lastActivity: Int64
+    /// When `pending` started waiting for the socket.
+    var blockedSince: Int64 = 0
+    /// The edge-triggered socket may hold unread bytes.
+    var isReadable = false
+    var closeAfterFlush = false
+    /// Close by shutting down the write side and draining, so the client reads an error before a reset.
+    var lingerOnClose = false
+    var isLingering = false
+    var lingerDeadline: Int64 = 0
+    /// A stream producer owns the socket's write side; the loop neither reads nor closes it meanwhile.
+    var isStreaming = false
+    /// The access-log entry of the running stream, written when it ends.
+    var streamLog: AccessLogEntry?
+
+    init(fd: Int32, id: UInt64, limits: HTTPParserLimits, now: Int64) {
+        self.fd = fd
+        self.id = id
+        self.parser = RequestParser(limits: limits)
+        self.lastActivity = now
+    }
+
+    var hasPendingOutput: Bool { pendingSent < pending.count }
+
+    /// Whether the loop may parse and answer more requests now.
+    var canAnswer: Bool { !isStreaming && !hasPendingOutput && !closeAfterFlush && !isLingering }
+
+    /// No request in progress and nothing to send: safe to close at shutdown or idle timeout.
+    var isIdle: Bool { !isStreaming && !hasPendingOutput && requestStartedAt == 0 && inbox.isEmpty && !isLingering }
+}
+
+/// One access-log line's facts.
+struct AccessLogEntry {
+    let method: HTTPMethod
+    let path: String
+    let status: Int
+    let startedAt: Int64
+
+    /// `GET /v1/health 200 13 42`: method, path, status, body bytes, microseconds.
+    func line(bytes: Int, endedAt: Int64) -> String {
+        "\(method.rawValue) \(path) \(status) \(bytes) \((endedAt - startedAt) / 1000)\n"
+    }
+}

@@ -1,0 +1,590 @@
+import CLinuxIO
+import Dispatch
+import Glibc
+import HTTP1
+import Synchronization
+
+/// One worker thread's epoll loop: accepts on its own listener, reads, parses, calls the handler
+/// and writes, all without blocking. Other threads talk to it only through `post`.
+final class EventLoop: @unchecked Sendable {
+    // @unchecked: apart from `messages` (behind a Mutex) and the immutable descriptors, every
+    // property is touched only on the loop's own thread, inside `run()`.
+    private let context: ServerContext
+    private let configuration: HTTPServerConfiguration
+    private let epollFD: Int32
+    private let wakeFD: Int32
+    private let listenFD: Int32
+    private let messages = Mutex<[Message]>([])
+
+    private var isListening = true
+    private var listenerPausedUntil: Int64 = 0
+    private var connections: [Connection?] = []
+    private var liveConnections = 0
+    private var nextConnectionID: UInt64 = 0
+    private var runningStreams = 0
+    private let readBuffer: UnsafeMutableRawBufferPointer
+    /// Responses of the connection being served, sent with one `send` per batch.
+    private var output: [UInt8] = []
+    private var logBuffer: [UInt8] = []
+    private var dateField: [UInt8] = []
+    private var dateSecond = -1
+    private var now: Int64 = 0
+    private var nextSweep: Int64 = 0
+    private let sweepInterval: Int64
+    private var isShuttingDown = false
+    private var shutdownDeadline: Int64 = .max
+
+    enum Message: Sendable {
+        case shutdown
+        case streamFinished(fd: Int32, id: UInt64, succeeded: Bool, bodyBytes: Int)
+    }
+
+    static let readBufferSize = 64 * 1024
+    private static let maxEvents: Int32 = 256
+    /// After a parse error, how long the lingering close waits for the client to stop sending.
+    private static let lingerTime: Int64 = 2_000_000_000
+
+    init(context: ServerContext, listenFD: Int32) throws(SocketError) {
+        self.context = context
+        self.configuration = context.configuration
+        self.listenFD = listenFD
+        epollFD = epoll_create1(Int32(EPOLL_CLOEXEC))
+        guard epollFD >= 0 else { throw SocketError(call: "epoll_create1", errno: errno) }
+        wakeFD = eventfd(0, Int32(EFD_NONBLOCK | EFD_CLOEXEC))
+        guard wakeFD >= 0 else {
+            Glibc.close(epollFD)
+            throw SocketError(call: "eventfd", errno: errno)
+        }
+        let timeouts = [configuration.headerTimeout, configuration.idleTimeout, configuration.writeTimeout]
+        sweepInterval = min(max(timeouts.map(\.nanoseconds).min()! / 4, 5_000_000), 1_000_000_000)
+        readBuffer = .allocate(byteCount: Self.readBufferSize, alignment: 16)
+        guard register(wakeFD, events: EPOLLIN.rawValue), register(listenFD, events: EPOLLIN.rawValue) else {
+            let failure = SocketError(call: "epoll_ctl", errno: errno)
+            discard()
+            throw failure
+        }
+    }
+
+    /// Releases the descriptors of a loop that never ran.
+    func discard() {
+        Glibc.close(listenFD)
+        Glibc.close(wakeFD)
+        Glibc.close(epollFD)
+    }
+
+    /// Hands a message to the loop from any thread.
+    func post(_ message: Message) {
+        messages.withLock { $0.append(message) }
+        var one: UInt64 = 1
+        _ = write(wakeFD, &one, 8)
+    }
+
+    /// Stops the listener at once (so new connects are refused even while the loop is busy in a
+    /// handler), then lets the loop wind down.
+    func beginShutdown() {
+        Glibc.shutdown(listenFD, Int32(SHUT_RDWR))
+        post(.shutdown)
+    }
+
+    // MARK: The loop
+
+    func run() {
+        var events = [epoll_event](repeating: epoll_event(), count: Int(Self.maxEvents))
+        now = Clock.monotonic()
+        nextSweep = now + sweepInterval
+        refreshDate()
+        while true {
+            let timeout = Int32(clamping: max(0, (nextSweep - now + 999_999) / 1_000_000))
+            let count = events.withUnsafeMutableBufferPointer { epoll_wait(epollFD, $0.baseAddress, Self.maxEvents, timeout) }
+            if count < 0 && errno != EINTR {
+                reportError("epoll_wait failed: \(SocketError(call: "epoll_wait", errno: errno))")
+                break
+            }
+            now = Clock.monotonic()
+            refreshDate()
+            for index in 0..<Int(max(count, 0)) {
+                let event = events[index]
+                let fd = event.data.fd
+                if fd == listenFD {
+                    acceptConnections()
+                } else if fd == wakeFD {
+                    handleMessages()
+                } else if fd >= 0, fd < connections.count, let connection = connections[Int(fd)] {
+                    handle(connection, events: event.events)
+                }
+            }
+            flushLog()
+            if now >= nextSweep {
+                sweep()
+                nextSweep = now + sweepInterval
+            }
+            if isShuttingDown && finishShutdownIfDone() { break }
+        }
+        Glibc.close(epollFD)
+        if runningStreams == 0 { Glibc.close(wakeFD) }   // a late producer may still post to it otherwise
+        readBuffer.deallocate()
+    }
+
+    private func refreshDate() {
+        let second = Clock.unixSeconds()
+        guard second != dateSecond else { return }
+        dateSecond = second
+        dateField = HTTPDate.field(unixTime: second)
+    }
+
+    private func register(_ fd: Int32, events: UInt32) -> Bool {
+        var event = epoll_event()
+        event.events = events
+        event.data.fd = fd
+        return epoll_ctl(epollFD, EPOLL_CTL_ADD, fd, &event) == 0
+    }
+
+    // MARK: Accepting
+
+    private func acceptConnections() {
+        let limit = configuration.maxConnections
+        for _ in 0..<128 {
+            let fd = clinuxio_accept4(listenFD, Int32(SOCK_NONBLOCK.rawValue | SOCK_CLOEXEC.rawValue))
+            if fd < 0 {
+                switch errno {
+                case EAGAIN, EWOULDBLOCK: return
+                case EINTR, ECONNABORTED: continue
+                case EMFILE, ENFILE, ENOBUFS, ENOMEM:
+                    // Out of descriptors: stop listening briefly instead of spinning on a ready listener.
+                    reportError("accept failed: \(SocketError(call: "accept4", errno: errno)); pausing the listener")
+                    pauseListener()
+                    return
+                default:
+                    // EINVAL after `shutdown` stopped the listener.
+                    stopListening()
+                    return
+                }
+            }
+            if context.openConnections.wrappingAdd(1, ordering: .relaxed).newValue > limit {
+                context.openConnections.wrappingSubtract(1, ordering: .relaxed)
+                refuse(fd)
+                continue
+            }
+            try? Socket.setOption(fd, Int32(IPPROTO_TCP), TCP_NODELAY, 1)
+            guard register(fd, events: EPOLLIN.rawValue | EPOLLOUT.rawValue | EPOLLRDHUP.rawValue | EPOLLET.rawValue) else {
+                Glibc.close(fd)
+                context.openConnections.wrappingSubtract(1, ordering: .relaxed)
+                continue
+            }
+            nextConnectionID &+= 1
+            if Int(fd) >= connections.count {
+                connections.append(contentsOf: repeatElement(nil, count: max(Int(fd) + 1 - connections.count, connections.count)))
+            }
+            connections[Int(fd)] = Connection(fd: fd, id: nextConnectionID, limits: configuration.limits, now: now)
+            liveConnections += 1
+        }
+    }
+
+    /// The connection limit's fast answer: a canned 503, then close.
+    private func refuse(_ fd: Int32) {
+        // Read what already arrived, so closing does not turn into a reset that hides the 503.
+        while Socket.receive(fd, readBuffer.baseAddress!, readBuffer.count) > 0 {}
+        output.removeAll(keepingCapacity: true)
+        ResponseSerializer.appendProblem(.serviceUnavailable, dateField: dateField, closing: true, to: &output)
+        _ = output.withUnsafeBytes { Socket.send(fd, $0.baseAddress!, $0.count) }
+        output.removeAll(keepingCapacity: true)
+        Glibc.close(fd)
+    }
+
+    private func pauseListener() {
+        guard isListening, listenerPausedUntil == 0 else { return }
+        epoll_ctl(epollFD, EPOLL_CTL_DEL, listenFD, nil)
+        listenerPausedUntil = now + 100_000_000
+    }
+
+    private func stopListening() {
+        guard isListening else { return }
+        isListening = false
+        if listenerPausedUntil == 0 { epoll_ctl(epollFD, EPOLL_CTL_DEL, listenFD, nil) }
+        Glibc.close(listenFD)
+    }
+
+    // MARK: Serving a connection
+
+    private func handle(_ connection: Connection, events: UInt32) {
+        let hangUp = EPOLLERR.rawValue | EPOLLHUP.rawValue
+        if events & (EPOLLIN.rawValue | EPOLLRDHUP.rawValue | hangUp) != 0 { connection.isReadable = true }
+        if connection.isStreaming {
+            // The producer owns the socket; a reset wakes its poll so its next write throws.
+            if events & hangUp != 0 { Glibc.shutdown(connection.fd, Int32(SHUT_RDWR)) }
+            return
+        }
+        if connection.isLingering {
+            drainLingering(connection)
+            return
+        }
+        if events & EPOLLOUT.rawValue != 0, connection.hasPendingOutput {
+            guard flushPending(connection) else { return }
+        }
+        serve(connection)
+    }
+
+    /// Answers buffered requests, then reads and answers until the socket is drained, the output
+    /// backs up, a stream takes over, or the connection ends.
+    private func serve(_ connection: Connection) {
+        while connection.canAnswer {
+            if !connection.inbox.isEmpty, !connection.awaitsMoreBytes {
+                answerInbox(connection)
+            } else if connection.isReadable {
+                let count = Socket.receive(connection.fd, readBuffer.baseAddress!, readBuffer.count)
+                if count > 0 {
+                    connection.lastActivity = now
+                    // With edge triggering a short read means the socket is drained; new bytes raise a new edge.
+                    if count < readBuffer.count { connection.isReadable = false }
+                    answer(connection, received: UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]))
+                } else if count == 0 || (errno != EAGAIN && errno != EWOULDBLOCK) {
+                    // The client closed (or reset): an unfinished request dies with the connection.
+                    connection.isReadable = false
+                    close(connection)
+                    return
+                } else {
+                    connection.isReadable = false
+                }
+            } else {
+                break
+            }
+            guard flushOutput(connection) else { return }
+        }
+    }
+
+    /// Parses and answers the requests in freshly read bytes, keeping what is left in the inbox.
+    private func answer(_ connection: Connection, received bytes: UnsafeRawBufferPointer) {
+        if connection.inbox.isEmpty {
+            let used = answerRequests(connection, bytes)
+            if used < bytes.count, !connection.closeAfterFlush {
+                connection.inbox.append(contentsOf: bytes[used...])
+            }
+        } else {
+            connection.inbox.append(contentsOf: bytes)
+            answerInbox(connection)
+        }
+    }
+
+    private func answerInbox(_ connection: Connection) {
+        let used = connection.inbox.withUnsafeBytes { answerRequests(connection, $0) }
+        if used >= connection.inbox.count || connection.closeAfterFlush {
+            connection.inbox = []
+        } else if used > 0 {
+            connection.inbox.removeFirst(used)
+        }
+    }
+
+    /// Answers each whole request at the start of `bytes`; returns how many bytes they used.
+    /// Never closes the connection itself (the caller may be iterating its inbox).
+    private func answerRequests(_ connection: Connection, _ bytes: UnsafeRawBufferPointer) -> Int {
+        var offset = 0
+        connection.awaitsMoreBytes = false
+        while offset < bytes.count, connection.canAnswer, output.count < 256 * 1024 {
+            let outcome: RequestParser.Outcome
+            do {
+                outcome = try connection.parser.parse(UnsafeRawBufferPointer(rebasing: bytes[offset...]))
+            } catch {
+                respond(to: error, on: connection)
+                return bytes.count
+            }
+            switch outcome {
+            case .incomplete:
+                if connection.requestStartedAt == 0 { connection.requestStartedAt = now }
+                connection.awaitsMoreBytes = true
+                return offset
+            case .complete(let request, let consumed):
+                offset += consumed
+                connection.requestStartedAt = 0
+                respond(to: request, on: connection)
+            }
+        }
+        return offset
+    }
+
+    private func respond(to error: HTTPParseError, on connection: Connection) {
+        ResponseSerializer.appendProblem(error.status, dateField: dateField, closing: true, to: &output)
+        connection.closeAfterFlush = true
+        connection.lingerOnClose = true
+        connection.requestStartedAt = 0
+    }
+
+    private func respond(to request: HTTPRequest, on connection: Connection) {
+        let isHead = request.method == .head
+        var handlerRequest = request
+        if isHead { handlerRequest.method = .get }
+        let startedAt = configuration.accessLog ? Clock.precise() : 0
+        let response = context.handler(handlerRequest)
+
+        var keepAlive = request.isKeepAlive && !isShuttingDown
+            && !response.headers.hasListElement("close", in: "Connection")
+        let allowsBody = ResponseSerializer.allowsBody(response.status)
+        var bodyBytes = 0
+        switch response.body {
+        case .bytes(let body):
+            ResponseSerializer.appendHead(status: response.status, headers: response.headers,
+                                          framing: allowsBody ? .contentLength(body.count) : .none,
+                                          connection: connectionValue(keepAlive: keepAlive, version: request.version),
+                                          dateField: dateField, defaultContentType: configuration.defaultContentType,
+                                          to: &output)
+            if allowsBody, !isHead {
+                output.append(contentsOf: body)
+                bodyBytes = body.count
+            }
+        case .stream(let stream):
+            // HTTP/1.0 has no chunked coding: the body runs until the connection closes.
+            let framing: ResponseFraming = !allowsBody ? .none : request.version == .http1_1 ? .chunked : .untilClose
+            if framing == .untilClose { keepAlive = false }
+            ResponseSerializer.appendHead(status: response.status, headers: response.headers, framing: framing,
+                                          connection: connectionValue(keepAlive: keepAlive, version: request.version),
+                                          dateField: dateField, defaultContentType: configuration.defaultContentType,
+                                          to: &output)
+            if allowsBody, !isHead {
+                if !keepAlive { connection.closeAfterFlush = true }
+                if configuration.accessLog {
+                    connection.streamLog = AccessLogEntry(method: request.method, path: request.path,
+                                                          status: response.status.code, startedAt: startedAt)
+                }
+                startStream(stream, on: connection, isChunked: framing == .chunked)
+                return
+            }
+        }
+        if !keepAlive { connection.closeAfterFlush = true }
+        if configuration.accessLog {
+            let entry = AccessLogEntry(method: request.method, path: request.path, status: response.status.code, startedAt: startedAt)
+            logBuffer.append(contentsOf: entry.line(bytes: bodyBytes, endedAt: Clock.precise()).utf8)
+        }
+    }
+
+    private func connectionValue(keepAlive: Bool, version: HTTPVersion) -> StaticString? {
+        keepAlive ? (version == .http1_0 ? "keep-alive" : nil) : "close"
+    }
+
+    // MARK: Streams
+
+    /// Hands the socket's write side to a producer on a Dispatch queue, with every byte not yet sent.
+    private func startStream(_ stream: HTTPBodyStream, on connection: Connection, isChunked: Bool) {
+        connection.isStreaming = true
+        runningStreams += 1
+        let head = output
+        output.removeAll(keepingCapacity: true)
+        let fd = connection.fd, id = connection.id, timeout = configuration.writeTimeout
+        DispatchQueue.global().async { [self] in
+            let writer = StreamWriter(fd: fd, head: head, isChunked: isChunked, timeout: timeout)
+            var succeeded = true
+            do {
+                try stream.produce { bytes in try writer.write(bytes) }
+                try writer.finish()
+            } catch {
+                succeeded = false
+            }
+            post(.streamFinished(fd: fd, id: id, succeeded: succeeded, bodyBytes: writer.bodyBytes))
+        }
+    }
+
+    private func streamFinished(fd: Int32, id: UInt64, succeeded: Bool, bodyBytes: Int) {
+        runningStreams -= 1
+        guard fd < connections.count, let connection = connections[Int(fd)], connection.id == id else { return }
+        connection.isStreaming = false
+        connection.lastActivity = now
+        if let entry = connection.streamLog {
+            logBuffer.append(contentsOf: entry.line(bytes: bodyBytes, endedAt: Clock.precise()).utf8)
+            connection.streamLog = nil
+        }
+        if !succeeded || connection.closeAfterFlush || isShuttingDown {
+            close(connection)
+        } else {
+            serve(connection)
+        }
+    }
+
+    // MARK: Writing
+
+    /// Sends the batch in `output`; keeps what the socket would not take. Returns false if the
+    /// connection was closed.
+    private func flushOutput(_ connection: Connection) -> Bool {
+        if !output.isEmpty {
+            let total = output.count
+            var sent = 0
+            var failed = false
+            output.withUnsafeBytes { raw in
+                while sent < total {
+                    let count = Socket.send(connection.fd, raw.baseAddress! + sent, total - sent)
+                    if count > 0 {
+                        sent += count
+                    } else {
+                        failed = errno != EAGAIN && errno != EWOULDBLOCK
+                        break
+                    }
+                }
+            }
+            if sent < total, !failed {
+                connection.pending = Array(output[sent...])
+                connection.pendingSent = 0
+                connection.blockedSince = now
+            }
+            output.removeAll(keepingCapacity: output.capacity <= 1 << 20)
+            if failed {
+                close(connection)
+                return false
+            }
+        }
+        if connection.closeAfterFlush, !connection.hasPendingOutput, !connection.isStreaming {
+            finishClosing(connection)
+            return false
+        }
+        return true
+    }
+
+    /// Sends more of `pending` after EPOLLOUT. Returns false if the connection was closed.
+    private func flushPending(_ connection: Connection) -> Bool {
+        let total = connection.pending.count
+        var failed = false
+        connection.pending.withUnsafeBytes { raw in
+            while connection.pendingSent < total {
+                let count = Socket.send(connection.fd, raw.baseAddress! + connection.pendingSent, total - connection.pendingSent)
+                if count > 0 {
+                    connection.pendingSent += count
+                } else {
+                    failed = errno != EAGAIN && errno != EWOULDBLOCK
+                    break
+                }
+            }
+        }
+        if failed {
+            close(connection)
+            return false
+        }
+        if connection.hasPendingOutput {
+            connection.blockedSince = now
+            return true
+        }
+        connection.pending = []
+        connection.pendingSent = 0
+        if connection.closeAfterFlush {
+            finishClosing(connection)
+            return false
+        }
+        return true
+    }
+
+    // MARK: Closing
+
+    private func finishClosing(_ connection: Connection) {
+        guard connection.lingerOnClose || connection.isReadable || !connection.inbox.isEmpty else {
+            close(connection)
+            return
+        }
+        // Unread bytes would make close() send a reset that can destroy the response in flight, so
+        // shut down the write side and read until the client closes (RFC 9112 §9.6).
+        Glibc.shutdown(connection.fd, Int32(SHUT_WR))
+        connection.isLingering = true
+        connection.inbox = []
+        connection.lingerDeadline = now + min(Self.lingerTime, configuration.headerTimeout.nanoseconds)
+        drainLingering(connection)
+    }
+
+    private func drainLingering(_ connection: Connection) {
+        while true {
+            let count = Socket.receive(connection.fd, readBuffer.baseAddress!, readBuffer.count)
+            if count > 0 { continue }
+            if count < 0, errno == EAGAIN || errno == EWOULDBLOCK { return }
+            close(connection)
+            return
+        }
+    }
+
+    private func close(_ connection: Connection) {
+        guard connections[Int(connection.fd)] === connection else { return }
+        connections[Int(connection.fd)] = nil
+        Glibc.close(connection.fd)
+        liveConnections -= 1
+        context.openConnections.wrappingSubtract(1, ordering: .relaxed)
+    }
+
+    // MARK: Timers and shutdown
+
+    /// Closes connections past their timeouts; runs a few times per shortest timeout.
+    private func sweep() {
+        if listenerPausedUntil != 0, now >= listenerPausedUntil {
+            listenerPausedUntil = 0
+            if !register(listenFD, events: EPOLLIN.rawValue) { stopListening() }
+        }
+        let headerTimeout = configuration.headerTimeout.nanoseconds
+        let idleTimeout = configuration.idleTimeout.nanoseconds
+        let writeTimeout = configuration.writeTimeout.nanoseconds
+        for case let connection? in connections where !connection.isStreaming {
+            if connection.isLingering {
+                if now >= connection.lingerDeadline { close(connection) }
+            } else if connection.hasPendingOutput {
+                if now - connection.blockedSince >= writeTimeout { close(connection) }
+            } else if connection.requestStartedAt != 0 {
+                if connection.parser.isReadingBody {
+                    if now - connection.lastActivity >= idleTimeout { close(connection) }
+                } else if now - connection.requestStartedAt >= headerTimeout {
+                    // Slowloris: the head took too long. Say so, then close.
+                    ResponseSerializer.appendProblem(.requestTimeout, dateField: dateField, closing: true, to: &output)
+                    connection.closeAfterFlush = true
+                    connection.inbox = []
+                    _ = flushOutput(connection)
+                }
+            } else if isShuttingDown || now - connection.lastActivity >= idleTimeout {
+                close(connection)
+            }
+        }
+    }
+
+    private func handleMessages() {
+        var value: UInt64 = 0
+        _ = read(wakeFD, &value, 8)
+        let received = messages.withLock { messages in
+            defer { messages.removeAll() }
+            return messages
+        }
+        for message in received {
+            switch message {
+            case .shutdown:
+                guard !isShuttingDown else { continue }
+                isShuttingDown = true
+                shutdownDeadline = now + configuration.shutdownTimeout.nanoseconds
+                stopListening()
+                for case let connection? in connections where connection.isIdle { close(connection) }
+            case .streamFinished(let fd, let id, let succeeded, let bodyBytes):
+                streamFinished(fd: fd, id: id, succeeded: succeeded, bodyBytes: bodyBytes)
+            }
+        }
+    }
+
+    /// True when the loop may exit: nothing left, or the shutdown deadline has passed.
+    private func finishShutdownIfDone() -> Bool {
+        if liveConnections == 0 && runningStreams == 0 { return true }
+        guard now >= shutdownDeadline else { return false }
+        for case let connection? in connections {
+            if connection.isStreaming {
+                Glibc.shutdown(connection.fd, Int32(SHUT_RDWR))
+            } else {
+                close(connection)
+            }
+        }
+        // Producers whose sockets were just shut down get a moment to notice and report back.
+        return now >= shutdownDeadline + 2_000_000_000 || (liveConnections == 0 && runningStreams == 0)
+    }
+
+    private func flushLog() {
+        guard !logBuffer.isEmpty else { return }
+        logBuffer.withUnsafeBytes { raw in
+            var written = 0
+            while written < raw.count {
+                let count = write(STDOUT_FILENO, raw.baseAddress! + written, raw.count - written)
+                if count <= 0 { break }
+                written += count
+            }
+        }
+        logBuffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Errors the server cannot hand to anyone go to stderr, one line each.
+func reportError(_ message: String) {
+    var line = Array("HTTPServer: \(message)\n".utf8)
+    _ = line.withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress!, $0.count) }
+}

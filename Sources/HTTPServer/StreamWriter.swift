@@ -1,0 +1,72 @@
+import Glibc
+import HTTP1
+
+/// Writes a streamed body from a producer thread: chunk-encodes (or not, for HTTP/1.0), coalesces
+/// small pieces, and blocks in `poll` while the non-blocking socket is full, up to the write timeout.
+final class StreamWriter {
+    private let fd: Int32
+    private let isChunked: Bool
+    private let timeoutMilliseconds: Int32
+    private var buffer: [UInt8]
+    private(set) var bodyBytes = 0
+    private var failure: SocketError?
+
+    /// Pieces are gathered up to this size before a send.
+    static let coalescingSize = 16 * 1024
+
+    /// - Parameter head: bytes to send first: earlier pipelined responses and this response's head.
+    init(fd: Int32, head: [UInt8], isChunked: Bool, timeout: Duration) {
+        self.fd = fd
+        self.isChunked = isChunked
+        self.timeoutMilliseconds = Int32(clamping: timeout.nanoseconds / 1_000_000)
+        self.buffer = head
+        buffer.reserveCapacity(Self.coalescingSize + 64)
+    }
+
+    /// The producer's `write`: throws once the client has gone or the socket stayed full too long.
+    func write(_ bytes: [UInt8]) throws(SocketError) {
+        if let failure { throw failure }
+        guard !bytes.isEmpty else { return }
+        bodyBytes += bytes.count
+        if isChunked {
+            ResponseSerializer.appendChunk(bytes, to: &buffer)
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
+        if buffer.count >= Self.coalescingSize { try flush() }
+    }
+
+    /// Ends the body (the last chunk) and sends what is left.
+    func finish() throws(SocketError) {
+        if let failure { throw failure }
+        if isChunked { buffer.append(contentsOf: ResponseSerializer.lastChunk) }
+        try flush()
+    }
+
+    private func flush() throws(SocketError) {
+        do {
+            try sendAll()
+        } catch {
+            failure = error
+            throw error
+        }
+    }
+
+    private func sendAll() throws(SocketError) {
+        var sent = 0
+        let total = buffer.count
+        while sent < total {
+            let count = buffer.withUnsafeBytes { Socket.send(fd, $0.baseAddress! + sent, total - sent) }
+            if count > 0 {
+                sent += count
+                continue
+            }
+            guard errno == EAGAIN || errno == EWOULDBLOCK else { throw SocketError(call: "send", errno: errno) }
+            var descriptor = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+            let ready = poll(&descriptor, 1, timeoutMilliseconds)
+            if ready == 0 { throw SocketError(call: "send", errno: ETIMEDOUT) }
+            if ready < 0, errno != EINTR { throw SocketError(call: "poll", errno: errno) }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
