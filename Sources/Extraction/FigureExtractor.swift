@@ -1,0 +1,3 @@
+enum FigureExtractor {
+    static func figures(_ c: AnalysisContext, dates: [DateMention], referenceListStart: Int?) -> [FigureInfo] { [] }
+}

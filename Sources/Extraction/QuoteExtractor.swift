@@ -1,0 +1,3 @@
+enum QuoteExtractor {
+    static func quotes(_ c: AnalysisContext, entities: [EntityInfo]) -> [QuoteInfo] { [] }
+}
