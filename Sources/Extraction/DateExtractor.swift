@@ -231,6 +231,7 @@ public enum DateExtractor {
         var lastYear: Int? = nil
         var lastYearParagraph = -1
         let firstYear = raws.first(where: { !$0.needsYear && $0.end == nil })?.start.year
+        let anyYear = raws.first(where: { !$0.needsYear })?.start.year
         for raw in raws {
             let sentence = max(0, c.tokens[raw.first].sentence)
             let paragraph = c.sentences.isEmpty ? 0 : c.sentences[sentence].paragraphIndex
@@ -240,11 +241,11 @@ public enum DateExtractor {
             if raw.needsYear {
                 let reference: Int?
                 if raw.relativeYear != nil {
-                    reference = published?.year ?? firstYear
+                    reference = published?.year ?? firstYear ?? anyYear
                 } else if paragraph == lastYearParagraph, let lastYear {
                     reference = lastYear
                 } else {
-                    reference = published?.year ?? lastYear
+                    reference = published?.year ?? lastYear ?? anyYear
                 }
                 guard let base = reference else { continue }
                 let y = base + (raw.relativeYear ?? 0)

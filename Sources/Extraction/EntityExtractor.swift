@@ -205,7 +205,7 @@ struct EntityBuilder {
             let atStart = first.first == sentenceStart
                 || (first.first > sentenceStart && c.tokens[first.first - 1].kind == .punctuation
                     && c.tokens[first.first - 1].start == c.sentences[sentence].span.start)
-            if first.isConnector || EntityBuilder.functionWords.contains(first.lower)
+            if first.isConnector || (EntityBuilder.functionWords.contains(first.lower) && !first.isInitial)
                 || (atStart && !first.isInitial && isCommon(first.lower) && !isGazetteerWord(first.first)
                     && !Lexicon.organizationHeads.contains(first.lower) && !Lexicon.titleWords.contains(first.lower)) {
                 units.removeFirst()
