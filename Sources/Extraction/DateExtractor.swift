@@ -72,9 +72,9 @@ public enum DateExtractor {
             let p = c.text[c.tokens[i - 1].start]
             if p == "$" || p == "#" || p == "€" || p == "£" || p == "." || p == "," { return nil }
         }
-        if c.lowerIs(i - 1, "p") || c.lowerIs(i - 2, "p") || c.lowerIs(i - 2, "pp") || c.lowerIs(i - 1, "no") {
-            if c.isPunctuation(i - 1, ".") || c.lowerIs(i - 1, "no") { return nil }
-        }
+        let blockers: Set<String> = ["p", "pp", "no", "nos", "vol", "cit", "#"]
+        if i > 0, blockers.contains(c.lower[i - 1]) { return nil }
+        if i > 1, c.isPunctuation(i - 1, "."), blockers.contains(c.lower[i - 2]) { return nil }
         if i + 1 < c.count, c.adjacent(i, i + 1), !c.excluded[i + 1] {
             let p = c.words[i + 1]
             if (p == "." || p == ",") && c.isNumber(i + 2) && c.adjacent(i + 1, i + 2) && !c.excluded[i + 2] { return nil }

@@ -148,7 +148,8 @@ extension EntityBuilder {
                 guard ok else { continue }
                 let last = t + option.tokens.count - 1
                 // A word continuing the name ("Lavrov" inside "Lavrovsky", "Russia" in "Russia-based") is no mention.
-                if last + 1 < c.count, c.adjacent(last, last + 1), c.tokens[last + 1].kind == .word { continue }
+                if last + 1 < c.count, c.adjacent(last, last + 1), c.tokens[last + 1].kind == .word,
+                   c.lower[last + 1] != "’s", c.lower[last + 1] != "'s" { continue }
                 let span = c.spanOf(tokens: t, last)
                 mentions[option.draft].append(MentionInfo(span: span, sentenceIndex: max(0, c.tokens[t].sentence), surface: c.text.string(span)))
                 t = last + 1
@@ -186,7 +187,10 @@ public enum Normalizer {
     public static func key(_ text: String) -> String {
         var words: [String] = []
         var current = String.UnicodeScalarView()
-        for scalar in fold(text).unicodeScalars {
+        // Dots separate initials here: "S.V. Lavrov" → "s v lavrov".
+        var spaced = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { spaced.append(scalar == "." ? " " : scalar) }
+        for scalar in fold(String(spaced)).unicodeScalars {
             if Scalars.isLetter(scalar) || Scalars.isDigit(scalar) { current.append(scalar) }
             else if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
         }

@@ -36,6 +36,7 @@ enum FigureExtractor {
 
     /// "17.5", "2,000", "650 million" (multiplier not included), "ten".
     static func parseNumber(_ c: AnalysisContext, at i: Int) -> Number? {
+        guard i >= 0, i < c.count else { return nil }
         if c.tokens[i].kind == .number {
             // Not glued to a word ("COVID-19", "G20") or part of a time or ordinal.
             if i > 0, c.adjacent(i - 1, i), c.tokens[i - 1].kind == .word || c.isDash(i - 1) && c.isWord(i - 2) && c.adjacent(i - 2, i - 1) { return nil }
