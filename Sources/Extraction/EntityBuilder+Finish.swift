@@ -22,16 +22,9 @@ extension EntityBuilder {
     /// Groups candidates into entities, finds every mention of every alias, and drops entities never
     /// mentioned outside a longer name.
     func finish() -> [EntityInfo] {
-        var parent = Array(candidates.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
-        func union(_ a: Int, _ b: Int) {
-            let ra = find(a), rb = find(b)
-            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-        }
+        var sets = UnionFind(count: candidates.count)
+        func find(_ x: Int) -> Int { sets.find(x) }
+        func union(_ a: Int, _ b: Int) { sets.union(a, b) }
         // Same type + same normalised name.
         var byKey: [String: Int] = [:]
         var personInfo: [Int: (first: Int, words: [String])] = [:]

@@ -26,16 +26,9 @@ public struct ResolvedEntity: Sendable, Hashable {
 /// only ever join groups formed before any joining, and names and output order are chosen by sorting.
 public enum EntityResolver {
     public static func resolve(_ candidates: [EntityCandidate]) -> [ResolvedEntity] {
-        var parent = Array(candidates.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
-        func union(_ a: Int, _ b: Int) {
-            let ra = find(a), rb = find(b)
-            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-        }
+        var sets = UnionFind(count: candidates.count)
+        func find(_ x: Int) -> Int { sets.find(x) }
+        func union(_ a: Int, _ b: Int) { sets.union(a, b) }
         var owner: [String: Int] = [:]
         for (index, candidate) in candidates.enumerated() {
             for name in [candidate.name] + candidate.aliases {
