@@ -72,9 +72,9 @@ public enum DateExtractor {
             let p = c.text[c.tokens[i - 1].start]
             if p == "$" || p == "#" || p == "€" || p == "£" || p == "." || p == "," { return nil }
         }
-        if c.lowerIs(i - 1, "p") || c.lowerIs(i - 2, "p") || c.lowerIs(i - 2, "pp") || c.lowerIs(i - 1, "no") {
-            if c.isPunctuation(i - 1, ".") || c.lowerIs(i - 1, "no") { return nil }
-        }
+        let blockers: Set<String> = ["p", "pp", "no", "nos", "vol", "cit", "#"]
+        if i > 0, blockers.contains(c.lower[i - 1]) { return nil }
+        if i > 1, c.isPunctuation(i - 1, "."), blockers.contains(c.lower[i - 2]) { return nil }
         if i + 1 < c.count, c.adjacent(i, i + 1), !c.excluded[i + 1] {
             let p = c.words[i + 1]
             if (p == "." || p == ",") && c.isNumber(i + 2) && c.adjacent(i + 1, i + 2) && !c.excluded[i + 2] { return nil }
@@ -231,6 +231,7 @@ public enum DateExtractor {
         var lastYear: Int? = nil
         var lastYearParagraph = -1
         let firstYear = raws.first(where: { !$0.needsYear && $0.end == nil })?.start.year
+        let anyYear = raws.first(where: { !$0.needsYear })?.start.year
         for raw in raws {
             let sentence = max(0, c.tokens[raw.first].sentence)
             let paragraph = c.sentences.isEmpty ? 0 : c.sentences[sentence].paragraphIndex
@@ -240,11 +241,11 @@ public enum DateExtractor {
             if raw.needsYear {
                 let reference: Int?
                 if raw.relativeYear != nil {
-                    reference = published?.year ?? firstYear
+                    reference = published?.year ?? firstYear ?? anyYear
                 } else if paragraph == lastYearParagraph, let lastYear {
                     reference = lastYear
                 } else {
-                    reference = published?.year ?? lastYear
+                    reference = published?.year ?? lastYear ?? anyYear
                 }
                 guard let base = reference else { continue }
                 let y = base + (raw.relativeYear ?? 0)

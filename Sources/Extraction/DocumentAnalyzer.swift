@@ -25,9 +25,9 @@ public enum DocumentAnalyzer {
         let metadata = MetadataExtractor.extract(context, dates: rawDates, urls: urls, language: language)
         let dates = DateExtractor.resolve(rawDates, in: context, published: metadata.published?.value)
         let entities = EntityExtractor.extract(context, dates: dates, metadata: metadata)
-        let quotes = QuoteExtractor.quotes(context, entities: entities)
+        let quotes = QuoteExtractor.quotes(context, entities: entities, referenceListStart: citations.listStart)
         let figures = FigureExtractor.figures(context, dates: dates, referenceListStart: citations.listStart)
-        let events = EventExtractor.events(context, dates: dates, entities: entities, metadata: metadata,
+        let events = EventExtractor.events(context, dates: dates, entities: entities, metadata: metadata, quotes: quotes,
                                            referenceListStart: citations.listStart)
         return DocumentAnalysis(metadata: metadata, paragraphs: paragraphs, sentences: sentences, entities: entities,
                                 dates: dates, events: events, quotes: quotes, figures: figures,

@@ -22,16 +22,9 @@ extension EntityBuilder {
     /// Groups candidates into entities, finds every mention of every alias, and drops entities never
     /// mentioned outside a longer name.
     func finish() -> [EntityInfo] {
-        var parent = Array(candidates.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
-        func union(_ a: Int, _ b: Int) {
-            let ra = find(a), rb = find(b)
-            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-        }
+        var sets = UnionFind(count: candidates.count)
+        func find(_ x: Int) -> Int { sets.find(x) }
+        func union(_ a: Int, _ b: Int) { sets.union(a, b) }
         // Same type + same normalised name.
         var byKey: [String: Int] = [:]
         var personInfo: [Int: (first: Int, words: [String])] = [:]
@@ -148,7 +141,8 @@ extension EntityBuilder {
                 guard ok else { continue }
                 let last = t + option.tokens.count - 1
                 // A word continuing the name ("Lavrov" inside "Lavrovsky", "Russia" in "Russia-based") is no mention.
-                if last + 1 < c.count, c.adjacent(last, last + 1), c.tokens[last + 1].kind == .word { continue }
+                if last + 1 < c.count, c.adjacent(last, last + 1), c.tokens[last + 1].kind == .word,
+                   c.lower[last + 1] != "’s", c.lower[last + 1] != "'s" { continue }
                 let span = c.spanOf(tokens: t, last)
                 mentions[option.draft].append(MentionInfo(span: span, sentenceIndex: max(0, c.tokens[t].sentence), surface: c.text.string(span)))
                 t = last + 1
@@ -186,7 +180,10 @@ public enum Normalizer {
     public static func key(_ text: String) -> String {
         var words: [String] = []
         var current = String.UnicodeScalarView()
-        for scalar in fold(text).unicodeScalars {
+        // Dots separate initials here: "S.V. Lavrov" → "s v lavrov".
+        var spaced = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { spaced.append(scalar == "." ? " " : scalar) }
+        for scalar in fold(String(spaced)).unicodeScalars {
             if Scalars.isLetter(scalar) || Scalars.isDigit(scalar) { current.append(scalar) }
             else if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
         }

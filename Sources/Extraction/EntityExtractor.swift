@@ -162,7 +162,11 @@ struct EntityBuilder {
             words += 1
             if c.tokens[t].isCapitalized { capitalised += 1 }
         }
-        if words >= 3, capitalised * 10 >= words * 7, c.sentences[sentence].span.end - c.sentences[sentence].span.start < 200 { return }
+        let span = c.sentences[sentence].span
+        let paragraph = c.paragraphs[c.sentences[sentence].paragraphIndex].span
+        let isWholeLine = (span.start == paragraph.start || c.text[span.start - 1] == "\n")
+            && (span.end == paragraph.end || c.text[span.end] == "\n")
+        if words >= 3, capitalised * 10 >= words * 7, isWholeLine, c.text[span.end - 1] != ".", span.end - span.start < 200 { return }
 
         var i = range.lowerBound
         let end = range.upperBound
@@ -205,7 +209,7 @@ struct EntityBuilder {
             let atStart = first.first == sentenceStart
                 || (first.first > sentenceStart && c.tokens[first.first - 1].kind == .punctuation
                     && c.tokens[first.first - 1].start == c.sentences[sentence].span.start)
-            if first.isConnector || EntityBuilder.functionWords.contains(first.lower)
+            if first.isConnector || (EntityBuilder.functionWords.contains(first.lower) && !first.isInitial)
                 || (atStart && !first.isInitial && isCommon(first.lower) && !isGazetteerWord(first.first)
                     && !Lexicon.organizationHeads.contains(first.lower) && !Lexicon.titleWords.contains(first.lower)) {
                 units.removeFirst()
@@ -243,7 +247,18 @@ struct EntityBuilder {
         let cyrillicHead = Scalars.isCyrillic(c.text[c.tokens[segments[0][0].first].start])
 
         if Lexicon.agreementHeads.contains(head) && segments[0].count + segments.count > 2 {
-            addChunk(.agreement, segments, connectorsBefore, upTo: segments.count, sentence: sentence)
+            // "… Plan of Action and the Minsk Agreements": a coordinated segment with its own head is a second agreement.
+            var upTo = segments.count
+            for k in 1..<segments.count where connectorsBefore[k].first?.lower == "and" && Lexicon.agreementHeads.contains(segments[k].last!.lower) {
+                upTo = k
+                break
+            }
+            addChunk(.agreement, segments, connectorsBefore, upTo: upTo, sentence: sentence)
+            if upTo < segments.count {
+                var rest: [Unit] = []
+                for k in upTo..<segments.count { rest += (k == upTo ? [] : connectorsBefore[k]) + segments[k] }
+                classify(rest, sentence: sentence, sentenceStart: -1)
+            }
             return
         }
         if (Lexicon.organizationHeads.contains(head) && !Lexicon.agreementHeads.contains(head))

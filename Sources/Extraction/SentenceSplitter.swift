@@ -23,7 +23,12 @@ public enum SentenceSplitter {
                 if c == "\n" {
                     var next = i + 1
                     while next < end, Scalars.isSpace(s[next]) { next += 1 }
-                    if next < end, !Scalars.isLower(s[next]) {
+                    // A line break ends a sentence unless the text is hard-wrapped: a long line going on in lower case.
+                    var lineStart = i
+                    while lineStart > paragraph.span.start, s[lineStart - 1] != "\n" { lineStart -= 1 }
+                    let previous = i > paragraph.span.start ? s[i - 1] : "."
+                    let wrapped = next < end && Scalars.isLower(s[next]) && (i - lineStart > 60 || previous == "," || Scalars.isDash(previous))
+                    if next < end, !wrapped {
                         emit(i)
                         start = next
                     }
