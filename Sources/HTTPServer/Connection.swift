@@ -20,6 +20,8 @@ final class Connection {
     var blockedSince: Int64 = 0
     /// The edge-triggered socket may hold unread bytes.
     var isReadable = false
+    /// epoll reported the client's end of stream (or an error); reading goes on until it shows.
+    var peerHasClosed = false
     var closeAfterFlush = false
     /// Close by shutting down the write side and draining, so the client reads an error before a reset.
     var lingerOnClose = false

@@ -56,7 +56,7 @@ final class TestClient {
         throw Failure(description: errno == EAGAIN ? "read timed out" : "recv: errno \(errno)")
     }
 
-    private func readLine() throws -> String {
+    func readLine() throws -> String {
         while true {
             if let lf = buffer.firstIndex(of: 0x0A), lf > 0, buffer[lf - 1] == 0x0D {
                 let line = String(decoding: buffer[..<(lf - 1)], as: UTF8.self)
