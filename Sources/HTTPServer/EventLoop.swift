@@ -293,11 +293,17 @@ final class EventLoop: @unchecked Sendable {
             switch outcome {
             case .incomplete:
                 if connection.requestStartedAt == 0 { connection.requestStartedAt = now }
+                if !connection.sentContinue, connection.parser.awaitsContinue {
+                    output.append(contentsOf: ResponseSerializer.continueResponse)
+                    connection.sentContinue = true
+                }
                 connection.awaitsMoreBytes = true
                 return offset
             case .complete(let request, let consumed):
                 offset += consumed
                 connection.requestStartedAt = 0
+                connection.sentContinue = false
+                connection.hasAnsweredRequest = true
                 respond(to: request, on: connection)
             }
         }
@@ -530,7 +536,9 @@ final class EventLoop: @unchecked Sendable {
                     connection.inbox = []
                     _ = flushOutput(connection)
                 }
-            } else if isShuttingDown || now - connection.lastActivity >= idleTimeout {
+            } else if isShuttingDown
+                || now - connection.lastActivity >= (connection.hasAnsweredRequest ? idleTimeout : headerTimeout) {
+                // A connection that never sent a request is held to the header timeout, as nginx does.
                 close(connection)
             }
         }
@@ -577,7 +585,7 @@ final class EventLoop: @unchecked Sendable {
         logBuffer.withUnsafeBytes { raw in
             var written = 0
             while written < raw.count {
-                let count = write(STDOUT_FILENO, raw.baseAddress! + written, raw.count - written)
+                let count = write(configuration.accessLogDescriptor, raw.baseAddress! + written, raw.count - written)
                 if count <= 0 { break }
                 written += count
             }

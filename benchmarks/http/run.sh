@@ -119,6 +119,7 @@ http {
     keepalive_requests 100000000;
     keepalive_timeout 65s;
     tcp_nodelay on;
+    open_file_cache max=64 inactive=60s;   # nginx at its best: no open/fstat/close per request
     client_body_temp_path $WORK/nginx/body;
     proxy_temp_path $WORK/nginx/proxy;
     fastcgi_temp_path $WORK/nginx/fastcgi;
