@@ -6,12 +6,15 @@ import Store
 public final class ArchiveAPI: @unchecked Sendable {
     // @unchecked: `router` is built in init and only read afterwards; `pool` is thread-safe.
     let pool: ConnectionPool
+    /// Connections for researchers' SQL (/v1/sql), kept apart from `pool`.
+    let console: ConsoleConnections
     private(set) var router = Router()
     /// Called with unexpected errors (answered as opaque 500s), for the server's error log.
     public var errorLog: (@Sendable (String) -> Void)?
 
     public init(databasePath: String) throws {
         pool = try ConnectionPool(path: databasePath)
+        console = ConsoleConnections(path: databasePath, capacity: 2)
         registerRoutes()
     }
 
@@ -20,6 +23,18 @@ public final class ArchiveAPI: @unchecked Sendable {
         router.get("/v1/documents") { [unowned self] in try self.documents($0) }
         router.get("/v1/documents/{id}") { [unowned self] in try self.document($0) }
         router.get("/v1/documents/{id}/text") { [unowned self] in try self.documentText($0) }
+        router.get("/v1/search") { [unowned self] in try self.search($0) }
+        router.get("/v1/entities") { [unowned self] in try self.entities($0) }
+        router.get("/v1/entities/{id}") { [unowned self] in try self.entity($0) }
+        router.get("/v1/entities/{id}/mentions") { [unowned self] in try self.entityMentions($0) }
+        router.get("/v1/events") { [unowned self] in try self.events($0) }
+        router.get("/v1/quotes") { [unowned self] in try self.quotes($0) }
+        router.get("/v1/figures") { [unowned self] in try self.figures($0) }
+        router.get("/v1/graph") { [unowned self] in try self.graph($0) }
+        router.get("/v1/stats") { [unowned self] in try self.stats($0) }
+        router.get("/v1/sql") { [unowned self] in try self.sql($0) }
+        router.get("/openapi.json") { [unowned self] in try self.openAPI($0) }
+        router.get("/") { [unowned self] in try self.index($0) }
     }
 
     public func respond(to request: HTTPRequest) -> HTTPResponse {

@@ -22,15 +22,18 @@ struct ListResponse<Row: ListRow> {
 
     typealias Fetch = @Sendable (_ connection: Connection, _ after: Cursor?, _ limit: Int) throws -> [Row]
 
+    /// `metadata` adds fields to a JSON page after `total` (e.g. facets): it returns them as a
+    /// fragment `"key":value,"key":value`, written with a fresh `JSONWriter`.
     static func respond(to request: HTTPRequest, parameters: Parameters, pool: ConnectionPool,
                         extra: ((inout JSONWriter) -> Void)? = nil,
-                        total: ((Connection) throws -> Int)? = nil, fetch: @escaping Fetch) throws -> HTTPResponse {
+                        total: ((Connection) throws -> Int)? = nil,
+                        metadata: ((Connection) throws -> [UInt8])? = nil, fetch: @escaping Fetch) throws -> HTTPResponse {
         let limit = try parameters.integer("limit", range: 1...maximumLimit) ?? defaultLimit
         let after = try parameters.string("cursor").map(Cursor.init(token:))
         switch try format(of: request, parameters: parameters) {
         case .json:
-            let (rows, count) = try pool.withConnection { connection in
-                (try fetch(connection, after, limit + 1), try total?(connection))
+            let (rows, count, fields) = try pool.withConnection { connection in
+                (try fetch(connection, after, limit + 1), try total?(connection), try metadata?(connection))
             }
             let next = rows.count > limit ? nextURL(for: request, cursor: rows[limit - 1].cursor) : nil
             var json = JSONWriter(capacity: 4096)
@@ -41,6 +44,7 @@ struct ListResponse<Row: ListRow> {
             json.endArray()
             json.field("next", next)
             if let count { json.field("total", count) }
+            if let fields, !fields.isEmpty { json.raw(fields) }
             extra?(&json)
             json.endObject()
             var headers: HTTPHeaders = ["Content-Type": "application/json; charset=utf-8"]

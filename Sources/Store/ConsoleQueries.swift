@@ -1,0 +1,99 @@
+import SQLite
+
+/// What a researcher's read-only SQL returned: column names and up to the row limit of rows.
+public struct ConsoleResult: Sendable, Equatable {
+    public var columns: [String]
+    public var rows: [[SQLiteValue]]
+    /// True when the statement had more rows than the limit allowed.
+    public var isTruncated: Bool
+}
+
+/// Why a researcher's SQL was not run. SQLite's own refusals (syntax, authorizer, time limit)
+/// arrive as `SQLiteError` instead.
+public enum ConsoleRefusal: Error, Equatable {
+    case empty
+    /// More SQL follows the first statement; only one statement runs per request.
+    case trailingSQL(String)
+}
+
+/// Runs one statement of researcher-written SQL (Datasette-style). The caller supplies a
+/// connection opened read-only and put under `restrictToReading()`; this adds a deadline
+/// and a row limit, and clears the deadline again before returning.
+public struct ConsoleQueries {
+    public let connection: Connection
+    public init(connection: Connection) { self.connection = connection }
+
+    public func run(_ sql: String, rowLimit: Int, timeLimitNanoseconds: UInt64) throws -> ConsoleResult {
+        let (statementText, rest) = Self.firstStatement(of: sql)
+        guard !Self.isBlank(statementText) else { throw ConsoleRefusal.empty }
+        guard Self.isBlank(rest) else { throw ConsoleRefusal.trailingSQL(String(rest.prefix(40))) }
+        connection.setDeadline(Connection.monotonicNanoseconds() + timeLimitNanoseconds)
+        defer { connection.setDeadline(0) }
+        // Never cached: researchers' SQL would fill the per-connection statement cache.
+        let statement = try connection.prepare(String(statementText))
+        var result = ConsoleResult(columns: (0..<statement.columnCount).map { statement.columnName($0) }, rows: [], isTruncated: false)
+        try statement.bind([])
+        while try statement.step() {
+            guard result.rows.count < rowLimit else { result.isTruncated = true; break }
+            result.rows.append((0..<statement.columnCount).map { statement.value($0) })
+        }
+        return result
+    }
+
+    /// Splits `sql` after the first `;` that ends a statement: one outside quotes ('…', "…", `…`, […])
+    /// and comments (-- and /* */). Returns the statement without its `;`, and whatever follows.
+    public static func firstStatement(of sql: String) -> (statement: Substring, rest: Substring) {
+        let scalars = sql.unicodeScalars
+        var index = scalars.startIndex
+        func next(_ i: String.UnicodeScalarView.Index) -> Unicode.Scalar? {
+            let after = scalars.index(after: i)
+            return after < scalars.endIndex ? scalars[after] : nil
+        }
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            switch scalar {
+            case ";":
+                let statement = Substring(sql.unicodeScalars[..<index])
+                return (statement, Substring(sql.unicodeScalars[scalars.index(after: index)...]))
+            case "'", "\"", "`", "[":
+                let close: Unicode.Scalar = scalar == "[" ? "]" : scalar
+                index = scalars.index(after: index)
+                while index < scalars.endIndex {
+                    if scalars[index] == close {
+                        // '' inside a '…' string (and "" in "…") is an escaped quote, not the end.
+                        if close != "]", next(index) == close { index = scalars.index(index, offsetBy: 2); continue }
+                        break
+                    }
+                    index = scalars.index(after: index)
+                }
+            case "-" where next(index) == "-":
+                while index < scalars.endIndex, scalars[index] != "\n" { index = scalars.index(after: index) }
+                continue
+            case "/" where next(index) == "*":
+                index = scalars.index(index, offsetBy: 2)
+                while index < scalars.endIndex, !(scalars[index] == "*" && next(index) == "/") { index = scalars.index(after: index) }
+                if index < scalars.endIndex { index = scalars.index(after: index) }
+            default: break
+            }
+            if index < scalars.endIndex { index = scalars.index(after: index) }
+        }
+        return (Substring(sql), "")
+    }
+
+    /// True when `sql` holds nothing but whitespace, semicolons and comments.
+    public static func isBlank(_ sql: Substring) -> Bool {
+        var remaining = sql
+        while true {
+            remaining = remaining.drop { $0.isWhitespace || $0 == ";" }
+            if remaining.hasPrefix("--") {
+                remaining = remaining.drop { $0 != "\n" }
+            } else if remaining.hasPrefix("/*") {
+                remaining = remaining.dropFirst(2)
+                while !remaining.isEmpty, !remaining.hasPrefix("*/") { remaining = remaining.dropFirst() }
+                remaining = remaining.dropFirst(2)  // an unterminated comment runs to the end, as in SQLite
+            } else {
+                return remaining.isEmpty
+            }
+        }
+    }
+}

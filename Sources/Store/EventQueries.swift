@@ -1,0 +1,105 @@
+import SQLite
+
+/// An entity as a reference inside another row: enough to label and link it.
+public struct EntityReference: Sendable, Equatable {
+    public var id: Int, name: String, type: String
+}
+
+/// A dated event with its place, participants and the sentence that states it.
+public struct EventSummary: Sendable, Equatable {
+    public var id: Int
+    public var kind: String
+    public var date: String
+    public var datePrecision: String
+    public var endDate: String?
+    public var summary: String
+    public var place: EntityReference?
+    public var entities: [EntityReference]
+    public var documentID: Int
+    public var sentenceID: Int?
+    public var evidence: String
+    public var evidenceStart: Int
+    public var evidenceEnd: Int
+}
+
+/// Filters for the timeline. Dates are ISO to any precision and select events that may overlap
+/// [`from`, `to`]: an event dated "2024" is kept for from=2024-05, since it may fall in May.
+public struct EventFilter: Sendable, Equatable {
+    public var from: String?
+    public var to: String?
+    /// A participant (corpus-wide entity id).
+    public var entityID: Int?
+    /// The place (corpus-wide entity id).
+    public var placeID: Int?
+    /// Words the summary contains (ASCII case-insensitive).
+    public var text: String?
+    public var kind: String?
+    public var documentID: Int?
+    public init(from: String? = nil, to: String? = nil, entityID: Int? = nil, placeID: Int? = nil, text: String? = nil,
+                kind: String? = nil, documentID: Int? = nil) {
+        self.from = from; self.to = to; self.entityID = entityID; self.placeID = placeID; self.text = text
+        self.kind = kind; self.documentID = documentID
+    }
+}
+
+public struct EventQueries {
+    public let connection: Connection
+    public init(connection: Connection) { self.connection = connection }
+
+    private static func conditions(_ filter: EventFilter) -> (sql: [String], values: [any SQLiteBindable]) {
+        var sql: [String] = []
+        var values: [any SQLiteBindable] = []
+        // "-99" is a ceiling: "2024-05" || "-99" sorts after every day of May 2024 and before June.
+        if let from = filter.from { sql.append("coalesce(row.end_date, row.date) || '-99' >= ?"); values.append(from) }
+        if let to = filter.to { sql.append("row.date <= ? || '-99'"); values.append(to) }
+        if let entityID = filter.entityID {
+            sql.append("row.id IN (SELECT event_id FROM event_participants WHERE entity_id = ?)")
+            values.append(entityID)
+        }
+        if let placeID = filter.placeID { sql.append("row.place_entity_id = ?"); values.append(placeID) }
+        if let text = filter.text { sql.append("row.summary LIKE ? ESCAPE '\\'"); values.append(TextQueries.containsPattern(text)) }
+        if let kind = filter.kind { sql.append("row.kind = ?"); values.append(kind) }
+        if let documentID = filter.documentID { sql.append("row.document_id = ?"); values.append(documentID) }
+        return (sql, values)
+    }
+
+    /// One page of the timeline in (date, id) order after the keyset `after` (the last event's date and id).
+    public func events(filter: EventFilter, after: (date: String, id: Int)?, limit: Int) throws -> [EventSummary] {
+        var (conditions, values) = Self.conditions(filter)
+        if let after {
+            conditions.append("(row.date, row.id) > (?, ?)")
+            values += [after.date, after.id]
+        }
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let participants = try connection.cached("""
+            SELECT e.id, e.name, e.type FROM event_participants ep JOIN entities e ON e.id = ep.entity_id
+            WHERE ep.event_id = ? ORDER BY e.name, e.id
+            """)
+        var result: [EventSummary] = []
+        try connection.cached("""
+            SELECT row.id, row.kind, row.date, row.date_precision, row.end_date, row.summary, place.id, place.name, place.type,
+                   row.document_id, row.sentence_id, \(TextQueries.text(start: "row.start", end: "row.end")), row.start, row.end
+            FROM events row LEFT JOIN entities place ON place.id = row.place_entity_id \(TextQueries.paragraphJoin)
+            \(whereClause) ORDER BY row.date, row.id LIMIT ?
+            """).forEachRow(values + [limit]) { row in
+                result.append(EventSummary(
+                    id: row.int(0), kind: row.string(1), date: row.string(2), datePrecision: row.string(3),
+                    endDate: row.optionalString(4), summary: row.string(5),
+                    place: row.isNull(6) ? nil : EntityReference(id: row.int(6), name: row.string(7), type: row.string(8)),
+                    entities: [], documentID: row.int(9), sentenceID: row.optionalInt(10), evidence: row.string(11),
+                    evidenceStart: row.int(12), evidenceEnd: row.int(13)))
+            }
+        for index in result.indices {
+            try participants.forEachRow([result[index].id]) {
+                result[index].entities.append(EntityReference(id: $0.int(0), name: $0.string(1), type: $0.string(2)))
+            }
+        }
+        return result
+    }
+
+    public func count(filter: EventFilter) throws -> Int {
+        let (conditions, values) = Self.conditions(filter)
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return try connection.scalarInt("SELECT count(*) FROM events row" + whereClause, values) ?? 0
+    }
+}
