@@ -29,6 +29,7 @@ extension EntityBuilder {
         var byKey: [String: Int] = [:]
         var personInfo: [Int: (first: Int, words: [String])] = [:]
         var adjusted = candidates
+        var keyCache: [String: String] = [:]
         for (index, candidate) in candidates.enumerated() {
             var key: String
             if candidate.type == .person {
@@ -39,7 +40,14 @@ extension EntityBuilder {
                 adjusted[index].name = c.string(tokens: info.first, candidate.last)
                 key = "person|" + info.words.joined(separator: " ")
             } else {
-                key = candidate.type.rawValue + "|" + Normalizer.key(candidate.canonical ?? candidate.name)
+                let name = candidate.canonical ?? candidate.name
+                if let cached = keyCache[name] {
+                    key = candidate.type.rawValue + "|" + cached
+                } else {
+                    let normalised = Normalizer.key(name)
+                    keyCache[name] = normalised
+                    key = candidate.type.rawValue + "|" + normalised
+                }
             }
             if let existing = byKey[key] { union(existing, index) } else { byKey[key] = index }
         }
