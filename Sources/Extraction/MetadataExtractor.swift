@@ -134,7 +134,7 @@ enum MetadataExtractor {
             }
             if metadata.publisher == nil, line.span.end - line.span.start < 1000, let outlet = creditedOutlet(c, line) { metadata.publisher = outlet }
         }
-        if let urlLine = tail.last(where: { line in urls.contains { $0.start == line.span.start && $0.end >= line.span.end - 1 } }),
+        if let urlLine = (head + tail).last(where: { line in urls.contains { $0.start == line.span.start && $0.end >= line.span.end - 1 } }),
            let span = urls.first(where: { $0.start == urlLine.span.start }) {
             metadata.url = Evidenced(c.text.string(span), span: span)
         }
