@@ -158,7 +158,9 @@ public enum DateExtractor {
             }
             // A bare month after a preposition: "in July", "until September"
             let full = c.lower[i].count >= 3 && Lexicon.months[c.lower[i]] != nil && c.words[i].count > 3
-            if full, ["in", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "в"].contains(c.lower[max(0, i - 1)]), i > 0 {
+            let previous = i > 0 ? c.lower[i - 1] : ""
+            let afterQualifier = previous == "of" && i > 1 && ["half", "end", "beginning", "start", "middle"].contains(c.lower[i - 2])
+            if full, i > 0, afterQualifier || ["in", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "в"].contains(previous) {
                 return Raw(first: i, last: i, start: PartialDate(year: 0, month: m), needsYear: true)
             }
             return nil

@@ -24,7 +24,7 @@ public enum DocumentAnalyzer {
         let rawDates = DateExtractor.scan(context)
         let metadata = MetadataExtractor.extract(context, dates: rawDates, urls: urls, language: language)
         let dates = DateExtractor.resolve(rawDates, in: context, published: metadata.published?.value)
-        let entities = EntityExtractor.extract(context, dates: dates, metadata: metadata)
+        let entities = EntityExtractor.extract(context, dates: dates, metadata: metadata, referenceListStart: citations.listStart)
         let quotes = QuoteExtractor.quotes(context, entities: entities, referenceListStart: citations.listStart)
         let figures = FigureExtractor.figures(context, dates: dates, referenceListStart: citations.listStart)
         let events = EventExtractor.events(context, dates: dates, entities: entities, metadata: metadata, quotes: quotes,

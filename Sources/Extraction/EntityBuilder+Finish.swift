@@ -29,6 +29,7 @@ extension EntityBuilder {
         var byKey: [String: Int] = [:]
         var personInfo: [Int: (first: Int, words: [String])] = [:]
         var adjusted = candidates
+        var keyCache: [String: String] = [:]
         for (index, candidate) in candidates.enumerated() {
             var key: String
             if candidate.type == .person {
@@ -37,9 +38,17 @@ extension EntityBuilder {
                 personInfo[index] = info
                 adjusted[index].first = info.first
                 adjusted[index].name = c.string(tokens: info.first, candidate.last)
-                key = "person|" + info.words.joined(separator: " ")
+                // Spacing is not identity: "Trương TấnSang" and "Trương Tân Sang" are one name.
+                key = "person|" + info.words.joined()
             } else {
-                key = candidate.type.rawValue + "|" + Normalizer.key(candidate.canonical ?? candidate.name)
+                let name = candidate.canonical ?? candidate.name
+                if let cached = keyCache[name] {
+                    key = candidate.type.rawValue + "|" + cached
+                } else {
+                    let normalised = Normalizer.key(name)
+                    keyCache[name] = normalised
+                    key = candidate.type.rawValue + "|" + normalised
+                }
             }
             if let existing = byKey[key] { union(existing, index) } else { byKey[key] = index }
         }
@@ -64,6 +73,26 @@ extension EntityBuilder {
             }
             if matches.count == 1, let root = matches.first { union(root, index) }
         }
+
+        // A shorter organisation or agreement name inside exactly one longer one of the same type is that
+        // one: "Business Council" → "Russia-ASEAN Business Council", "Declaration of Strategic Partnership" → "Joint …".
+        var keysByRoot: [Int: (type: EntityType, words: [String])] = [:]
+        for (index, candidate) in candidates.enumerated() where candidate.type == .organization || candidate.type == .agreement {
+            let words = Normalizer.key(candidate.canonical ?? candidate.name).split(separator: " ").map(String.init)
+            let root = find(index)
+            if (keysByRoot[root]?.words.count ?? 0) < words.count { keysByRoot[root] = (candidate.type, words) }
+        }
+        var containedJoins: [(Int, Int)] = []
+        for (root, entry) in keysByRoot.sorted(by: { $0.key < $1.key }) where entry.words.count >= 2 {
+            let hosts = keysByRoot.filter { other in
+                other.key != root && other.value.type == entry.type && other.value.words.count > entry.words.count
+                    && (0...(other.value.words.count - entry.words.count)).contains { start in
+                        Array(other.value.words[start..<(start + entry.words.count)]) == entry.words
+                    }
+            }
+            if hosts.count == 1, let host = hosts.first { containedJoins.append((root, host.key)) }
+        }
+        for (a, b) in containedJoins { union(a, b) }
 
         // Entities: canonical names and aliases (surface forms as written).
         var groups: [Int: [Int]] = [:]

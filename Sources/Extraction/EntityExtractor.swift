@@ -6,8 +6,9 @@
 /// plus evidence (a title or role before, an appositive role after, initials, a reporting verb),
 /// acronyms defined in brackets, and short forms ("Lavrov", "S.V. Lavrov") joined to the full name.
 enum EntityExtractor {
-    static func extract(_ c: AnalysisContext, dates: [DateMention], metadata: DocumentMetadata) -> [EntityInfo] {
+    static func extract(_ c: AnalysisContext, dates: [DateMention], metadata: DocumentMetadata, referenceListStart: Int? = nil) -> [EntityInfo] {
         var builder = EntityBuilder(c)
+        builder.referenceListStart = referenceListStart ?? Int.max
         for date in dates {
             var t = c.tokenIndex(atOrAfter: date.span.start)
             while t < c.count, c.tokens[t].start < date.span.end { builder.isDateToken[t] = true; t += 1 }
@@ -42,6 +43,8 @@ struct EntityBuilder {
     var roles: [Role] = []
     /// Pairs of candidates that name the same entity (acronym definitions, bracketed aliases).
     var links: [(Int, Int)] = []
+    /// Where a paper's reference list starts: titles there are no people, so names need initials or a title.
+    var referenceListStart = Int.max
     /// Tokens inside a gazetteer match: never part of a person's name.
     var isGazetteerToken: [Bool]
 
@@ -146,10 +149,15 @@ struct EntityBuilder {
             last += 2
             hyphenated = true
         }
-        // Plural possessive inside names: "Foreign Ministers' Meeting"
+        // Plural possessive inside names: "Foreign Ministers' Meeting", but not "Sciences’ Institute".
         if last + 2 < end, c.adjacent(last, last + 1), Scalars.isApostrophe(c.text[c.tokens[last + 1].start]),
-           c.tokens[last + 1].kind == .punctuation, lower.hasSuffix("s"), isCapWord(last + 2) {
+           c.tokens[last + 1].kind == .punctuation, lower.hasSuffix("s"), isCapWord(last + 2),
+           !Lexicon.organizationHeads.contains(c.lower[last + 2]) {
             last += 1
+        }
+        // "St. Petersburg International Economic Forum": the abbreviation's full stop stays inside.
+        if last == i, ["st", "mt", "ft"].contains(lower), c.isPunctuation(i + 1, "."), c.adjacent(i, i + 1), isCapWord(i + 2) {
+            last = i + 1
         }
         return Unit(first: i, last: last, lower: lower, isHyphenated: hyphenated)
     }
@@ -345,7 +353,8 @@ struct EntityBuilder {
             || (c.isPunctuation(lastToken + 1, ",") && lastToken + 2 < c.count && c.tokens[lastToken + 2].kind == .word
                 && appositiveRole(after: lastToken) != nil)
         let evidence = titled || reported || hasInitials
-        guard (fullWords >= 2 && (!cyrillic || evidence)) || (fullWords == 1 && evidence) else { return }
+        let inReferences = c.tokens[firstToken].start >= referenceListStart
+        guard (fullWords >= 2 && (!cyrillic || evidence) && (!inReferences || evidence)) || (fullWords == 1 && evidence) else { return }
         let index = candidates.count
         candidates.append(Candidate(type: .person, name: c.string(tokens: firstToken, lastToken), first: firstToken, last: lastToken))
         if let role = roleBefore(firstToken, sentence: sentence) { roles.append(Role(candidate: index, role: role)) }

@@ -13,7 +13,7 @@ enum EventExtractor {
         "acceded": "accession", "accession": "accession", "joined": "accession", "exercise": "exercise",
         "exercises": "exercise", "drills": "exercise", "founded": "founding", "established": "founding",
         "establishment": "founding", "created": "founding", "creation": "founding", "formed": "founding",
-        "launched": "founding", "opened": "opening", "opening": "opening", "elected": "election", "ratified": "adoption",
+        "launched": "founding", "founding": "founding", "emerged": "founding", "opened": "opening", "opening": "opening", "elected": "election", "ratified": "adoption",
         "became": "partnership", "raised": "partnership", "elevated": "partnership", "upgraded": "partnership",
         "held": "event", "organized": "event", "organised": "event", "hosted": "event", "celebrated": "anniversary",
         "встреча": "meeting", "встречи": "meeting", "состоялось": "event", "состоялась": "event", "визит": "visit",
@@ -47,7 +47,7 @@ enum EventExtractor {
             for t in range where c.tokens[t].kind == .word && !quoted[t] && !(dateFirst...dateLast).contains(t) {
                 guard var kind = triggers[c.lower[t]] else { continue }
                 if kind == "partnership" {
-                    let window = (t + 1)..<min(range.upperBound, t + 6)
+                    let window = (t + 1)..<min(range.upperBound, t + 9)
                     guard window.contains(where: { c.lower[$0].hasPrefix("partner") }) else { continue }
                 }
                 if c.lower[t] == "joined", !(t + 1 < range.upperBound && c.tokens[t + 1].isCapitalized) && !c.lowerIs(t + 1, "the") { kind = "accession" }

@@ -59,7 +59,8 @@ enum FigureExtractor {
             guard let value = Double(text) else { return nil }
             return Number(value: value, first: i, last: last)
         }
-        if c.isWord(i), let value = Lexicon.numberWords[c.lower[i]] {
+        // "two-thirds" is a fraction, not a count.
+        if c.isWord(i), let value = Lexicon.numberWords[c.lower[i]], !(c.isDash(i + 1) && c.adjacent(i, i + 1)) {
             return Number(value: value, first: i, last: i)
         }
         return nil
@@ -116,7 +117,9 @@ enum FigureExtractor {
             // A year without currency or percent is a date, not a figure.
             if !hasMultiplier, !spelled, number.last == number.first, c.tokens[number.first].end - c.tokens[number.first].start == 4,
                number.value >= 1800, number.value <= 2100 { return nil }
-            if spelled && number.value < 10 && !hasMultiplier { return nil }
+            // "four sessions" is a count; "the two sides" only refers back.
+            if spelled && number.value < 10 && !hasMultiplier,
+               number.first == 0 || ["the", "these", "those", "both", "all", "each", "every", "first", "and", "or"].contains(c.lower[number.first - 1]) { return nil }
             // Counted noun within four words: "650 million people", "ten ASEAN nations", "200 government officials"
             var noun: Int? = nil
             var t = j
@@ -164,7 +167,7 @@ enum FigureExtractor {
 
     static func mentionsPopulation(_ c: AnalysisContext, before t: Int) -> Bool {
         var k = t - 1
-        while k >= 0, t - k <= 8 {
+        while k >= 0, t - k <= 20 {
             if c.lower[k].hasPrefix("population") || c.lower[k] == "populations" { return true }
             if c.isPunctuation(k, ".") { return false }
             k -= 1

@@ -13,24 +13,42 @@ enum MetadataExtractor {
         "club", "weekly", "monitor", "express", "inquirer", "nation", "standard", "sun", "record",
     ]
 
-    static func lines(_ text: ScalarText) -> [Line] {
-        var result: [Line] = []
+    /// The first `head` and last `tail` non-empty lines (trimmed), in text order, without duplicates:
+    /// a 1 MB single-line text costs one pass.
+    static func lines(_ text: ScalarText, head: Int, tail: Int) -> (head: [Line], tail: [Line]) {
         let s = text.scalars
+        var first: [Line] = []
         var start = 0
-        for i in 0...s.count where i == s.count || s[i] == "\n" {
-            let span = text.trimmed(start, i)
-            if span.start < span.end { result.append(Line(span: span, text: text.string(span))) }
-            start = i + 1
+        var i = 0
+        while i <= s.count, first.count < head {
+            if i == s.count || s[i] == "\n" {
+                let span = text.trimmed(start, i)
+                if span.start < span.end { first.append(Line(span: span, text: text.string(span))) }
+                start = i + 1
+            }
+            i += 1
         }
-        return result
+        var last: [Line] = []
+        var end = s.count
+        var k = s.count - 1
+        let floor = first.last?.span.end ?? 0
+        while k >= floor - 1, last.count < tail {
+            if k < floor || s[k] == "\n" {
+                let span = text.trimmed(max(k + 1, floor), end)
+                if span.start < span.end { last.append(Line(span: span, text: text.string(span))) }
+                end = k
+                if k < floor { break }
+            }
+            k -= 1
+        }
+        let headSpans = Set(first.map { $0.span.start })
+        return (first, last.reversed().filter { !headSpans.contains($0.span.start) })
     }
 
     static func extract(_ c: AnalysisContext, dates: [DateExtractor.Raw], urls: [TextSpan], language: String) -> DocumentMetadata {
         var metadata = DocumentMetadata(language: language)
         // Only the head and tail of a long text are read: a 1 MB single line costs one pass.
-        let allLines = lines(c.text)
-        let head = Array(allLines.prefix(14))
-        let tail = Array(allLines.suffix(8))
+        let (head, tail) = lines(c.text, head: 14, tail: 8)
 
         func dateCovering(_ line: Line) -> DateExtractor.Raw? {
             dates.first { raw in
@@ -109,14 +127,14 @@ enum MetadataExtractor {
         }
 
         // Translators, the outlet named in a closing credit, the source URL.
-        for line in allLines.count > 40 ? head + tail : allLines {
+        for line in head + tail {
             let lowered = line.text.prefix(20).lowercased()
             for prefix in ["translated by ", "translation by "] where lowered.hasPrefix(prefix) {
                 metadata.translators += names(c, from: line.span.start + prefix.count, to: line.span.end)
             }
-            if metadata.publisher == nil, let outlet = creditedOutlet(c, line) { metadata.publisher = outlet }
+            if metadata.publisher == nil, line.span.end - line.span.start < 1000, let outlet = creditedOutlet(c, line) { metadata.publisher = outlet }
         }
-        if let urlLine = tail.last(where: { line in urls.contains { $0.start == line.span.start && $0.end >= line.span.end - 1 } }),
+        if let urlLine = (head + tail).last(where: { line in urls.contains { $0.start == line.span.start && $0.end >= line.span.end - 1 } }),
            let span = urls.first(where: { $0.start == urlLine.span.start }) {
             metadata.url = Evidenced(c.text.string(span), span: span)
         }

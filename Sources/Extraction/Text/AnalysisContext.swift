@@ -28,11 +28,11 @@ struct AnalysisContext {
         for token in tokens {
             let word = text.string(token.start, token.end)
             words.append(word)
-            if token.kind == .word, !token.isCapitalized, token.end - token.start > 1 {
-                lower.append(word == word.lowercased() ? word : word.lowercased())
-                seen.insert(lower[lower.count - 1])
+            if token.kind == .word && token.hasUpper {
+                lower.append(text.lowercasedString(token.start, token.end))
             } else {
-                lower.append(token.kind == .word ? word.lowercased() : word)
+                lower.append(word)
+                if token.kind == .word, token.end - token.start > 1 { seen.insert(word) }
             }
         }
         // Sentence of each token, and each sentence's token range.
@@ -61,7 +61,7 @@ struct AnalysisContext {
     /// Recomputes `lowercaseSeen` ignoring excluded tokens (a URL slug is not prose).
     mutating func refreshLowercaseSeen() {
         var seen = Set<String>()
-        for (i, token) in tokens.enumerated() where token.kind == .word && !token.isCapitalized && !excluded[i] && token.end - token.start > 1 {
+        for (i, token) in tokens.enumerated() where token.kind == .word && !token.hasUpper && !excluded[i] && token.end - token.start > 1 {
             seen.insert(lower[i])
         }
         lowercaseSeen = seen
