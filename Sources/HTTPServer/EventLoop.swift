@@ -371,13 +371,16 @@ final class EventLoop: @unchecked Sendable {
     // MARK: Streams
 
     /// Hands the socket's write side to a producer on a Dispatch queue, with every byte not yet sent.
+    /// Producers block in `poll` while a client is slow, so each gets a serial queue of its own: those
+    /// run on Dispatch's overcommitting pool, which adds a thread rather than queueing behind blocked
+    /// ones (a concurrent queue, global or custom, waits for a free worker).
     private func startStream(_ stream: HTTPBodyStream, on connection: Connection, isChunked: Bool) {
         connection.isStreaming = true
         runningStreams += 1
         let head = output
         output.removeAll(keepingCapacity: true)
         let fd = connection.fd, id = connection.id, timeout = configuration.writeTimeout
-        DispatchQueue.global().async { [self] in
+        DispatchQueue(label: "HTTPServer.stream").async { [self] in
             let writer = StreamWriter(fd: fd, head: head, isChunked: isChunked, timeout: timeout)
             var succeeded = true
             do {
