@@ -114,8 +114,25 @@ struct HeadScan: Sendable {
     private var methodChecked = 0
 
     /// The index just past the blank line that ends the head, or nil if it has not arrived yet.
+    /// It never looks past the limits, so where the bytes were split never changes the outcome.
     mutating func findEnd(_ bytes: UnsafeRawBufferPointer, limits: HTTPParserLimits) throws(HTTPParseError) -> Int? {
-        while let lf = bytes.firstIndex(of: ASCII.lf, in: scanned..<bytes.count) {
+        while true {
+            let headLimit = headStart + limits.maxHeaderBytes
+            // The request line may use its own length plus CRLF, within the head's limit.
+            let lineLimit = sawRequestLine ? headLimit : min(lineStart + limits.maxRequestLineLength + 2, headLimit)
+            let searchEnd = min(bytes.count, lineLimit)
+            guard let lf = bytes.firstIndex(of: ASCII.lf, in: scanned..<searchEnd) else {
+                scanned = searchEnd
+                if !sawRequestLine { try checkMethod(bytes, upTo: searchEnd) }
+                guard bytes.count < lineLimit else {
+                    if !sawRequestLine, lineStart + limits.maxRequestLineLength + 2 <= headLimit {
+                        throw .requestLineTooLong(limit: limits.maxRequestLineLength)
+                    }
+                    throw .headerSectionTooLarge(limit: limits.maxHeaderBytes)
+                }
+                return nil
+            }
+            if !sawRequestLine { try checkMethod(bytes, upTo: lf) }
             guard lf > lineStart, bytes[lf - 1] == ASCII.cr else { throw .invalidLineEnding }
             let lineLength = lf - 1 - lineStart
             scanned = lf + 1
@@ -125,31 +142,13 @@ struct HeadScan: Sendable {
                     guard lf + 1 <= 8 else { throw .malformedRequestLine }
                     headStart = lf + 1
                 } else {
-                    guard lineLength <= limits.maxRequestLineLength else {
-                        throw .requestLineTooLong(limit: limits.maxRequestLineLength)
-                    }
-                    try checkMethod(bytes, upTo: lf - 1)
                     sawRequestLine = true
                 }
             } else if lineLength == 0 {
-                guard lf + 1 - headStart <= limits.maxHeaderBytes else {
-                    throw .headerSectionTooLarge(limit: limits.maxHeaderBytes)
-                }
                 return lf + 1
             }
             lineStart = lf + 1
         }
-        scanned = bytes.count
-        if !sawRequestLine {
-            try checkMethod(bytes, upTo: bytes.count)
-            if bytes.count - lineStart > limits.maxRequestLineLength + 1 {
-                throw .requestLineTooLong(limit: limits.maxRequestLineLength)
-            }
-        }
-        if bytes.count - headStart > limits.maxHeaderBytes {
-            throw .headerSectionTooLarge(limit: limits.maxHeaderBytes)
-        }
-        return nil
     }
 
     /// Rejects a request whose first bytes cannot be a method token, without waiting for the line end.
@@ -162,10 +161,11 @@ struct HeadScan: Sendable {
                 methodChecked = Int.max
                 return
             }
-            // A CR here is the line end or a stray CR, which the line scan reports.
-            guard ASCII.isTokenChar(byte) || (byte == ASCII.cr && index + 1 >= end) else {
-                throw .malformedRequestLine
+            if byte == ASCII.cr, index + 1 >= end {
+                // Maybe the line's end: look at it again once more bytes have arrived.
+                break
             }
+            guard ASCII.isTokenChar(byte) else { throw .malformedRequestLine }
             index += 1
         }
         methodChecked = index

@@ -13,6 +13,8 @@ final class Connection {
     /// Response bytes the socket has not taken yet; while any remain, no more requests are read.
     var pending: [UInt8] = []
     var pendingSent = 0
+    /// epoll also reports EPOLLOUT for this socket (added the first time a response backed up).
+    var isWatchingWritable = false
     /// When the current unfinished request's first byte arrived (monotonic ns), or 0.
     var requestStartedAt: Int64 = 0
     var lastActivity: Int64

@@ -40,6 +40,7 @@ final class EventLoop: @unchecked Sendable {
     }
 
     static let readBufferSize = 64 * 1024
+    private static let readEvents = EPOLLIN.rawValue | EPOLLRDHUP.rawValue | EPOLLET.rawValue
     private static let maxEvents: Int32 = 256
     /// After a parse error, how long the lingering close waits for the client to stop sending.
     private static let lingerTime: Int64 = 2_000_000_000
@@ -133,11 +134,11 @@ final class EventLoop: @unchecked Sendable {
         dateField = HTTPDate.field(unixTime: second)
     }
 
-    private func register(_ fd: Int32, events: UInt32) -> Bool {
+    private func register(_ fd: Int32, events: UInt32, operation: Int32 = EPOLL_CTL_ADD) -> Bool {
         var event = epoll_event()
         event.events = events
         event.data.fd = fd
-        return epoll_ctl(epollFD, EPOLL_CTL_ADD, fd, &event) == 0
+        return epoll_ctl(epollFD, operation, fd, &event) == 0
     }
 
     // MARK: Accepting
@@ -166,8 +167,9 @@ final class EventLoop: @unchecked Sendable {
                 refuse(fd)
                 continue
             }
-            try? Socket.setOption(fd, Int32(IPPROTO_TCP), TCP_NODELAY, 1)
-            guard register(fd, events: EPOLLIN.rawValue | EPOLLOUT.rawValue | EPOLLRDHUP.rawValue | EPOLLET.rawValue) else {
+            // EPOLLOUT is added only once a response backs up (see `watchWritable`): registered now,
+            // it would cost every new connection a wake-up for a socket that is of course writable.
+            guard register(fd, events: Self.readEvents) else {
                 Glibc.close(fd)
                 context.openConnections.wrappingSubtract(1, ordering: .relaxed)
                 continue
@@ -371,13 +373,16 @@ final class EventLoop: @unchecked Sendable {
     // MARK: Streams
 
     /// Hands the socket's write side to a producer on a Dispatch queue, with every byte not yet sent.
+    /// Producers block in `poll` while a client is slow, so each gets a serial queue of its own: those
+    /// run on Dispatch's overcommitting pool, which adds a thread rather than queueing behind blocked
+    /// ones (a concurrent queue, global or custom, waits for a free worker).
     private func startStream(_ stream: HTTPBodyStream, on connection: Connection, isChunked: Bool) {
         connection.isStreaming = true
         runningStreams += 1
         let head = output
         output.removeAll(keepingCapacity: true)
         let fd = connection.fd, id = connection.id, timeout = configuration.writeTimeout
-        DispatchQueue.global().async { [self] in
+        DispatchQueue(label: "HTTPServer.stream").async { [self] in
             let writer = StreamWriter(fd: fd, head: head, isChunked: isChunked, timeout: timeout)
             var succeeded = true
             do {
@@ -430,6 +435,7 @@ final class EventLoop: @unchecked Sendable {
                 connection.pending = Array(output[sent...])
                 connection.pendingSent = 0
                 connection.blockedSince = now
+                watchWritable(connection)
             }
             output.removeAll(keepingCapacity: output.capacity <= 1 << 20)
             if failed {
@@ -442,6 +448,13 @@ final class EventLoop: @unchecked Sendable {
             return false
         }
         return true
+    }
+
+    /// Asks epoll for EPOLLOUT too, once; edge-triggered, it then reports only a full socket draining.
+    private func watchWritable(_ connection: Connection) {
+        guard !connection.isWatchingWritable else { return }
+        connection.isWatchingWritable = true
+        _ = register(connection.fd, events: Self.readEvents | EPOLLOUT.rawValue, operation: EPOLL_CTL_MOD)
     }
 
     /// Sends more of `pending` after EPOLLOUT. Returns false if the connection was closed.

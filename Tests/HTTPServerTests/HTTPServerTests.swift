@@ -28,6 +28,21 @@ import Testing
         }
     }
 
+    @Test func resumesPipelinedRequestsOnceALargeResponseDrainsToASlowReader() throws {
+        let large = [UInt8](repeating: 0x5A, count: 6 << 20) + [1, 2, 3]
+        let handler: HTTPHandler = { request in
+            request.path == "/large" ? HTTPResponse(body: .bytes(large)) : echoHandler(request)
+        }
+        try withServer(handler: handler) { _, port in
+            let client = try TestClient(port: port)
+            try client.send(request("GET", "/large") + request("GET", "/after") + request("GET", "/large"))
+            usleep(200_000)   // the socket fills up; the rest waits for EPOLLOUT
+            #expect(try client.readResponse().body == large)
+            #expect(try client.readResponse().text == "GET /after 0")
+            #expect(try client.readResponse().body == large)
+        }
+    }
+
     @Test func answersARequestArrivingByteByByte() throws {
         try withServer { _, port in
             let client = try TestClient(port: port)

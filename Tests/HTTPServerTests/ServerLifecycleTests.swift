@@ -28,6 +28,18 @@ import Testing
         }
     }
 
+    @Test func slowStreamReadersDoNotHoldUpOtherStreams() throws {
+        try withServer(handler: Self.streamHandler) { _, port in
+            // Each of these producers blocks on a full socket, because its client never reads.
+            let stalled = try (0..<16).map { _ in try TestClient(port: port) }
+            for client in stalled { try client.send(request("GET", "/s?pieces=64&size=65536")) }
+            usleep(100_000)
+            let client = try TestClient(port: port)
+            try client.send(request("GET", "/s?pieces=2&size=3"))
+            #expect(try client.readResponse().text == "aaabbb")
+        }
+    }
+
     @Test func streamsToHTTP10UntilClose() throws {
         try withServer(handler: Self.streamHandler) { _, port in
             let client = try TestClient(port: port)
