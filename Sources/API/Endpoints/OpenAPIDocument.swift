@@ -254,7 +254,7 @@ enum OpenAPIDocument {
     "/v1/sql": {
       "get": {
         "operationId": "sql", "summary": "Read-only SQL", "tags": ["meta"],
-        "description": "Runs one SQLite statement that only reads (SELECT, WITH … SELECT; no PRAGMA, ATTACH or writes: an authorizer refuses them, on a read-only connection) with a 1 s time limit and a row limit, Datasette-style. The schema is in the Migrations/ folder and in `SELECT sql FROM sqlite_master`. Anything refused, malformed, or too slow is a 400 naming `sql` with the reason; more than one statement is refused. BLOB values are written as {\"$base64\": true, \"encoded\": \"…\"}. At most two statements run at once; a third concurrent request gets 503 with Retry-After.",
+        "description": "Runs one SQLite statement that only reads (SELECT, WITH … SELECT; no PRAGMA, ATTACH or writes: an authorizer refuses them, on a read-only connection) with a 1 s time limit and a row limit, Datasette-style. The schema is in the Migrations/ folder and in `SELECT sql FROM sqlite_master`. Anything refused, malformed, or too slow is a 400 naming `sql` with the reason; more than one statement is refused. BLOB values are written as {\"$base64\": true, \"encoded\": \"…\"}. At most two statements run at once; a third concurrent request gets 503 with Retry-After. The full-text table paragraphs_fts cannot be read here (FTS5 runs a PRAGMA inside every query, which the authorizer refuses): use /v1/search.",
         "parameters": [
           {"name": "sql", "in": "query", "required": true, "description": "One SELECT statement.", "schema": {"type": "string", "minLength": 1, "pattern": "^[^\\u0000]*[^\\u0000\\t\\n\\u000b\\f\\r ][^\\u0000]*$"},
            "example": "SELECT type, count(*) AS n FROM entities GROUP BY type"},
