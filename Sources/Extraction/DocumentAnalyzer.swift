@@ -1,7 +1,36 @@
 /// Entry point of the extraction module: text in, `DocumentAnalysis` out. Pure: no I/O.
+///
+/// Order matters: paragraphs and sentences first, then URLs and footnote markers (skipped by every
+/// later scanner), dates (their first pass feeds the publication date, which then fills in missing
+/// years), metadata, entities, and finally quotes, figures and events, which point at entities.
 public enum DocumentAnalyzer {
-    /// `text` is the stored text: no byte-order mark, LF line endings.
+    /// `text` is the stored text: no byte-order mark, LF line endings. A stray BOM is treated as space.
     public static func analyze(_ text: String) -> DocumentAnalysis {
-        DocumentAnalysis(paragraphs: ParagraphSplitter.paragraphs(in: text))
+        let scalars = ScalarText(text)
+        var paragraphs = ParagraphSplitter.paragraphs(in: text)
+        let language = LanguageDetector.label(&paragraphs, in: scalars)
+        let sentences = SentenceSplitter.sentences(in: scalars, paragraphs: paragraphs)
+        var context = AnalysisContext(text: scalars, paragraphs: paragraphs, sentences: sentences)
+
+        let urls = URLDetector.spans(in: scalars)
+        for url in urls {
+            var t = context.tokenIndex(atOrAfter: url.start)
+            while t < context.count, context.tokens[t].start < url.end { context.excluded[t] = true; t += 1 }
+        }
+        let citations = CitationExtractor.extract(context)
+        for t in citations.markerTokens { context.excluded[t] = true }
+        context.refreshLowercaseSeen()
+
+        let rawDates = DateExtractor.scan(context)
+        let metadata = MetadataExtractor.extract(context, dates: rawDates, urls: urls, language: language)
+        let dates = DateExtractor.resolve(rawDates, in: context, published: metadata.published?.value)
+        let entities = EntityExtractor.extract(context, dates: dates, metadata: metadata)
+        let quotes = QuoteExtractor.quotes(context, entities: entities, referenceListStart: citations.listStart)
+        let figures = FigureExtractor.figures(context, dates: dates, referenceListStart: citations.listStart)
+        let events = EventExtractor.events(context, dates: dates, entities: entities, metadata: metadata, quotes: quotes,
+                                           referenceListStart: citations.listStart)
+        return DocumentAnalysis(metadata: metadata, paragraphs: paragraphs, sentences: sentences, entities: entities,
+                                dates: dates, events: events, quotes: quotes, figures: figures,
+                                citations: citations.citations, termCounts: TermCounter.counts(context))
     }
 }

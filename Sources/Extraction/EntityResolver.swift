@@ -1,4 +1,4 @@
-/// One document's view of an entity, as input to corpus-wide resolution.
+/// One document's entity, as the store hands it to `EntityResolver`.
 public struct EntityCandidate: Sendable, Hashable {
     public var type: EntityType
     public var name: String
@@ -6,29 +6,87 @@ public struct EntityCandidate: Sendable, Hashable {
     public init(type: EntityType, name: String, aliases: [String]) { self.type = type; self.name = name; self.aliases = aliases }
 }
 
-/// A corpus-wide entity: the candidates (by index) that are the same thing.
+/// A corpus-wide entity: the candidates (by index into the input) that name the same thing.
 public struct ResolvedEntity: Sendable, Hashable {
     public var type: EntityType
     public var name: String
+    /// Every name and alias of the members, sorted.
     public var aliases: [String]
+    /// Indexes into the input, ascending.
     public var memberIndices: [Int]
     public init(type: EntityType, name: String, aliases: [String], memberIndices: [Int]) {
         self.type = type; self.name = name; self.aliases = aliases; self.memberIndices = memberIndices
     }
 }
 
-/// Interim resolver: groups candidates of one type with the same case-folded name.
+/// Groups per-document entities into corpus-wide ones. Candidates of one type that share a normalised
+/// name or alias are one entity; then a person known only by a short form ("Lavrov", "S.V. Lavrov")
+/// joins the one fuller person it fits ("Sergey Lavrov"), and stays apart when several fit.
+/// The result does not depend on the order of the input: groups are connected components, short forms
+/// only ever join groups formed before any joining, and names and output order are chosen by sorting.
 public enum EntityResolver {
     public static func resolve(_ candidates: [EntityCandidate]) -> [ResolvedEntity] {
-        var groups: [String: ResolvedEntity] = [:]
+        var sets = UnionFind(count: candidates.count)
+        func find(_ x: Int) -> Int { sets.find(x) }
+        func union(_ a: Int, _ b: Int) { sets.union(a, b) }
+        var owner: [String: Int] = [:]
         for (index, candidate) in candidates.enumerated() {
-            let key = candidate.type.rawValue + "\u{1F}" + candidate.name.lowercased()
-            var group = groups[key] ?? ResolvedEntity(type: candidate.type, name: candidate.name, aliases: [], memberIndices: [])
-            group.name = min(group.name, candidate.name)
-            group.aliases = Array(Set(group.aliases + candidate.aliases + [candidate.name])).sorted()
-            group.memberIndices.append(index)
-            groups[key] = group
+            for name in [candidate.name] + candidate.aliases {
+                let key = Normalizer.key(name)
+                guard !key.isEmpty else { continue }
+                let typed = candidate.type.rawValue + "|" + key
+                if let other = owner[typed] { union(other, index) } else { owner[typed] = index }
+            }
         }
-        return groups.values.sorted { ($0.type.rawValue, $0.name) < ($1.type.rawValue, $1.name) }
+        // Person groups before any short-form joining.
+        var groups: [Int: [Int]] = [:]
+        for index in candidates.indices { groups[find(index), default: []].append(index) }
+        func words(_ name: String) -> [String] { Normalizer.key(name).split(separator: " ").map(String.init) }
+        var fullBySurname: [String: Set<Int>] = [:]     // surname → roots of groups with a full name
+        var shortForms: [(root: Int, surname: String, initial: String?)] = []
+        for (root, members) in groups where candidates[root].type == .person {
+            let names = members.flatMap { [candidates[$0].name] + candidates[$0].aliases }
+            let split = names.map(words)
+            if split.contains(where: { $0.filter { $0.count > 1 }.count >= 2 }) {
+                for w in split where w.filter({ $0.count > 1 }).count >= 2 { fullBySurname[w.last!, default: []].insert(root) }
+            } else if let w = split.max(by: { $0.count < $1.count || ($0.count == $1.count && $0.joined() > $1.joined()) }),
+                      let surname = w.last {
+                shortForms.append((root, surname, w.first(where: { $0.count == 1 })))
+            }
+        }
+        var joins: [(Int, Int)] = []
+        for short in shortForms {
+            var fits = fullBySurname[short.surname] ?? []
+            if let initial = short.initial {
+                fits = fits.filter { root in
+                    groups[root]!.contains { m in ([candidates[m].name] + candidates[m].aliases).contains { words($0).first?.hasPrefix(initial) == true } }
+                }
+            }
+            if fits.count == 1 { joins.append((short.root, fits.first!)) }
+        }
+        for (a, b) in joins { union(a, b) }
+
+        var final: [Int: [Int]] = [:]
+        for index in candidates.indices { final[find(index), default: []].append(index) }
+        var result: [ResolvedEntity] = []
+        for members in final.values {
+            let names = Set(members.flatMap { [candidates[$0].name] + candidates[$0].aliases }.filter { !$0.isEmpty })
+            // Fullest name: most words longer than one letter, then longest, then alphabetical.
+            let name = names.min { a, b in
+                let wa = words(a).filter { $0.count > 1 }.count, wb = words(b).filter { $0.count > 1 }.count
+                if wa != wb { return wa > wb }
+                if a.count != b.count { return a.count > b.count }
+                return a < b
+            } ?? candidates[members[0]].name
+            result.append(ResolvedEntity(type: candidates[members[0]].type, name: name, aliases: names.sorted(),
+                                         memberIndices: members.sorted()))
+        }
+        return result.sorted { ($0.type.rawValue, $0.name, $0.aliases) < ($1.type.rawValue, $1.name, $1.aliases) }
     }
+}
+
+private func < (lhs: (String, String, [String]), rhs: (String, String, [String])) -> Bool {
+    if lhs.0 != rhs.0 { return lhs.0 < rhs.0 }
+    if lhs.1 != rhs.1 { return lhs.1 < rhs.1 }
+    return lhs.2.lexicographicallyPrecedes(rhs.2)
 }

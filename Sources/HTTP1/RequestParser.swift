@@ -23,6 +23,16 @@ public struct RequestParser: Sendable {
         return true
     }
 
+    /// True while the body of a request that sent `Expect: 100-continue` is awaited: the server
+    /// should send `100 Continue` once (RFC 9110 §10.1.1).
+    public var awaitsContinue: Bool {
+        switch phase {
+        case .head: false
+        case .fixedBody(let request, _, _), .chunkedBody(let request, _):
+            request.version == .http1_1 && request.headers.hasListElement("100-continue", in: "Expect")
+        }
+    }
+
     /// Parses the request at the start of `bytes`; see the type's contract.
     public mutating func parse(_ bytes: UnsafeRawBufferPointer) throws(HTTPParseError) -> Outcome {
         switch phase {

@@ -82,6 +82,9 @@ public enum ResponseSerializer {
         append("\r\n", to: &buffer)
     }
 
+    /// The interim response that invites a client to send the body it announced with `Expect`.
+    public static let continueResponse: [UInt8] = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
+
     /// The last chunk with no trailers: `0\r\n\r\n`.
     public static let lastChunk: [UInt8] = Array("0\r\n\r\n".utf8)
 

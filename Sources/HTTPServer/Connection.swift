@@ -16,10 +16,16 @@ final class Connection {
     /// When the current unfinished request's first byte arrived (monotonic ns), or 0.
     var requestStartedAt: Int64 = 0
     var lastActivity: Int64
+    /// Until the first request is answered, the wait for it counts against the header timeout.
+    var hasAnsweredRequest = false
+    /// `100 Continue` went out for the request being read.
+    var sentContinue = false
     /// When `pending` started waiting for the socket.
     var blockedSince: Int64 = 0
     /// The edge-triggered socket may hold unread bytes.
     var isReadable = false
+    /// epoll reported the client's end of stream (or an error); reading goes on until it shows.
+    var peerHasClosed = false
     var closeAfterFlush = false
     /// Close by shutting down the write side and draining, so the client reads an error before a reset.
     var lingerOnClose = false

@@ -94,7 +94,8 @@ final class EventLoop: @unchecked Sendable {
         nextSweep = now + sweepInterval
         refreshDate()
         while true {
-            let timeout = Int32(clamping: max(0, (nextSweep - now + 999_999) / 1_000_000))
+            let wakeAt = min(nextSweep, shutdownDeadline)
+            let timeout = Int32(clamping: max(0, (wakeAt - now + 999_999) / 1_000_000))
             let count = events.withUnsafeMutableBufferPointer { epoll_wait(epollFD, $0.baseAddress, Self.maxEvents, timeout) }
             if count < 0 && errno != EINTR {
                 reportError("epoll_wait failed: \(SocketError(call: "epoll_wait", errno: errno))")
@@ -209,6 +210,7 @@ final class EventLoop: @unchecked Sendable {
     private func handle(_ connection: Connection, events: UInt32) {
         let hangUp = EPOLLERR.rawValue | EPOLLHUP.rawValue
         if events & (EPOLLIN.rawValue | EPOLLRDHUP.rawValue | hangUp) != 0 { connection.isReadable = true }
+        if events & (EPOLLRDHUP.rawValue | hangUp) != 0 { connection.peerHasClosed = true }
         if connection.isStreaming {
             // The producer owns the socket; a reset wakes its poll so its next write throws.
             if events & hangUp != 0 { Glibc.shutdown(connection.fd, Int32(SHUT_RDWR)) }
@@ -234,8 +236,9 @@ final class EventLoop: @unchecked Sendable {
                 let count = Socket.receive(connection.fd, readBuffer.baseAddress!, readBuffer.count)
                 if count > 0 {
                     connection.lastActivity = now
-                    // With edge triggering a short read means the socket is drained; new bytes raise a new edge.
-                    if count < readBuffer.count { connection.isReadable = false }
+                    // With edge triggering a short read means the socket is drained and new bytes raise a
+                    // new edge; but an end of stream that came with the bytes is only seen by reading on.
+                    if count < readBuffer.count, !connection.peerHasClosed { connection.isReadable = false }
                     answer(connection, received: UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]))
                 } else if count == 0 || (errno != EAGAIN && errno != EWOULDBLOCK) {
                     // The client closed (or reset): an unfinished request dies with the connection.
@@ -290,11 +293,17 @@ final class EventLoop: @unchecked Sendable {
             switch outcome {
             case .incomplete:
                 if connection.requestStartedAt == 0 { connection.requestStartedAt = now }
+                if !connection.sentContinue, connection.parser.awaitsContinue {
+                    output.append(contentsOf: ResponseSerializer.continueResponse)
+                    connection.sentContinue = true
+                }
                 connection.awaitsMoreBytes = true
                 return offset
             case .complete(let request, let consumed):
                 offset += consumed
                 connection.requestStartedAt = 0
+                connection.sentContinue = false
+                connection.hasAnsweredRequest = true
                 respond(to: request, on: connection)
             }
         }
@@ -315,7 +324,7 @@ final class EventLoop: @unchecked Sendable {
         let startedAt = configuration.accessLog ? Clock.precise() : 0
         let response = context.handler(handlerRequest)
 
-        var keepAlive = request.isKeepAlive && !isShuttingDown
+        var keepAlive = request.isKeepAlive && !context.isShuttingDown.load(ordering: .relaxed)
             && !response.headers.hasListElement("close", in: "Connection")
         let allowsBody = ResponseSerializer.allowsBody(response.status)
         var bodyBytes = 0
@@ -527,7 +536,9 @@ final class EventLoop: @unchecked Sendable {
                     connection.inbox = []
                     _ = flushOutput(connection)
                 }
-            } else if isShuttingDown || now - connection.lastActivity >= idleTimeout {
+            } else if isShuttingDown
+                || now - connection.lastActivity >= (connection.hasAnsweredRequest ? idleTimeout : headerTimeout) {
+                // A connection that never sent a request is held to the header timeout, as nginx does.
                 close(connection)
             }
         }
@@ -574,7 +585,7 @@ final class EventLoop: @unchecked Sendable {
         logBuffer.withUnsafeBytes { raw in
             var written = 0
             while written < raw.count {
-                let count = write(STDOUT_FILENO, raw.baseAddress! + written, raw.count - written)
+                let count = write(configuration.accessLogDescriptor, raw.baseAddress! + written, raw.count - written)
                 if count <= 0 { break }
                 written += count
             }

@@ -92,6 +92,7 @@ public final class HTTPServer: Sendable {
             state.isShuttingDown = true
             return state.loops
         }
+        context.isShuttingDown.store(true, ordering: .relaxed)
         for loop in loops { loop.beginShutdown() }
     }
 
@@ -106,6 +107,8 @@ final class ServerContext: Sendable {
     let configuration: HTTPServerConfiguration
     let handler: HTTPHandler
     let openConnections = Atomic<Int>(0)
+    /// Set by `shutdown()` at once, so a response being produced right then already says `Connection: close`.
+    let isShuttingDown = Atomic<Bool>(false)
 
     init(configuration: HTTPServerConfiguration, handler: @escaping HTTPHandler) {
         self.configuration = configuration

@@ -27,6 +27,8 @@ public struct HTTPServerConfiguration: Sendable {
     public var shutdownTimeout: Duration
     /// The `Content-Type` sent when the handler sets none.
     public var defaultContentType: String
+    /// Where access-log lines go; stdout, except in tests.
+    var accessLogDescriptor: Int32 = STDOUT_FILENO
 
     public init(host: String = "127.0.0.1", port: UInt16 = 8080, workerCount: Int = HTTPServerConfiguration.activeCores,
                 maxConnections: Int = 16_384, backlog: Int32 = 4096,

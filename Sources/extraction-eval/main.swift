@@ -1,1 +1,32 @@
-print("extraction-eval: not built yet")
+import Extraction
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// extraction-eval [--verbose] [DIR]   P/R/F1 per kind for DIR/corpus and DIR/unseen (default: evaluation)
+// extraction-eval --bench FILE…       throughput over FILE… repeated to ~20 MB, and a 1 MB single line
+// extraction-eval --dump FILE…        readable listing of what the extractor finds
+var arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "--dump":
+    for path in arguments.dropFirst() {
+        guard let text = readText(path) else { print("cannot read \(path)"); continue }
+        print("=== \(path)")
+        dump(text)
+    }
+case "--bench":
+    guard arguments.count > 1 else { print("usage: extraction-eval --bench FILE…"); exit(64) }
+    benchmark(Array(arguments.dropFirst()))
+case "--help", "-h":
+    print("usage: extraction-eval [--verbose] [DIR] | --bench FILE… | --dump FILE…")
+default:
+    let verbose = arguments.contains("--verbose")
+    arguments.removeAll { $0 == "--verbose" }
+    let root = arguments.first ?? "evaluation"
+    let parent = root.split(separator: "/").dropLast().joined(separator: "/")
+    let base = root.hasPrefix("/") ? "/" + parent : (parent.isEmpty ? "." : parent)
+    for subset in ["corpus", "unseen"] {
+        let scores = evaluateDirectory(root + "/" + subset, root: base, verbose: verbose)
+        printTable("\(subset) (\(root)/\(subset))", scores)
+    }
+}

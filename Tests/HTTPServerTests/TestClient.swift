@@ -24,11 +24,8 @@ final class TestClient {
         let result = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard result == 0 else {
-            let code = errno
-            Glibc.close(fd)
-            throw Failure(description: "connect: errno \(code)")
-        }
+        // No close here: a class whose init throws after `fd` is set still runs deinit, which closes it.
+        guard result == 0 else { throw Failure(description: "connect: errno \(errno)") }
     }
 
     deinit { Glibc.close(fd) }
@@ -56,7 +53,7 @@ final class TestClient {
         throw Failure(description: errno == EAGAIN ? "read timed out" : "recv: errno \(errno)")
     }
 
-    private func readLine() throws -> String {
+    func readLine() throws -> String {
         while true {
             if let lf = buffer.firstIndex(of: 0x0A), lf > 0, buffer[lf - 1] == 0x0D {
                 let line = String(decoding: buffer[..<(lf - 1)], as: UTF8.self)
@@ -90,7 +87,7 @@ final class TestClient {
             headers.add(String(line[..<colon]), String(line[line.index(after: colon)...].drop { $0 == " " }))
         }
         var response = TestResponse(status: status, reason: String(parts[2]), headers: headers, body: [])
-        if bodyless || status == 204 || status == 304 { return response }
+        if bodyless || status < 200 || status == 204 || status == 304 { return response }
         if let length = headers["Content-Length"].flatMap({ Int($0) }) {
             response.body = try readBytes(length)
         } else if headers["Transfer-Encoding"] == "chunked" {

@@ -3,7 +3,7 @@ import HTTP1
 /// What every response gets on its way out: CORS, Cache-Control, a weak ETag with 304 for a
 /// matching If-None-Match, and gzip when the client accepts it. Pure: request and response in.
 enum ResponseConventions {
-    static let exposedHeaders = "ETag, Link, Content-Disposition"
+    static let exposedHeaders = "ETag, Link"
     static let minimumGzipBytes = 1024
 
     static func apply(to response: HTTPResponse, for request: HTTPRequest) -> HTTPResponse {

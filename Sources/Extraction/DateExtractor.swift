@@ -1,0 +1,266 @@
+/// Finds date expressions and normalises them: "December 13, 2005", "13 Aug 2024", "19-20 November 2020",
+/// "November 19-20", "2005-2015", "in 2004", "the end of 2021", "06.01.23", "1990s", "25 сентября 2024 года",
+/// and "July 26" / "next year" with the year inferred from context or the document's date.
+public enum DateExtractor {
+    /// Convenience for tests and callers holding only text: no publication date is known.
+    public static func mentions(in text: String, published: PartialDate? = nil) -> [DateMention] {
+        let scalars = ScalarText(text)
+        let paragraphs = ParagraphSplitter.paragraphs(in: text)
+        let sentences = SentenceSplitter.sentences(in: scalars, paragraphs: paragraphs)
+        let context = AnalysisContext(text: scalars, paragraphs: paragraphs, sentences: sentences)
+        return resolve(scan(context), in: context, published: published)
+    }
+
+    /// A date expression before its missing year is filled in.
+    struct Raw {
+        var first: Int
+        var last: Int
+        var start: PartialDate
+        var end: PartialDate?
+        var qualifier: String?
+        var needsYear = false
+        /// "this year" = 0, "next year" = 1, "last year" = -1.
+        var relativeYear: Int?
+        var isDecade = false
+    }
+
+    static func scan(_ c: AnalysisContext) -> [Raw] {
+        var result: [Raw] = []
+        var i = 0
+        let n = c.count
+        while i < n {
+            if c.excluded[i] || c.tokens[i].kind == .punctuation { i += 1; continue }
+            if var raw = match(c, at: i) {
+                attachQualifier(c, &raw)
+                result.append(raw)
+                i = raw.last + 1
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    // MARK: - Patterns
+
+    static func month(_ c: AnalysisContext, _ i: Int) -> Int? {
+        guard c.isWord(i), let m = Lexicon.months[c.lower[i]] else { return nil }
+        let word = c.words[i]
+        if c.lower[i] == "may" || c.lower[i] == "mar" || c.lower[i] == "dec" || c.lower[i] == "jan" {
+            guard c.tokens[i].isCapitalized else { return nil }
+        }
+        // "Aug" needs no full stop, but lowercase English month names are not dates ("march" the verb).
+        if Scalars.isLatinLetter(c.text[c.tokens[i].start]), !c.tokens[i].isCapitalized { return nil }
+        _ = word
+        return m
+    }
+    static func day(_ c: AnalysisContext, _ i: Int) -> Int? {
+        guard c.isNumber(i), c.tokens[i].end - c.tokens[i].start <= 2, !c.excluded[i], let v = c.numberValue(i),
+              v >= 1, v <= 31 else { return nil }
+        return v
+    }
+    /// Index after an optional ordinal suffix ("13th").
+    static func skipOrdinal(_ c: AnalysisContext, _ i: Int) -> Int {
+        if c.isWord(i), c.adjacent(i - 1, i), ["th", "st", "nd", "rd"].contains(c.lower[i]) { return i + 1 }
+        return i
+    }
+    static func year(_ c: AnalysisContext, _ i: Int) -> Int? {
+        guard c.isNumber(i), !c.excluded[i], c.tokens[i].end - c.tokens[i].start == 4, let v = c.numberValue(i),
+              v >= 1800, v <= 2100 else { return nil }
+        // Not money, a page, a decimal or a thousands group.
+        if i > 0, c.tokens[i - 1].kind == .punctuation, c.adjacent(i - 1, i) {
+            let p = c.text[c.tokens[i - 1].start]
+            if p == "$" || p == "#" || p == "€" || p == "£" || p == "." || p == "," { return nil }
+        }
+        let blockers: Set<String> = ["p", "pp", "no", "nos", "vol", "cit", "#"]
+        if i > 0, blockers.contains(c.lower[i - 1]) { return nil }
+        if i > 1, c.isPunctuation(i - 1, "."), blockers.contains(c.lower[i - 2]) { return nil }
+        if i + 1 < c.count, c.adjacent(i, i + 1), !c.excluded[i + 1] {
+            let p = c.words[i + 1]
+            if (p == "." || p == ",") && c.isNumber(i + 2) && c.adjacent(i + 1, i + 2) && !c.excluded[i + 2] { return nil }
+            if p == "%" { return nil }
+        }
+        if c.isWord(i + 1), Lexicon.multipliers[c.lower[i + 1]] != nil || c.lower[i + 1] == "percent" { return nil }
+        return v
+    }
+    static func twoDigitYear(_ v: Int) -> Int { v < 50 ? 2000 + v : 1900 + v }
+
+    static func match(_ c: AnalysisContext, at i: Int) -> Raw? {
+        // 06.01.23, 27.09.2024, 2024-09-27
+        if c.isNumber(i), let a = c.numberValue(i), c.adjacent(i, i + 1), c.adjacent(i + 1, i + 2), c.adjacent(i + 2, i + 3),
+           c.adjacent(i + 3, i + 4), let b = c.numberValue(i + 2), let d = c.numberValue(i + 4), !c.excluded[i + 4] {
+            let sep1 = c.words[i + 1], sep2 = c.words[i + 3]
+            let widthA = c.tokens[i].end - c.tokens[i].start, widthD = c.tokens[i + 4].end - c.tokens[i + 4].start
+            let nextIsDigit = c.adjacent(i + 4, i + 5) && (c.words[i + 5] == "." || c.words[i + 5] == "-") && c.isNumber(i + 6)
+            if sep1 == sep2, sep1 == "." || sep1 == "/", widthA <= 2, a >= 1, a <= 31, b >= 1, b <= 12, widthD == 2 || widthD == 4, !nextIsDigit {
+                let y = widthD == 2 ? twoDigitYear(d) : d
+                return Raw(first: i, last: i + 4, start: PartialDate(year: y, month: b, day: a))
+            }
+            if sep1 == sep2, sep1 == "-", widthA == 4, a >= 1800, a <= 2100, b >= 1, b <= 12, d >= 1, d <= 31, widthD == 2 {
+                return Raw(first: i, last: i + 4, start: PartialDate(year: a, month: b, day: d))
+            }
+        }
+        // 13 Aug 2024, 19-20 November 2020, 25 сентября 2024 года, 1st of May
+        if let d1 = day(c, i) {
+            var j = skipOrdinal(c, i + 1)
+            var d2: Int? = nil
+            if c.isDash(j), let second = day(c, j + 1) {
+                d2 = second
+                j = skipOrdinal(c, j + 2)
+            }
+            if c.lowerIs(j, "of") { j += 1 }
+            if let m = month(c, j) {
+                var last = j
+                var k = j + 1
+                if c.isPunctuation(k, ",") || c.isPunctuation(k, ".") { k += 1 }
+                var raw: Raw
+                if let y = year(c, k) {
+                    last = k
+                    raw = Raw(first: i, last: last, start: PartialDate(year: y, month: m, day: d1))
+                    if c.lowerIs(k + 1, "года") || c.lowerIs(k + 1, "г") { raw.last = k + 1 }
+                } else {
+                    raw = Raw(first: i, last: last, start: PartialDate(year: 0, month: m, day: d1), needsYear: true)
+                }
+                if let d2, d2 > d1 { raw.end = PartialDate(year: raw.start.year, month: m, day: d2) }
+                return raw
+            }
+        }
+        // December 13, 2005; November 19-20; May 2016; May, 2024; May of this year
+        if let m = month(c, i) {
+            var j = i + 1
+            if c.isPunctuation(j, ".") && c.adjacent(i, j) { j += 1 }
+            if let d1 = day(c, j), !(c.adjacent(j, j + 1) && c.words[j + 1] == ":") {
+                var k = skipOrdinal(c, j + 1)
+                var d2: Int? = nil
+                var last = k - 1
+                if c.isDash(k), let second = day(c, k + 1) {
+                    d2 = second
+                    last = k + 1
+                    k = skipOrdinal(c, k + 2)
+                    last = k - 1
+                }
+                var y: Int? = nil
+                if c.isPunctuation(k, ","), let value = year(c, k + 1) { y = value; last = k + 1 }
+                else if let value = year(c, k) { y = value; last = k }
+                var raw = Raw(first: i, last: last, start: PartialDate(year: y ?? 0, month: m, day: d1), needsYear: y == nil)
+                if let d2, d2 > d1 { raw.end = PartialDate(year: y ?? 0, month: m, day: d2) }
+                return raw
+            }
+            var k = j
+            if c.isPunctuation(k, ",") || c.lowerIs(k, "of") { k += 1 }
+            if let y = year(c, k) {
+                return Raw(first: i, last: k, start: PartialDate(year: y, month: m))
+            }
+            if c.lowerIs(k, "this") || c.lowerIs(k, "next") || c.lowerIs(k, "last"), c.lowerIs(k + 1, "year") {
+                var raw = Raw(first: i, last: k + 1, start: PartialDate(year: 0, month: m), needsYear: true)
+                raw.relativeYear = c.lower[k] == "this" ? 0 : c.lower[k] == "next" ? 1 : -1
+                return raw
+            }
+            // A bare month after a preposition: "in July", "until September"
+            let full = c.lower[i].count >= 3 && Lexicon.months[c.lower[i]] != nil && c.words[i].count > 3
+            if full, ["in", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "в"].contains(c.lower[max(0, i - 1)]), i > 0 {
+                return Raw(first: i, last: i, start: PartialDate(year: 0, month: m), needsYear: true)
+            }
+            return nil
+        }
+        // 1990s
+        if let y = year(c, i), y % 10 == 0, c.isWord(i + 1), c.adjacent(i, i + 1), c.lower[i + 1] == "s" {
+            var raw = Raw(first: i, last: i + 1, start: PartialDate(year: y), end: PartialDate(year: y + 9))
+            raw.isDecade = true
+            return raw
+        }
+        // 2005-2015, 2006-07, 2005 – 2015
+        if let y1 = year(c, i) {
+            if c.isDash(i + 1), c.isNumber(i + 2), !c.excluded[i + 2] {
+                if let y2 = year(c, i + 2), y2 > y1, y2 - y1 < 200 {
+                    return Raw(first: i, last: i + 2, start: PartialDate(year: y1), end: PartialDate(year: y2))
+                }
+                if c.tokens[i + 2].end - c.tokens[i + 2].start == 2, let v = c.numberValue(i + 2), v > y1 % 100,
+                   c.adjacent(i + 1, i + 2) {
+                    return Raw(first: i, last: i + 2, start: PartialDate(year: y1), end: PartialDate(year: y1 - y1 % 100 + v))
+                }
+            }
+            var last = i
+            if c.lowerIs(i + 1, "года") || c.lowerIs(i + 1, "год") || c.lowerIs(i + 1, "году") { last = i + 1 }
+            return Raw(first: i, last: last, start: PartialDate(year: y1))
+        }
+        // this year, next year, last year
+        if c.isWord(i), c.lower[i] == "this" || c.lower[i] == "next" || c.lower[i] == "last", c.lowerIs(i + 1, "year"),
+           !(c.lowerIs(i + 2, "’s") || c.lowerIs(i + 2, "'s")) {
+            var raw = Raw(first: i, last: i + 1, start: PartialDate(year: 0), needsYear: true)
+            raw.relativeYear = c.lower[i] == "this" ? 0 : c.lower[i] == "next" ? 1 : -1
+            return raw
+        }
+        return nil
+    }
+
+    /// "the end of 2021", "early 2026", "the first half of 2027", "mid-2020".
+    static func attachQualifier(_ c: AnalysisContext, _ raw: inout Raw) {
+        let i = raw.first
+        func word(_ k: Int) -> String { k >= 0 && k < c.count ? c.lower[k] : "" }
+        if word(i - 1) == "of" {
+            let head = word(i - 2)
+            let map = ["end": "end", "beginning": "beginning", "start": "beginning", "middle": "mid", "half": "half"]
+            if let q = map[head] {
+                var first = i - 2
+                var qualifier = q
+                if q == "half" {
+                    qualifier = word(i - 3) == "first" ? "first half" : word(i - 3) == "second" ? "second half" : "half"
+                    first = i - 3
+                }
+                if word(first - 1) == "the" { first -= 1 }
+                raw.first = max(0, first)
+                raw.qualifier = qualifier
+            }
+        } else if ["early": "beginning", "late": "end", "mid": "mid"][word(i - 1)] != nil {
+            raw.qualifier = ["early": "beginning", "late": "end", "mid": "mid"][word(i - 1)]
+            raw.first = i - 1
+        } else if c.isDash(i - 1), word(i - 2) == "mid", c.adjacent(i - 2, i - 1) {
+            raw.qualifier = "mid"
+            raw.first = i - 2
+        }
+    }
+
+    // MARK: - Years from context
+
+    /// Fills in missing years: the latest explicit year earlier in the same paragraph, else the
+    /// publication year, else the latest explicit year earlier in the document. Unresolvable ones are dropped.
+    static func resolve(_ raws: [Raw], in c: AnalysisContext, published: PartialDate?) -> [DateMention] {
+        var result: [DateMention] = []
+        result.reserveCapacity(raws.count)
+        var lastYear: Int? = nil
+        var lastYearParagraph = -1
+        let firstYear = raws.first(where: { !$0.needsYear && $0.end == nil })?.start.year
+        let anyYear = raws.first(where: { !$0.needsYear })?.start.year
+        for raw in raws {
+            let sentence = max(0, c.tokens[raw.first].sentence)
+            let paragraph = c.sentences.isEmpty ? 0 : c.sentences[sentence].paragraphIndex
+            var start = raw.start
+            var end = raw.end
+            var inferred = false
+            if raw.needsYear {
+                let reference: Int?
+                if raw.relativeYear != nil {
+                    reference = published?.year ?? firstYear ?? anyYear
+                } else if paragraph == lastYearParagraph, let lastYear {
+                    reference = lastYear
+                } else {
+                    reference = published?.year ?? lastYear ?? anyYear
+                }
+                guard let base = reference else { continue }
+                let y = base + (raw.relativeYear ?? 0)
+                start.year = y
+                end?.year = y
+                inferred = true
+            } else {
+                lastYear = raw.end?.year ?? raw.start.year
+                lastYearParagraph = paragraph
+            }
+            let span = c.spanOf(tokens: raw.first, raw.last)
+            let precision: DatePrecision = raw.isDecade ? .decade : start.precision
+            result.append(DateMention(span: span, sentenceIndex: sentence, text: c.text.string(span), start: start,
+                                      end: end, precision: precision, qualifier: raw.qualifier, isYearInferred: inferred))
+        }
+        return result
+    }
+}

@@ -1,0 +1,211 @@
+extension EntityBuilder {
+    /// The words of a person candidate without honorifics and dots: "H.E. Mr. Sidharto Reza" → ["Sidharto", "Reza"].
+    func personWords(_ candidate: Candidate) -> (first: Int, words: [String]) {
+        var first = candidate.first
+        while first < candidate.last {
+            let lower = c.lower[first]
+            if c.tokens[first].kind == .punctuation || (Lexicon.honorifics.contains(lower) && !(c.tokens[first].end - c.tokens[first].start == 1 && isInitial(first) && !isHonorificInitials(first))) {
+                first += 1
+            } else {
+                break
+            }
+        }
+        var words: [String] = []
+        for t in first...candidate.last where c.tokens[t].kind == .word { words.append(Normalizer.fold(c.words[t])) }
+        return (first, words)
+    }
+    /// "H.E." before a name is an honorific, not initials.
+    func isHonorificInitials(_ t: Int) -> Bool {
+        (c.lower[t] == "h" && c.lowerIs(t + 2, "e")) || (c.lower[t] == "e" && c.lowerIs(t - 2, "h"))
+    }
+
+    /// Groups candidates into entities, finds every mention of every alias, and drops entities never
+    /// mentioned outside a longer name.
+    func finish() -> [EntityInfo] {
+        var sets = UnionFind(count: candidates.count)
+        func find(_ x: Int) -> Int { sets.find(x) }
+        func union(_ a: Int, _ b: Int) { sets.union(a, b) }
+        // Same type + same normalised name.
+        var byKey: [String: Int] = [:]
+        var personInfo: [Int: (first: Int, words: [String])] = [:]
+        var adjusted = candidates
+        for (index, candidate) in candidates.enumerated() {
+            var key: String
+            if candidate.type == .person {
+                let info = personWords(candidate)
+                guard !info.words.isEmpty else { continue }
+                personInfo[index] = info
+                adjusted[index].first = info.first
+                adjusted[index].name = c.string(tokens: info.first, candidate.last)
+                key = "person|" + info.words.joined(separator: " ")
+            } else {
+                key = candidate.type.rawValue + "|" + Normalizer.key(candidate.canonical ?? candidate.name)
+            }
+            if let existing = byKey[key] { union(existing, index) } else { byKey[key] = index }
+        }
+        for (a, b) in links { union(a, b) }
+        // Short forms of people join the one full name they fit: "Lavrov", "S.V. Lavrov" → "Sergey Lavrov".
+        var fullPeople: [Int: [String]] = [:]   // root → words of a full form
+        for (index, info) in personInfo where info.words.filter({ $0.count > 1 }).count >= 2 {
+            let root = find(index)
+            if (fullPeople[root]?.count ?? 0) < info.words.count { fullPeople[root] = info.words }
+        }
+        for (index, info) in personInfo.sorted(by: { $0.key < $1.key }) {
+            let full = info.words.filter { $0.count > 1 }
+            guard full.count == 1, let surname = full.last else { continue }
+            let initials = info.words.filter { $0.count == 1 }
+            var matches = Set<Int>()
+            for (root, words) in fullPeople {
+                let lastMatches = words.last == surname
+                let firstMatches = words.count >= 3 && words.first == surname && initials.isEmpty
+                guard lastMatches || firstMatches else { continue }
+                if let initial = initials.first, words.first?.first.map(String.init) != initial { continue }
+                matches.insert(root)
+            }
+            if matches.count == 1, let root = matches.first { union(root, index) }
+        }
+
+        // Entities: canonical names and aliases (surface forms as written).
+        var groups: [Int: [Int]] = [:]
+        for index in candidates.indices where candidates[index].type != .person || personInfo[index] != nil {
+            groups[find(index), default: []].append(index)
+        }
+        struct Draft {
+            var name: String
+            var type: EntityType
+            var subtype: String?
+            var aliases: [[String]]
+            var roles: [RoleInfo]
+        }
+        var drafts: [Draft] = []
+        var rootToDraft: [Int: Int] = [:]
+        var surnameOwners: [String: Set<Int>] = [:]
+        for root in groups.keys.sorted() {
+            let members = groups[root]!
+            let type = candidates[members[0]].type
+            var aliasSet = Set<[String]>()
+            var aliases: [[String]] = []
+            var best = adjusted[members[0]].name
+            var bestScore = (-1, -1)
+            var subtype: String? = nil
+            var canonical: String? = nil
+            for m in members {
+                let candidate = adjusted[m]
+                let tokens = (candidate.first...candidate.last).map { c.words[$0] }
+                if aliasSet.insert(tokens).inserted { aliases.append(tokens) }
+                if let name = candidate.canonical { canonical = name }
+                if subtype == nil { subtype = candidate.subtype }
+                let fullWords = type == .person ? (personInfo[m]?.words.filter { $0.count > 1 }.count ?? 0) : 0
+                let score = (fullWords, candidate.name.count)
+                if score > bestScore { bestScore = score; best = candidate.name }
+            }
+            if type == .person, let words = personInfo[members[0]].map({ _ in members.compactMap { personInfo[$0]?.words } }) {
+                for w in words {
+                    let full = w.filter { $0.count > 1 }
+                    if let last = full.last { surnameOwners[last, default: []].insert(drafts.count) }
+                }
+            }
+            rootToDraft[root] = drafts.count
+            drafts.append(Draft(name: canonical ?? best, type: type, subtype: subtype, aliases: aliases, roles: []))
+        }
+        for role in roles {
+            guard let draft = rootToDraft[find(role.candidate)] else { continue }
+            if !drafts[draft].roles.contains(where: { $0.title == role.role.title }) { drafts[draft].roles.append(role.role) }
+        }
+        // Single-word aliases of people: the surname, and the first word of three-word names ("Le Luong Minh" → "Le").
+        for index in drafts.indices where drafts[index].type == .person {
+            for alias in drafts[index].aliases {
+                let words = alias.filter { $0 != "." && $0.count > 1 }
+                guard words.count >= 2 else { continue }
+                for extra in [words.last!] + (words.count >= 3 ? [words.first!] : []) {
+                    let owners = surnameOwners[Normalizer.fold(extra)] ?? []
+                    if owners.count <= 1, !drafts[index].aliases.contains([extra]) { drafts[index].aliases.append([extra]) }
+                }
+            }
+        }
+
+        // Mentions: longest alias first, left to right, no overlaps.
+        var index: [String: [(tokens: [String], draft: Int)]] = [:]
+        for (d, draft) in drafts.enumerated() {
+            for alias in draft.aliases { index[alias[0], default: []].append((alias, d)) }
+        }
+        for key in index.keys { index[key]!.sort { $0.tokens.count > $1.tokens.count || ($0.tokens.count == $1.tokens.count && $0.draft < $1.draft) } }
+        var mentions: [[MentionInfo]] = Array(repeating: [], count: drafts.count)
+        var t = 0
+        while t < c.count {
+            guard !c.excluded[t], c.tokens[t].kind != .number, let options = index[c.words[t]] else { t += 1; continue }
+            var matched = false
+            for option in options where t + option.tokens.count <= c.count {
+                var ok = true
+                for k in 1..<option.tokens.count where c.words[t + k] != option.tokens[k] || c.excluded[t + k] { ok = false; break }
+                guard ok else { continue }
+                let last = t + option.tokens.count - 1
+                // A word continuing the name ("Lavrov" inside "Lavrovsky", "Russia" in "Russia-based") is no mention.
+                if last + 1 < c.count, c.adjacent(last, last + 1), c.tokens[last + 1].kind == .word,
+                   c.lower[last + 1] != "’s", c.lower[last + 1] != "'s" { continue }
+                let span = c.spanOf(tokens: t, last)
+                mentions[option.draft].append(MentionInfo(span: span, sentenceIndex: max(0, c.tokens[t].sentence), surface: c.text.string(span)))
+                t = last + 1
+                matched = true
+                break
+            }
+            if !matched { t += 1 }
+        }
+
+        var result: [(Int, EntityInfo)] = []
+        for (d, draft) in drafts.enumerated() where !mentions[d].isEmpty {
+            var aliases: [String] = []
+            for mention in mentions[d] where !aliases.contains(mention.surface) { aliases.append(mention.surface) }
+            if !aliases.contains(draft.name) { aliases.insert(draft.name, at: 0) }
+            result.append((mentions[d][0].span.start, EntityInfo(name: draft.name, type: draft.type, aliases: aliases,
+                                                                 subtype: draft.subtype, roles: draft.roles, mentions: mentions[d])))
+        }
+        return result.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+}
+
+/// Name normalisation shared by in-document grouping, the corpus resolver and evaluation.
+public enum Normalizer {
+    /// Lower-cased, diacritics removed, apostrophes and dots dropped: "Trương" → "truong".
+    public static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if scalar == "." || Scalars.isApostrophe(scalar) { continue }
+            out.append(scalar.value < 0xC0 ? scalar : baseLetter(scalar))
+        }
+        return String(out)
+    }
+    /// A comparison key: folded, punctuation and hyphens as spaces, a leading "the" dropped.
+    public static func key(_ text: String) -> String {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        // Dots separate initials here: "S.V. Lavrov" → "s v lavrov".
+        var spaced = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { spaced.append(scalar == "." ? " " : scalar) }
+        for scalar in fold(String(spaced)).unicodeScalars {
+            if Scalars.isLetter(scalar) || Scalars.isDigit(scalar) { current.append(scalar) }
+            else if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        if words.first == "the", words.count > 1 { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+}
+
+extension Normalizer {
+    /// The Latin base letter of a precomposed letter (Vietnamese and Western European diacritics), else itself.
+    static func baseLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let v = scalar.value
+        guard v >= 0xC0 else { return scalar }
+        let name = scalar.properties.name ?? ""
+        // "LATIN SMALL LETTER U WITH HORN AND HOOK ABOVE" → "u"
+        if name.hasPrefix("LATIN SMALL LETTER "), let letter = name.dropFirst(19).first, name.dropFirst(20).first == " " || name.count == 20 {
+            return Unicode.Scalar(String(letter).lowercased())!
+        }
+        if name.hasPrefix("LATIN CAPITAL LETTER "), let letter = name.dropFirst(21).first, name.dropFirst(22).first == " " || name.count == 22 {
+            return Unicode.Scalar(String(letter).lowercased())!
+        }
+        return scalar
+    }
+}

@@ -1,0 +1,91 @@
+/// Turns dated sentences into events: each date mention takes the nearest trigger word in its
+/// sentence ("summit", "met", "visited", "signed", "adopted", "acceded", "exercise", "established"…),
+/// which gives the kind. The place is a location after "in"/"at"; participants are the sentence's other
+/// entities. Dates in the reference list, and the publication date, make no events.
+enum EventExtractor {
+    static let triggers: [String: String] = [
+        "summit": "summit", "summits": "summit", "meeting": "meeting", "meetings": "meeting", "met": "meeting",
+        "meet": "meeting", "session": "meeting", "sessions": "meeting", "roundtable": "meeting", "conference": "meeting",
+        "consultations": "meeting", "seminar": "meeting", "workshop": "meeting", "attended": "meeting", "congress": "meeting",
+        "forum": "forum", "visit": "visit", "visited": "visit", "visiting": "visit", "trip": "visit", "visits": "visit",
+        "talks": "talks", "negotiations": "talks", "negotiated": "talks", "signed": "signing", "signing": "signing",
+        "signature": "signing", "adopted": "adoption", "adoption": "adoption", "approved": "adoption", "endorsed": "adoption",
+        "acceded": "accession", "accession": "accession", "joined": "accession", "exercise": "exercise",
+        "exercises": "exercise", "drills": "exercise", "founded": "founding", "established": "founding",
+        "establishment": "founding", "created": "founding", "creation": "founding", "formed": "founding",
+        "launched": "founding", "opened": "opening", "opening": "opening", "elected": "election", "ratified": "adoption",
+        "became": "partnership", "raised": "partnership", "elevated": "partnership", "upgraded": "partnership",
+        "held": "event", "organized": "event", "organised": "event", "hosted": "event", "celebrated": "anniversary",
+        "встреча": "meeting", "встречи": "meeting", "состоялось": "event", "состоялась": "event", "визит": "visit",
+        "саммит": "summit", "подписали": "signing", "открытие": "opening",
+    ]
+
+    static func events(_ c: AnalysisContext, dates: [DateMention], entities: [EntityInfo], metadata: DocumentMetadata,
+                       quotes: [QuoteInfo], referenceListStart: Int?) -> [EventInfo] {
+        // Words inside quotations report what someone said, not what happened.
+        var quoted = Array(repeating: false, count: c.count)
+        for quote in quotes {
+            var t = c.tokenIndex(atOrAfter: quote.span.start)
+            while t < c.count, c.tokens[t].start < quote.span.end { quoted[t] = true; t += 1 }
+        }
+        var mentionsBySentence: [Int: [(start: Int, entity: Int)]] = [:]
+        for (index, entity) in entities.enumerated() {
+            for mention in entity.mentions { mentionsBySentence[mention.sentenceIndex, default: []].append((mention.span.start, index)) }
+        }
+        var result: [EventInfo] = []
+        var seen = Set<String>()
+        for date in dates {
+            if let limit = referenceListStart, date.span.start >= limit { continue }
+            if let published = metadata.published, published.span == date.span { continue }
+            guard date.sentenceIndex < c.sentenceTokens.count else { continue }
+            let range = c.sentenceTokens[date.sentenceIndex]
+            let dateFirst = c.tokenIndex(atOrAfter: date.span.start)
+            let dateLast = max(dateFirst, c.tokenIndex(atOrAfter: date.span.end) - 1)
+            // Nearest trigger; a specific one beats "held"/"organized" when both are close.
+            var best: (distance: Int, kind: String, token: Int)? = nil
+            if quoted[dateFirst] { continue }
+            for t in range where c.tokens[t].kind == .word && !quoted[t] && !(dateFirst...dateLast).contains(t) {
+                guard var kind = triggers[c.lower[t]] else { continue }
+                if kind == "partnership" {
+                    let window = (t + 1)..<min(range.upperBound, t + 6)
+                    guard window.contains(where: { c.lower[$0].hasPrefix("partner") }) else { continue }
+                }
+                if c.lower[t] == "joined", !(t + 1 < range.upperBound && c.tokens[t + 1].isCapitalized) && !c.lowerIs(t + 1, "the") { kind = "accession" }
+                var distance = t < dateFirst ? dateFirst - t : t - dateLast
+                if kind == "event" { distance += 10 }
+                if distance > 30 { continue }
+                if best == nil || distance < best!.distance { best = (distance, kind, t) }
+            }
+            guard let trigger = best else { continue }
+            let key = "\(date.start.iso)|\(date.end?.iso ?? "")|\(trigger.kind)"
+            guard seen.insert(key).inserted else { continue }
+            let sentence = c.sentences[date.sentenceIndex].span
+            var place: Int? = nil
+            var participants: [Int] = []
+            for mention in mentionsBySentence[date.sentenceIndex] ?? [] {
+                let entity = entities[mention.entity]
+                let t = c.tokenIndex(atOrAfter: mention.start)
+                if entity.type == .location, place == nil || entity.subtype == "city",
+                   c.lowerIs(t - 1, "in") || c.lowerIs(t - 1, "at") || c.lowerIs(t - 1, "в") {
+                    if let old = place, entities[old].subtype == "city" { continue }
+                    place = mention.entity
+                    continue
+                }
+                if !participants.contains(mention.entity) { participants.append(mention.entity) }
+            }
+            participants.removeAll { $0 == place }
+            result.append(EventInfo(kind: trigger.kind, date: date.start, endDate: date.end,
+                                    summary: summary(c, sentence), placeIndex: place, participantIndices: participants,
+                                    sentenceIndex: date.sentenceIndex, span: sentence))
+        }
+        return result
+    }
+
+    /// The evidence sentence, cut at a word boundary after about 200 characters.
+    static func summary(_ c: AnalysisContext, _ span: TextSpan) -> String {
+        guard span.end - span.start > 200 else { return c.text.string(span) }
+        var end = span.start + 200
+        while end > span.start + 100, !Scalars.isSpace(c.text[end]) { end -= 1 }
+        return c.text.string(span.start, end) + "…"
+    }
+}

@@ -1,0 +1,112 @@
+/// Well-known places and international bodies, shipped as data. Each line is
+/// "Canonical|alias|alias…". Matching is exact for all-caps tokens ("US", "ASEAN") and otherwise
+/// case-insensitive on capitalised text. People are never listed here: they are found from the text.
+enum Gazetteer {
+    struct Entry {
+        var name: String
+        var type: EntityType
+        var subtype: String?
+    }
+
+    static let countries = [
+        "Russia|Russian Federation|RF|Россия|России|Россию|Российская Федерация|Российской Федерации",
+        "Indonesia|Republic of Indonesia|Индонезия|Индонезии", "Malaysia|Малайзия|Малайзии|Малайзию",
+        "Vietnam|Viet Nam|Socialist Republic of Vietnam|SRV|Вьетнам|Вьетнама|Вьетнаме",
+        "Thailand|Kingdom of Thailand|Таиланд|Таиланда", "Laos|Lao PDR|Lao People's Democratic Republic|Лаос|Лаоса",
+        "Singapore|Republic of Singapore|Сингапур|Сингапура", "Philippines|the Philippines|Republic of the Philippines|Филиппины",
+        "Brunei|Brunei Darussalam|Бруней", "Cambodia|Kingdom of Cambodia|Камбоджа|Камбоджи",
+        "Myanmar|Burma|Мьянма|Мьянмы", "East Timor|Timor-Leste|Timor Leste",
+        "China|People's Republic of China|PRC|Китай|Китая", "Japan|Япония|Японии",
+        "South Korea|Republic of Korea|ROK|Korea", "North Korea|DPRK|Democratic People's Republic of Korea",
+        "India|Индия|Индии", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal", "Mongolia", "Kazakhstan", "Uzbekistan",
+        "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Belarus", "Ukraine|Украина|Украины", "Georgia", "Armenia",
+        "Azerbaijan", "Moldova", "Turkey|Türkiye", "Iran", "Iraq", "Syria", "Israel", "Palestine", "Jordan", "Lebanon",
+        "Saudi Arabia", "United Arab Emirates|UAE", "Qatar", "Kuwait", "Oman", "Yemen", "Egypt", "Libya", "Tunisia",
+        "Algeria", "Morocco", "Afghanistan", "Yugoslavia", "Serbia", "Croatia", "Bosnia and Herzegovina", "Slovenia",
+        "Montenegro", "North Macedonia", "Albania", "Greece", "Bulgaria", "Romania", "Hungary", "Poland",
+        "Czech Republic|Czechia", "Slovakia", "Austria", "Switzerland", "Germany", "France", "Italy", "Spain",
+        "Portugal", "Netherlands|the Netherlands", "Belgium", "Luxembourg", "Denmark", "Norway", "Sweden", "Finland",
+        "Estonia", "Latvia", "Lithuania", "Ireland", "Iceland", "United Kingdom|UK|Britain|Great Britain",
+        "United States|United States of America|US|U.S.|USA|U.S.A.|America|США", "Canada", "Mexico", "Cuba",
+        "Brazil", "Argentina", "Chile", "Peru", "Colombia", "Venezuela", "Nicaragua", "Australia", "New Zealand",
+        "Papua New Guinea", "Fiji", "South Africa", "Nigeria", "Ethiopia", "Kenya", "Soviet Union|USSR|СССР",
+    ]
+    static let cities = [
+        "Moscow|Москва|Москве|Москвы", "Saint Petersburg|St. Petersburg|St Petersburg|Санкт-Петербург",
+        "Vladivostok|Владивосток|Владивостоке", "Sochi|Сочи", "Kazan", "Novosibirsk", "Khabarovsk", "Yekaterinburg",
+        "Jakarta|Джакарта|Джакарте", "Bali", "Surabaya", "Bandung", "Belawan", "Kuala Lumpur|Куала-Лумпур|Куала-Лумпуре",
+        "Putrajaya", "Penang", "Hanoi|Ханой|Ханое", "Ho Chi Minh City|Saigon", "Da Nang", "Bangkok|Бангкок",
+        "Vientiane|Вьентьян|Вьентьяне", "Manila|Манила", "Cebu", "Phnom Penh|Пномпень", "Siem Reap",
+        "Naypyidaw|Nay Pyi Taw", "Yangon", "Bandar Seri Begawan", "Dili", "Beijing|Пекин", "Shanghai", "Hong Kong",
+        "Tokyo", "Seoul", "Pyongyang", "New Delhi|Delhi", "Islamabad", "Minsk", "Kiev|Kyiv|Киев", "Tbilisi",
+        "Astana", "Tashkent", "Ankara", "Istanbul", "Tehran", "Baghdad", "Damascus", "Jerusalem", "Cairo", "Riyadh",
+        "Dubai", "Abu Dhabi", "Doha", "Kabul", "Belgrade", "Berlin", "Paris", "London", "Rome", "Madrid", "Lisbon",
+        "Brussels", "Vienna", "Geneva", "Warsaw", "Prague", "Budapest", "Stockholm", "Helsinki", "Oslo",
+        "Copenhagen", "Washington|Washington, D.C.", "New York", "Canberra", "Sydney", "Wellington", "Ottawa",
+        "Brasilia", "Pretoria", "Johannesburg", "Busan", "Osaka",
+    ]
+    static let regions = [
+        "Southeast Asia|South-East Asia|South East Asia|SEA|Юго-Восточная Азия|Юго-Восточной Азии",
+        "Asia-Pacific|Asia Pacific|Asia-Pacific Region|Asia-Pacific region|APR|АТР",
+        "Asia|Азия|Азии", "East Asia", "South Asia", "Central Asia", "Northeast Asia", "Europe|Европа|Европы",
+        "Western Europe", "Eastern Europe", "Eurasia|Евразия|Евразии", "Indo-Pacific", "Middle East", "Africa",
+        "Latin America", "North America", "Oceania", "Far East|Russian Far East|Дальний Восток", "Siberia",
+        "Gaza Strip|Gaza", "South China Sea", "East China Sea", "Indian Ocean", "Pacific Ocean", "Arctic",
+        "Korean Peninsula", "Mekong", "Strait of Malacca|Malacca Strait", "Crimea", "Donbass|Donbas", "Balkans",
+        "Global South", "West", "Caucasus", "Scandinavia",
+    ]
+    static let organizations = [
+        "ASEAN|Association of Southeast Asian Nations|Association of South-East Asian Nations|Asean|АСЕАН",
+        "ASEAN Secretariat", "United Nations|UN|ООН", "UN Security Council|United Nations Security Council|Security Council",
+        "NATO|North Atlantic Treaty Organization|НАТО", "European Union|EU|ЕС",
+        "Shanghai Cooperation Organization|Shanghai Cooperation Organisation|SCO|ШОС",
+        "Eurasian Economic Union|EAEU|EAEU|ЕАЭС", "Eurasian Economic Commission", "BRICS|БРИКС",
+        "APEC|Asia-Pacific Economic Cooperation", "ASEAN Regional Forum|ARF", "East Asia Summit|East Asian Summit|EAS",
+        "ASEAN Defence Ministers' Meeting-Plus|ASEAN Defence Ministers’ Meeting-Plus|ADMM-Plus|ADMM Plus|ADMM plus",
+        "World Trade Organization|WTO", "International Monetary Fund|IMF", "World Bank", "G20|Group of Twenty",
+        "G7|Group of Seven", "Commonwealth of Independent States|CIS|СНГ", "Collective Security Treaty Organization|CSTO",
+        "Asian Development Bank|ADB", "Asian Infrastructure Investment Bank|AIIB", "AUKUS", "Quad|QUAD",
+        "MGIMO|MGIMO University", "Rosatom", "Gazprom", "Rosneft", "TASS", "RIA Novosti", "Interfax", "Sputnik",
+        "AFP|Agence France-Presse", "Reuters", "Xinhua", "Bernama", "Antara", "Valdai Club|Valdai Discussion Club",
+        "Russian Academy of Sciences|RAS|РАН", "Ministry of Foreign Affairs of the Russian Federation|Russian Foreign Ministry|MFA of Russia|МИД России",
+        "Kremlin", "State Duma", "Federation Council", "Russian International Affairs Council|RIAC",
+        "ASEAN Economic Community|AEC", "ASEAN Political-Security Community", "ASEAN Socio-Cultural Community",
+        "European Commission", "African Union", "Arab League", "Organization of Islamic Cooperation|OIC",
+    ]
+    static let agreements = [
+        "Treaty of Amity and Cooperation in Southeast Asia|TAC|Bali Treaty", "ASEAN Charter", "UN Charter|Charter of the United Nations",
+        "Regional Comprehensive Economic Partnership|RCEP", "Minsk Agreements", "Paris Agreement",
+        "Southeast Asia Nuclear Weapon-Free Zone Treaty|SEANWFZ|Bangkok Treaty",
+    ]
+
+    /// Every alias tokenised, keyed by its first token (lower-cased), longest first.
+    static let index: [String: [(tokens: [String], entry: Entry)]] = {
+        var map: [String: [(tokens: [String], entry: Entry)]] = [:]
+        func add(_ lines: [String], _ type: EntityType, _ subtype: String?) {
+            for line in lines {
+                let names = line.split(separator: "|").map(String.init)
+                let entry = Entry(name: names[0], type: type, subtype: subtype)
+                for alias in names {
+                    let text = ScalarText(alias)
+                    let tokens = Tokenizer.tokens(in: text).map { text.string($0.start, $0.end) }
+                    guard let first = tokens.first else { continue }
+                    map[first.lowercased(), default: []].append((tokens, entry))
+                }
+            }
+        }
+        add(countries, .location, "country")
+        add(cities, .location, "city")
+        add(regions, .location, "region")
+        add(organizations, .organization, nil)
+        add(agreements, .agreement, nil)
+        for key in map.keys { map[key]!.sort { $0.tokens.count > $1.tokens.count } }
+        return map
+    }()
+
+    /// Demonym → country, for roles and event participants ("Russian Foreign Minister").
+    static let demonymCountries: [String: String] = [
+        "russian": "Russia", "indonesian": "Indonesia", "malaysian": "Malaysia", "vietnamese": "Vietnam",
+        "thai": "Thailand", "lao": "Laos", "laotian": "Laos", "filipino": "Philippines", "singaporean": "Singapore",
+        "chinese": "China", "japanese": "Japan", "american": "United States", "indian": "India",
+    ]
+}

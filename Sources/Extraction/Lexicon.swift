@@ -1,0 +1,164 @@
+/// Closed word lists the extractors share (lower-cased). These are language facts, not corpus facts:
+/// no person, event or quotation of any document is listed here.
+enum Lexicon {
+    static let months: [String: Int] = {
+        var map: [String: Int] = [:]
+        let english = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december"]
+        let short = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        let russianGenitive = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+                               "октября", "ноября", "декабря"]
+        let russianNominative = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+                                 "октябрь", "ноябрь", "декабрь"]
+        let russianPrepositional = ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
+                                    "сентябре", "октябре", "ноябре", "декабре"]
+        for list in [english, short, russianGenitive, russianNominative, russianPrepositional] {
+            for (i, name) in list.enumerated() { map[name] = i + 1 }
+        }
+        map["sept"] = 9
+        return map
+    }()
+
+    static let stopWords: Set<String> = [
+        "a", "about", "above", "after", "again", "against", "all", "also", "although", "am", "among", "an", "and", "any",
+        "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
+        "could", "did", "do", "does", "doing", "down", "during", "each", "either", "even", "ever", "every", "few", "for",
+        "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his",
+        "how", "however", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "let", "many", "may", "me", "might",
+        "more", "most", "much", "must", "my", "myself", "neither", "no", "nor", "not", "now", "of", "off", "on", "once",
+        "one", "only", "or", "other", "others", "our", "ours", "ourselves", "out", "over", "own", "per", "rather", "same",
+        "shall", "she", "should", "since", "so", "some", "such", "than", "that", "the", "their", "theirs", "them",
+        "themselves", "then", "there", "therefore", "these", "they", "this", "those", "though", "through", "thus", "to",
+        "too", "under", "until", "up", "upon", "us", "very", "via", "was", "we", "well", "were", "what", "when", "where",
+        "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "yet",
+        "you", "your", "yours", "yourself", "’s", "'s", "s", "also", "already", "still", "whole", "another", "like",
+        "including", "according", "yes", "q", "a", "said", "says", "new", "first", "two", "three", "ten",
+    ]
+
+    /// Capitalised words that start sentences or titles but are never part of a name.
+    static let commonCapitalized: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "for", "of", "to", "by", "with", "from", "as", "and", "but", "or", "if",
+        "this", "that", "these", "those", "it", "its", "our", "we", "they", "their", "he", "she", "his", "her", "i",
+        "you", "my", "there", "here", "what", "which", "who", "why", "how", "when", "where", "while", "although",
+        "however", "finally", "indeed", "thus", "accordingly", "unfortunately", "naturally", "largely", "back", "now",
+        "then", "since", "after", "before", "during", "following", "according", "regarding", "unlike", "compared",
+        "meanwhile", "moreover", "furthermore", "nevertheless", "nonetheless", "still", "also", "yet", "so", "both",
+        "each", "every", "all", "some", "many", "most", "more", "less", "no", "not", "one", "two", "three", "ten",
+        "last", "next", "first", "second", "third", "new", "old", "former", "current", "other", "another", "such",
+        "special", "further", "mutual", "similar", "key", "main", "major", "most", "much", "very", "only", "even",
+        "judging", "recognizing", "recognising", "taking", "having", "guaranteeing", "opening", "visiting",
+        "completing", "discussing", "results", "negotiations", "meetings", "contacts", "trade", "energy", "culture",
+        "history", "security", "economic", "relations", "cooperation", "partnership", "abstract", "farewell", "good",
+        "serious", "dozens", "reporting", "editing", "views", "see", "also", "q", "press", "release", "news",
+        "interview", "note", "notes", "source", "sources", "photo", "ibid", "quoted", "url", "retrieved", "cit",
+        "although", "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+        "should", "can", "may", "might", "must", "let", "not", "nor", "dear", "thank", "thanks", "yes", "russian",
+        "joint", "war", "cold", "revolution", "crisis", "world", "global", "state", "states", "summit", "meeting",
+        "government", "ministry", "foreign", "minister", "president", "year", "years", "day", "days", "week", "month",
+        "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "western", "eastern", "southern", "northern", "north", "south", "east", "west", "central", "its", "whose",
+        "point", "article", "section", "paragraph", "chapter", "part", "page", "table", "figure", "courtesy", "user",
+        "comments", "comment", "post", "top", "scroll", "read", "more", "share", "print", "email", "translated",
+    ]
+
+    /// Titles, offices and honorifics that introduce or describe a person.
+    static let titleWords: Set<String> = [
+        "president", "vice-president", "minister", "ministers", "ambassador", "secretary", "secretary-general",
+        "director", "director-general", "chairman", "chairwoman", "chairperson", "chair", "premier", "chancellor",
+        "king", "queen", "sultan", "prince", "princess", "emperor", "governor", "mayor", "spokesman", "spokeswoman",
+        "spokesperson", "envoy", "diplomat", "scholar", "analyst", "expert", "professor", "researcher", "fellow",
+        "journalist", "correspondent", "writer", "editor", "author", "head", "chief", "commander", "general",
+        "admiral", "colonel", "officer", "official", "representative", "adviser", "advisor", "counsellor",
+        "counselor", "consul", "attaché", "attache", "deputy", "vice", "senator", "lawmaker", "mp", "leader", "founder",
+        "ceo", "economist", "historian", "politician", "phd", "dr", "mr", "mrs", "ms", "h.e", "he", "datuk", "dato",
+        "datin", "tan", "sri", "sir", "madam", "lord", "lady", "excellency", "prof", "academician", "rector", "dean",
+        "coordinator", "negotiator", "commissioner", "chargé", "charge", "prime", "speaker", "member", "staff",
+        "посол", "посла", "послом", "президент", "президента", "министр", "министра", "глава", "главы", "директор",
+        "директора", "заместитель", "заместителя", "господин", "госпожа",
+    ]
+    /// Honorifics removed from the front of a name ("Mr. Alexander Ivanov" → "Alexander Ivanov").
+    static let honorifics: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "h", "e", "he", "datuk", "dato", "datin", "tan", "sri", "sir", "madam",
+        "lord", "lady", "excellency", "his", "her", "господин", "госпожа",
+    ]
+
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "noted", "notes", "stressed", "stresses", "added", "adds", "explained",
+        "explains", "pointed", "underlined", "underlines", "emphasised", "emphasized", "emphasises", "emphasizes",
+        "stated", "states", "believes", "believed", "recalled", "recalls", "argued", "argues", "concluded", "remarked",
+        "observed", "warned", "announced", "declared", "insisted", "suggested", "wrote", "writes", "asked", "replied",
+        "answered", "commented", "thanked", "welcomed", "disagreed", "agreed", "informed", "briefed", "expressed",
+        "highlighted", "continued", "acknowledged", "admitted", "claimed", "confirmed", "described", "urged", "saying",
+        "speaking", "notes", "according", "affirmed", "reiterated", "assured", "proposed", "addressed", "opened",
+        "sees", "thinks", "thought", "recognized", "recognised",
+    ]
+
+    static let organizationHeads: Set<String> = [
+        "organization", "organisation", "association", "union", "council", "committee", "commission", "ministry",
+        "department", "institute", "institution", "university", "center", "centre", "academy", "fund", "forum", "bank",
+        "agency", "secretariat", "embassy", "consulate", "mission", "club", "society", "party", "parliament",
+        "assembly", "network", "chamber", "corporation", "company", "group", "foundation", "school", "college",
+        "community", "office", "service", "court", "government", "house", "forces", "army", "navy", "structure",
+        "representation", "post", "times", "gazette", "herald", "tribune", "journal", "review", "daily", "magazine",
+        "outlook", "news", "agency", "press", "television", "radio", "collegium", "board", "authority", "federation",
+        "alliance", "bloc", "duma", "senate", "cabinet", "administration", "directorate", "bureau", "initiative",
+        "programme", "program", "universiti", "institut", "посольство", "министерство", "представительство",
+        "университет", "институт", "центр",
+    ]
+    /// Organisations that may keep "in <place>" in their name ("Embassy of Russia in Malaysia").
+    static let placeBoundHeads: Set<String> = ["embassy", "consulate", "mission", "representation", "office", "посольство", "представительство"]
+
+    static let agreementHeads: Set<String> = [
+        "treaty", "declaration", "charter", "convention", "agreement", "agreements", "accord", "accords", "memorandum",
+        "protocol", "programme", "program", "plan", "roadmap", "map", "statement", "concept", "communique",
+        "communiqué", "pact", "covenant", "strategy", "agenda", "blueprint", "vision",
+    ]
+    /// Names of happenings, not entities ("Second Meeting of …", "the 25th Anniversary of …").
+    static let eventHeads: Set<String> = [
+        "meeting", "meetings", "summit", "summits", "conference", "session", "anniversary", "year", "roundtable",
+        "discussion", "visit", "talks", "dialogue", "week", "days", "festival", "exercise", "exercises", "games",
+        "ceremony", "congress", "consultations", "seminar", "workshop", "partnership", "cooperation", "relations",
+    ]
+    static let locationHeads: Set<String> = [
+        "sea", "ocean", "strait", "straits", "island", "islands", "province", "peninsula", "gulf", "bay", "river",
+        "mountains", "city", "region", "territory", "valley", "lake", "archipelago", "coast",
+    ]
+
+    static let demonyms: Set<String> = [
+        "russian", "american", "chinese", "indonesian", "malaysian", "vietnamese", "thai", "lao", "laotian", "filipino",
+        "philippine", "singaporean", "bruneian", "cambodian", "myanmar", "burmese", "japanese", "korean", "indian",
+        "european", "asian", "western", "eastern", "southern", "northern", "soviet", "ukrainian", "german", "french",
+        "british", "australian", "turkish", "israeli", "palestinian", "eurasian", "pacific", "timorese", "kazakh",
+        "belarusian", "mongolian", "pakistani", "iranian", "arab", "african", "latin", "canadian", "italian",
+        "spanish", "swiss", "dutch", "polish", "nordic", "asean",
+    ]
+
+    static let numberWords: [String: Double] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200,
+        "thousands": 2000,
+    ]
+    static let multipliers: [String: Double] = [
+        "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "mln": 1e6, "bn": 1e9,
+        "bln": 1e9, "tn": 1e12, "k": 1e3, "m": 1e6, "b": 1e9, "тыс": 1e3, "млн": 1e6, "млрд": 1e9, "трлн": 1e12,
+    ]
+    static let currencyWords: [String: String] = [
+        "dollars": "USD", "dollar": "USD", "usd": "USD", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
+        "ruble": "RUB", "rub": "RUB", "рублей": "RUB", "рубля": "RUB", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+        "yuan": "CNY", "renminbi": "CNY", "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "dong": "VND",
+        "pesos": "PHP", "yen": "JPY", "долларов": "USD", "евро": "EUR",
+    ]
+    /// Time units: durations are not figures.
+    static let timeUnits: Set<String> = [
+        "year", "years", "month", "months", "day", "days", "week", "weeks", "decade", "decades", "hour", "hours",
+        "minute", "minutes", "century", "centuries", "times", "time", "lет", "лет", "года", "дней",
+    ]
+    static let qualifiers: [[String]] = [
+        ["more", "than"], ["less", "than"], ["fewer", "than"], ["greater", "than"], ["up", "to"], ["at", "least"],
+        ["at", "most"], ["as", "many", "as"], ["as", "much", "as"], ["about"], ["around"], ["nearly"], ["almost"],
+        ["approximately"], ["roughly"], ["some"], ["over"], ["under"], ["exceeding"], ["just", "over"],
+        ["just", "under"], ["close", "to"], ["more", "then"], ["более"], ["около"], ["свыше"], ["почти"],
+    ]
+}

@@ -1,0 +1,242 @@
+/// Reads document-level facts from the text itself: the title line, bylines ("by X on 13 Aug 2024"),
+/// stand-alone author and outlet lines, a date line, a dateline ("JAKARTA – …"), "Translated by …",
+/// a trailing URL line and "for the online magazine “X”". Anything not found stays nil.
+enum MetadataExtractor {
+    struct Line {
+        var span: TextSpan
+        var text: String
+    }
+
+    static let publicationWords: Set<String> = [
+        "post", "times", "review", "journal", "gazette", "herald", "tribune", "daily", "magazine", "outlook", "news",
+        "observer", "chronicle", "globe", "star", "mail", "telegraph", "insider", "diplomat", "today", "agency",
+        "club", "weekly", "monitor", "express", "inquirer", "nation", "standard", "sun", "record",
+    ]
+
+    static func lines(_ text: ScalarText) -> [Line] {
+        var result: [Line] = []
+        let s = text.scalars
+        var start = 0
+        for i in 0...s.count where i == s.count || s[i] == "\n" {
+            let span = text.trimmed(start, i)
+            if span.start < span.end { result.append(Line(span: span, text: text.string(span))) }
+            start = i + 1
+        }
+        return result
+    }
+
+    static func extract(_ c: AnalysisContext, dates: [DateExtractor.Raw], urls: [TextSpan], language: String) -> DocumentMetadata {
+        var metadata = DocumentMetadata(language: language)
+        // Only the head and tail of a long text are read: a 1 MB single line costs one pass.
+        let allLines = lines(c.text)
+        let head = Array(allLines.prefix(14))
+        let tail = Array(allLines.suffix(8))
+
+        func dateCovering(_ line: Line) -> DateExtractor.Raw? {
+            dates.first { raw in
+                let span = c.spanOf(tokens: raw.first, raw.last)
+                return span.start >= line.span.start && span.end <= line.span.end && !raw.needsYear && raw.start.day != nil
+            }
+        }
+        func isDateLine(_ line: Line) -> Bool {
+            guard let raw = dateCovering(line) else { return false }
+            let span = c.spanOf(tokens: raw.first, raw.last)
+            var letters = 0
+            for i in line.span.start..<line.span.end where i < span.start || i >= span.end {
+                if Scalars.isLetter(c.text[i]) { letters += 1 }
+            }
+            return letters <= 3
+        }
+        func startsWithBy(_ line: Line) -> Int? {
+            let lowered = line.text.prefix(12).lowercased()
+            for prefix in ["by ", "reporting by ", "written by "] where lowered.hasPrefix(prefix) {
+                return line.span.start + prefix.count
+            }
+            return nil
+        }
+
+        // Title: the first line in the document's language, unless it is a byline, a date or body text.
+        for line in head.prefix(4) {
+            let counts = LanguageDetector.counts(c.text, line.span)
+            if language == "en", counts.cyrillic > 0 { continue }
+            if isDateLine(line) || startsWithBy(line) != nil || line.text.hasPrefix("http") { break }
+            let words = line.text.split(separator: " ").count
+            if line.span.end - line.span.start <= 250, words <= 30, !line.text.lowercased().hasPrefix("abstract") {
+                metadata.title = Evidenced(line.text, span: line.span)
+            }
+            break
+        }
+
+        // Bylines and the date line.
+        for line in head {
+            if let nameStart = startsWithBy(line) {
+                for name in names(c, from: nameStart, to: line.span.end) where !metadata.authors.contains(where: { $0.value == name.value }) {
+                    metadata.authors.append(name)
+                }
+                if metadata.published == nil, let raw = dateCovering(line) {
+                    metadata.published = Evidenced(raw.start, span: c.spanOf(tokens: raw.first, raw.last))
+                }
+                continue
+            }
+            if metadata.published == nil, isDateLine(line), let raw = dateCovering(line) {
+                metadata.published = Evidenced(raw.start, span: c.spanOf(tokens: raw.first, raw.last))
+                continue
+            }
+            if line.span == metadata.title?.span { continue }
+            // "The Jakarta Post", "Jakarta Review, 22 May 2025"
+            let beforeComma = line.text.split(separator: ",", maxSplits: 1).first.map(String.init) ?? line.text
+            let words = beforeComma.split(separator: " ")
+            if metadata.publisher == nil, words.count >= 2, words.count <= 6,
+               let last = words.last, publicationWords.contains(last.lowercased()),
+               words.allSatisfy({ $0.first?.isUppercase == true }) {
+                let span = TextSpan(start: line.span.start, end: line.span.start + beforeComma.unicodeScalars.count)
+                metadata.publisher = Evidenced(beforeComma, span: span)
+                if metadata.published == nil, let raw = dateCovering(line) {
+                    metadata.published = Evidenced(raw.start, span: c.spanOf(tokens: raw.first, raw.last))
+                }
+                continue
+            }
+            // A line that is only a person's name: "Alexander Ivanov"
+            if words.count >= 2, words.count <= 4, line.text.count < 50, isNameLine(c, line) {
+                let name = line.text
+                if !metadata.authors.contains(where: { $0.value == name }) { metadata.authors.append(Evidenced(name, span: line.span)) }
+            }
+        }
+
+        // Dateline: "JAKARTA – Completing my mission…"
+        for paragraph in c.paragraphs.prefix(15) {
+            if let place = dateline(c.text, paragraph.span) { metadata.dateline = place; break }
+        }
+
+        // Translators, the outlet named in a closing credit, the source URL.
+        for line in allLines.count > 40 ? head + tail : allLines {
+            let lowered = line.text.prefix(20).lowercased()
+            for prefix in ["translated by ", "translation by "] where lowered.hasPrefix(prefix) {
+                metadata.translators += names(c, from: line.span.start + prefix.count, to: line.span.end)
+            }
+            if metadata.publisher == nil, let outlet = creditedOutlet(c, line) { metadata.publisher = outlet }
+        }
+        if let urlLine = tail.last(where: { line in urls.contains { $0.start == line.span.start && $0.end >= line.span.end - 1 } }),
+           let span = urls.first(where: { $0.start == urlLine.span.start }) {
+            metadata.url = Evidenced(c.text.string(span), span: span)
+        }
+        if metadata.publisher == nil, let outlet = toldOutlet(c) { metadata.publisher = outlet }
+        return metadata
+    }
+
+    /// Person names in a byline tail: "Ksenia Muratshina on 13 Aug 2024", "A and B", "X; editing by Y".
+    static func names(_ c: AnalysisContext, from start: Int, to end: Int) -> [Evidenced<String>] {
+        var result: [Evidenced<String>] = []
+        var i = c.tokenIndex(atOrAfter: start)
+        var nameStart: Int? = nil
+        var nameEnd = 0
+        func flush() {
+            if let first = nameStart {
+                let span = c.spanOf(tokens: first, nameEnd)
+                result.append(Evidenced(c.text.string(span), span: span))
+            }
+            nameStart = nil
+        }
+        while i < c.count, c.tokens[i].start < end {
+            let token = c.tokens[i]
+            if token.kind == .word, token.isCapitalized || (nameStart != nil && ["bin", "binti", "van", "von", "de"].contains(c.lower[i])) {
+                if nameStart == nil { nameStart = i }
+                nameEnd = i
+            } else if token.kind == .punctuation, c.words[i] == ".", nameStart != nil, c.adjacent(i - 1, i) {
+                nameEnd = i
+            } else if token.kind == .word, c.lower[i] == "and" {
+                flush()
+            } else if token.kind == .punctuation, c.words[i] == "," || c.words[i] == "&" {
+                flush()
+            } else {
+                break
+            }
+            i += 1
+        }
+        flush()
+        return result
+    }
+
+    static func isNameLine(_ c: AnalysisContext, _ line: Line) -> Bool {
+        if LanguageDetector.counts(c.text, line.span).cyrillic > 0 { return false }
+        var i = c.tokenIndex(atOrAfter: line.span.start)
+        var words = 0
+        while i < c.count, c.tokens[i].start < line.span.end {
+            guard c.tokens[i].kind == .word, c.tokens[i].isCapitalized, !c.tokens[i].isAllCaps else { return false }
+            let lower = c.lower[i]
+            if Lexicon.commonCapitalized.contains(lower) || Lexicon.organizationHeads.contains(lower)
+                || Lexicon.titleWords.contains(lower) || Lexicon.demonyms.contains(lower) || Gazetteer.index[lower] != nil
+                || c.lowercaseSeen.contains(lower) { return false }
+            words += 1
+            i += 1
+        }
+        return words >= 2
+    }
+
+    static func dateline(_ text: ScalarText, _ span: TextSpan) -> Evidenced<String>? {
+        var i = span.start
+        var lastLetter = span.start
+        var letters = 0
+        while i < span.end, i - span.start < 40 {
+            let ch = text[i]
+            if Scalars.isLetter(ch) {
+                guard Scalars.isUpper(ch) else { return nil }
+                letters += 1
+                lastLetter = i + 1
+            } else if ch == " " || ch == "," || ch == "." || ch == "-" && i + 1 < span.end && text[i + 1] != " " {
+                // part of the place
+            } else if Scalars.isDash(ch), i > span.start, text[i - 1] == " ", letters >= 3 {
+                // Place ends at the first comma ("MOSCOW, Oct 3 –").
+                var end = lastLetter
+                for k in span.start..<lastLetter where text[k] == "," { end = k; break }
+                let place = text.trimmed(span.start, end)
+                return Evidenced(text.string(place), span: place)
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// "… exclusively for the online magazine “New Eastern Outlook.”"
+    static func creditedOutlet(_ c: AnalysisContext, _ line: Line) -> Evidenced<String>? {
+        let lowered = Array(line.text.lowercased().unicodeScalars)
+        func find(_ pattern: String) -> Int? {
+            let p = Array(pattern.unicodeScalars)
+            guard lowered.count >= p.count else { return nil }
+            for start in 0...(lowered.count - p.count) where lowered[start] == p[0] {
+                if Array(lowered[start..<(start + p.count)]) == p { return start + p.count }
+            }
+            return nil
+        }
+        for kind in ["magazine", "newspaper", "journal", "website", "portal", "outlet"] {
+            guard let found = find("for the online \(kind) ") ?? find("for the \(kind) "),
+                  lowered.count == line.span.end - line.span.start else { continue }
+            let offset = line.span.start + found
+            guard offset < line.span.end, Scalars.isOpeningQuote(c.text[offset]) else { continue }
+            var end = offset + 1
+            while end < line.span.end, !["”", "\"", "»"].contains(Character(c.text[end])) { end += 1 }
+            var valueEnd = end
+            while valueEnd > offset + 1, [".", ",", " "].contains(Character(c.text[valueEnd - 1])) { valueEnd -= 1 }
+            guard valueEnd > offset + 1 else { continue }
+            let span = TextSpan(start: offset + 1, end: valueEnd)
+            return Evidenced(c.text.string(span), span: span)
+        }
+        return nil
+    }
+
+    /// "… told valdaiclub.com in an interview"
+    static func toldOutlet(_ c: AnalysisContext) -> Evidenced<String>? {
+        for i in 0..<min(c.count, 400) where c.lower[i] == "told" && c.isWord(i + 1) {
+            // A domain name: word "." word with no spaces.
+            var j = i + 1
+            while j + 2 < c.count, c.adjacent(j, j + 1), c.words[j + 1] == ".", c.adjacent(j + 1, j + 2), c.isWord(j + 2) { j += 2 }
+            if j > i + 1 {
+                let span = c.spanOf(tokens: i + 1, j)
+                return Evidenced(c.text.string(span), span: span)
+            }
+        }
+        return nil
+    }
+}

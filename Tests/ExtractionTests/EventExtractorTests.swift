@@ -1,0 +1,27 @@
+import Testing
+@testable import Extraction
+
+struct EventExtractorTests {
+    @Test func summitWithDatePlaceAndParticipants() {
+        let text = "Of special importance was the first Russia-ASEAN Summit, held on December 13, 2005 in Kuala Lumpur, Malaysia."
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.events.count == 1)
+        guard let event = analysis.events.first else { return }
+        #expect(event.kind == "summit")
+        #expect(event.date.iso == "2005-12-13")
+        #expect(event.placeIndex.map { analysis.entities[$0].name } == "Kuala Lumpur")
+        #expect(Set(event.participantIndices.map { analysis.entities[$0].name }).isSuperset(of: ["Russia", "ASEAN"]))
+        #expect(event.span == analysis.sentences[0].span)
+    }
+
+    @Test func rangeGivesAnEndDateAndEachDateItsTrigger() {
+        let text = "The leaders signed the accord in 2001. The third summit is to be held in Sochi on May 19-20, 2016."
+        let events = DocumentAnalyzer.analyze(text).events
+        #expect(events.map(\.kind) == ["signing", "summit"])
+        #expect(events.last?.endDate?.iso == "2016-05-20")
+    }
+
+    @Test func datesWithoutAHappeningMakeNoEvent() {
+        #expect(DocumentAnalyzer.analyze("Trade reached $17.5 billion in 2013. The plan covers 2021-2025.").events.isEmpty)
+    }
+}

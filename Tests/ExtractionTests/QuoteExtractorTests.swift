@@ -1,0 +1,50 @@
+import Testing
+@testable import Extraction
+
+struct QuoteExtractorTests {
+    func speakers(_ text: String) -> [String?] {
+        let analysis = DocumentAnalyzer.analyze(text)
+        return analysis.quotes.map { $0.speakerIndex.map { analysis.entities[$0].name } }
+    }
+
+    @Test func curlyQuoteWithSpeakerAfter() {
+        let text = "Viktor Sumsky is a scholar. “It is symbolic that all member states came here,” Sumsky said."
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.quotes.map(\.text) == ["It is symbolic that all member states came here"])
+        #expect(speakers(text) == ["Viktor Sumsky"])
+        if let quote = analysis.quotes.first { #expect(slice(text, quote.span) == quote.text) }
+    }
+
+    @Test func speakerBeforeTheQuotation() {
+        #expect(speakers("As noted by S.V. Lavrov, ASEAN and Russia have “a similar vision of the world order”.") == ["S.V. Lavrov"])
+        #expect(speakers("According to Sergey Lavrov, \"economic aspects should be central to the contacts.\"") == ["Sergey Lavrov"])
+    }
+
+    @Test func pronounResolvesToTheLastPerson() {
+        let text = "Ambassador Nikolai Ostapenko opened the event.\n\n“It is important that this meeting took place,” he added."
+        #expect(speakers(text) == ["Nikolai Ostapenko"])
+    }
+
+    @Test func quotationContinuedOverParagraphs() {
+        let text = "She added: “I would also mention education. Many students come to Russia.\n\n“That number could double by 2030.”"
+        let analysis = DocumentAnalyzer.analyze("Elena Varfolomeeva, a senior research fellow, spoke. " + text)
+        #expect(analysis.quotes.count == 2)
+        #expect(analysis.quotes.allSatisfy { $0.speakerIndex.map { analysis.entities[$0].name } == "Elena Varfolomeeva" })
+    }
+
+    @Test func scareQuotesAreNoQuotations() {
+        let text = "New schemes like “QUAD” and “QUAD plus” and the “rules-based order” and “War on the Rocks” are here."
+        #expect(DocumentAnalyzer.analyze(text).quotes.isEmpty)
+    }
+
+    @Test func unattributedQuotationHasNoSpeaker() {
+        #expect(speakers("The region became “a region of durable peace and stability” as written in the Charter.") == [nil])
+    }
+
+    @Test func guillemets() {
+        let text = "По словам посла Николая Остапенко, «культура — самая короткая дорога между народами»."
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.quotes.map(\.text) == ["культура — самая короткая дорога между народами"])
+        #expect(speakers(text) == ["Николая Остапенко"])
+    }
+}

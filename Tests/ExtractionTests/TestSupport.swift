@@ -1,0 +1,14 @@
+@testable import Extraction
+
+/// The text a span points at.
+func slice(_ text: String, _ span: TextSpan) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[span.start..<span.end])
+    return String(view)
+}
+
+extension DocumentAnalysis {
+    func entity(named name: String) -> EntityInfo? { entities.first { $0.name == name || $0.aliases.contains(name) } }
+    func sentenceTexts(_ text: String) -> [String] { sentences.map { slice(text, $0.span) } }
+}

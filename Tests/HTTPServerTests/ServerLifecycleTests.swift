@@ -1,0 +1,177 @@
+import Dispatch
+import Glibc
+import HTTP1
+import Synchronization
+import Testing
+@testable import HTTPServer
+
+/// Streams, timeouts, the connection limit, vanished clients and shutdown, over real loopback sockets.
+@Suite struct ServerLifecycleTests {
+    static let streamHandler: HTTPHandler = { request in
+        let pieces = Int(request.queryValue("pieces") ?? "3") ?? 3
+        let size = Int(request.queryValue("size") ?? "5") ?? 5
+        return HTTPResponse(headers: ["Content-Type": "text/plain"], body: .stream(HTTPBodyStream { write in
+            for index in 0..<pieces { try write(Array(repeating: UInt8(0x61 + index % 26), count: size)) }
+        }))
+    }
+
+    @Test func streamsAChunkedBodyThenServesTheNextPipelinedRequest() throws {
+        try withServer(handler: Self.streamHandler) { _, port in
+            let client = try TestClient(port: port)
+            try client.send(request("GET", "/s?pieces=3&size=4") + request("GET", "/s?pieces=2&size=70000"))
+            let small = try client.readResponse()
+            #expect(small.headers["Transfer-Encoding"] == "chunked")
+            #expect(small.headers["Content-Length"] == nil)
+            #expect(small.text == "aaaabbbbcccc")
+            let large = try client.readResponse()
+            #expect(large.body == Array(repeating: 0x61, count: 70000) + Array(repeating: 0x62, count: 70000))
+        }
+    }
+
+    @Test func streamsToHTTP10UntilClose() throws {
+        try withServer(handler: Self.streamHandler) { _, port in
+            let client = try TestClient(port: port)
+            try client.send("GET /s HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+            let response = try client.readResponse()
+            #expect(response.headers["Transfer-Encoding"] == nil)
+            #expect(response.headers["Connection"] == "close")
+            #expect(response.text == "aaaaabbbbbccccc")
+        }
+    }
+
+    @Test func answersHeadForAStreamWithoutRunningIt() throws {
+        let ran = Atomic<Int>(0)
+        let handler: HTTPHandler = { _ in
+            HTTPResponse(body: .stream(HTTPBodyStream { write in
+                ran.add(1, ordering: .relaxed)
+                try write([1, 2, 3])
+            }))
+        }
+        try withServer(handler: handler) { _, port in
+            let client = try TestClient(port: port)
+            try client.send(request("HEAD", "/") + request("HEAD", "/"))
+            #expect(try client.readResponse(bodyless: true).headers["Transfer-Encoding"] == "chunked")
+            #expect(try client.readResponse(bodyless: true).status == 200)
+        }
+        #expect(ran.load(ordering: .relaxed) == 0)
+    }
+
+    @Test func closesASlowHeaderAfterTheHeaderTimeout() throws {
+        var configuration = HTTPServerConfiguration()
+        configuration.headerTimeout = .milliseconds(300)
+        try withServer(configuration) { _, port in
+            let client = try TestClient(port: port)
+            try client.send("GET / HTTP/1.1\r\nHost: x\r\nX-Slow")
+            let response = try client.readResponse()
+            #expect(response.status == 408)
+            #expect(client.isClosedByServer())
+        }
+    }
+
+    @Test func closesAnIdleKeepAliveConnectionAfterTheIdleTimeout() throws {
+        var configuration = HTTPServerConfiguration()
+        configuration.idleTimeout = .milliseconds(300)
+        try withServer(configuration) { _, port in
+            let client = try TestClient(port: port)
+            try client.send(request("GET", "/"))
+            #expect(try client.readResponse().status == 200)
+            #expect(client.isClosedByServer())   // within the 3 s read timeout
+        }
+    }
+
+    @Test func refusesConnectionsPastTheLimitWithA503() throws {
+        var configuration = HTTPServerConfiguration(workerCount: 1)
+        configuration.maxConnections = 2
+        try withServer(configuration) { _, port in
+            let first = try TestClient(port: port), second = try TestClient(port: port)
+            for client in [first, second] {
+                try client.send(request("GET", "/"))
+                #expect(try client.readResponse().status == 200)
+            }
+            let third = try TestClient(port: port)
+            let refused = try third.readResponse()
+            #expect(refused.status == 503)
+            #expect(refused.headers["Connection"] == "close")
+            #expect(third.isClosedByServer())
+            // The admitted connections still work, and a slot frees up when one closes.
+            try first.send(request("GET", "/again", "Connection: close\r\n"))
+            #expect(try first.readResponse().text == "GET /again 0")
+            #expect(first.isClosedByServer())
+            var admitted = false
+            for _ in 0..<50 where !admitted {
+                let fourth = try TestClient(port: port)
+                try fourth.send(request("GET", "/fourth"))
+                admitted = try fourth.readResponse().status == 200
+                if !admitted { usleep(20_000) }
+            }
+            #expect(admitted)
+        }
+    }
+
+    @Test func survivesClientsThatVanishMidRequestAndMidResponse() throws {
+        try withServer(handler: Self.streamHandler) { _, port in
+            for _ in 0..<5 {
+                let midRequest = try TestClient(port: port)
+                try midRequest.send("GET /s HTTP/1.1\r\nHost: x\r\nContent-Le")
+                let midResponse = try TestClient(port: port)
+                try midResponse.send(request("GET", "/s?pieces=400&size=65536"))
+                _ = try midResponse.readLine()
+                // Closing with unread data resets the connection under the producer's feet.
+            }
+            let client = try TestClient(port: port)
+            try client.send(request("GET", "/s"))
+            #expect(try client.readResponse().text == "aaaaabbbbbccccc")
+        }
+    }
+
+    @Test func shutdownFinishesInFlightRequestsAndRefusesNewConnections() throws {
+        let entered = DispatchSemaphore(value: 0)
+        let handler: HTTPHandler = { request in
+            if request.path == "/slow" {
+                entered.signal()
+                usleep(400_000)
+            }
+            return echoHandler(request)
+        }
+        var configuration = HTTPServerConfiguration(port: 0, workerCount: 2)
+        configuration.shutdownTimeout = .seconds(2)
+        let server = HTTPServer(configuration: configuration, handler: handler)
+        let port = try server.start()
+        let idle = try TestClient(port: port)
+        try idle.send(request("GET", "/warm"))
+        #expect(try idle.readResponse().status == 200)
+        let busy = try TestClient(port: port)
+        try busy.send(request("GET", "/slow"))
+        entered.wait()
+        server.shutdown()
+        server.shutdown()   // idempotent
+        #expect(throws: TestClient.Failure.self) { try TestClient(port: port) }
+        let response = try busy.readResponse()
+        #expect(response.text == "GET /slow 0")
+        #expect(response.headers["Connection"] == "close")
+        #expect(busy.isClosedByServer())
+        #expect(idle.isClosedByServer())
+        server.waitUntilStopped()
+        server.waitUntilStopped()
+    }
+
+    @Test func shutdownForceClosesWhatOutlivesTheTimeout() throws {
+        var configuration = HTTPServerConfiguration(port: 0, workerCount: 1)
+        configuration.shutdownTimeout = .milliseconds(200)
+        let server = HTTPServer(configuration: configuration, handler: echoHandler)
+        let port = try server.start()
+        let partial = try TestClient(port: port)
+        try partial.send("GET / HTTP/1.1\r\nHost")   // an unfinished request keeps the loop waiting
+        usleep(50_000)
+        server.shutdown()
+        server.waitUntilStopped()
+        #expect(partial.isClosedByServer())
+    }
+
+    @Test func waitUntilStoppedReturnsAtOnceForAServerNeverStarted() {
+        let server = HTTPServer(configuration: HTTPServerConfiguration(), handler: echoHandler)
+        server.waitUntilStopped()
+        server.shutdown()
+        #expect(throws: SocketError.self) { try server.start() }
+    }
+}
