@@ -121,7 +121,9 @@ final class KnowledgeFixture: @unchecked Sendable {
             SentenceInfo(span: at("Trade grew about 45-50% in 2025."), paragraphIndex: 1),
         ]
         analysis.entities = [
-            EntityInfo(name: "ASEAN", type: .organization, aliases: ["ASEAN", "Association of Southeast Asian Nations"],
+            // The resolver names an entity by its longest alias, so the canonical name is the long form.
+            EntityInfo(name: "Association of Southeast Asian Nations", type: .organization,
+                       aliases: ["ASEAN", "Association of Southeast Asian Nations"],
                        mentions: [MentionInfo(span: at("ASEAN"), sentenceIndex: 0, surface: "ASEAN")]),
             EntityInfo(name: "Kuala Lumpur", type: .location, aliases: ["Kuala Lumpur"], subtype: "city",
                        mentions: [MentionInfo(span: at("Kuala Lumpur"), sentenceIndex: 0, surface: "Kuala Lumpur")]),
