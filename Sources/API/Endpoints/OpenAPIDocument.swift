@@ -110,7 +110,7 @@ enum OpenAPIDocument {
         "operationId": "search", "summary": "Full-text search over paragraphs", "tags": ["search"],
         "description": "Matches paragraphs with SQLite FTS5 query syntax: words (`lavrov`), phrases in double quotes (`\"east asia summit\"`), prefixes (`sanction*`), AND / OR / NOT, NEAR(a b, 5), and column-free grouping with parentheses. Words are matched case- and diacritic-insensitively (unicode61). Hits are ordered by BM25 (`bm25(paragraphs_fts)`, lower is better; `score` is that value), ties by paragraph id; cursors resume on (score, paragraph id), so pages never skip or repeat. `snippet` is FTS5's snippet(): up to 24 tokens of the paragraph with matched terms between `<mark>` and `</mark>` and `…` where text was cut; the rest of the snippet is plain text, not HTML-escaped. A query FTS5 cannot parse is a 400 naming `q` with SQLite's reason. `total` counts matching paragraphs; `facets` count hits per document (top 20), per publication year, and per entity mentioned in a matching paragraph (top 20); `facets=false` leaves them out. `query` echoes what ran.",
         "parameters": [
-          {"name": "q", "in": "query", "required": true, "description": "FTS5 query.", "schema": {"type": "string", "minLength": 1, "pattern": "\\S"}, "example": "lavrov"},
+          {"name": "q", "in": "query", "required": true, "description": "FTS5 query.", "schema": {"type": "string", "minLength": 1, "pattern": "^[^\\u0000]*[^\\u0000\\t\\n\\u000b\\f\\r ][^\\u0000]*$"}, "example": "lavrov"},
           {"$ref": "#/components/parameters/Author"},
           {"$ref": "#/components/parameters/Publisher"}, {"$ref": "#/components/parameters/Language"},
           {"$ref": "#/components/parameters/PublishedFrom"}, {"$ref": "#/components/parameters/PublishedTo"},
@@ -254,9 +254,9 @@ enum OpenAPIDocument {
     "/v1/sql": {
       "get": {
         "operationId": "sql", "summary": "Read-only SQL", "tags": ["meta"],
-        "description": "Runs one SQLite statement that only reads (SELECT, WITH … SELECT; no PRAGMA, ATTACH or writes: an authorizer refuses them, on a read-only connection) with a 1 s time limit and a row limit, Datasette-style. The schema is in the Migrations/ folder and in `SELECT sql FROM sqlite_master`. Anything refused, malformed, or too slow is a 400 naming `sql` with the reason; more than one statement is refused. BLOB values are written as {\"$base64\": true, \"encoded\": \"…\"}. At most two statements run at once; a third concurrent request gets 503 with Retry-After.",
+        "description": "Runs one SQLite statement that only reads (SELECT, WITH … SELECT; no PRAGMA, ATTACH or writes: an authorizer refuses them, on a read-only connection) with a 1 s time limit and a row limit, Datasette-style. The schema is in the Migrations/ folder and in `SELECT sql FROM sqlite_master`. Anything refused, malformed, or too slow is a 400 naming `sql` with the reason; more than one statement is refused. BLOB values are written as {\"$base64\": true, \"encoded\": \"…\"}. At most two statements run at once; a third concurrent request gets 503 with Retry-After. The full-text table paragraphs_fts cannot be read here (FTS5 runs a PRAGMA inside every query, which the authorizer refuses): use /v1/search.",
         "parameters": [
-          {"name": "sql", "in": "query", "required": true, "description": "One SELECT statement.", "schema": {"type": "string", "minLength": 1, "pattern": "\\S"},
+          {"name": "sql", "in": "query", "required": true, "description": "One SELECT statement.", "schema": {"type": "string", "minLength": 1, "pattern": "^[^\\u0000]*[^\\u0000\\t\\n\\u000b\\f\\r ][^\\u0000]*$"},
            "example": "SELECT type, count(*) AS n FROM entities GROUP BY type"},
           {"name": "limit", "in": "query", "description": "Row limit.", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 1000}}
         ],
@@ -273,10 +273,10 @@ enum OpenAPIDocument {
     "parameters": {
       "Id": {"name": "id", "in": "path", "required": true, "description": "Stable integer id.", "schema": {"$ref": "#/components/schemas/Id"}},
       "Limit": {"name": "limit", "in": "query", "description": "Rows per page.", "schema": {"type": "integer", "minimum": 1, "maximum": 500, "default": 50}},
-      "Cursor": {"name": "cursor", "in": "query", "description": "Opaque position from a previous page's `next`; use the link as given.", "schema": {"type": "string", "minLength": 1, "pattern": "\\S"}},
+      "Cursor": {"name": "cursor", "in": "query", "description": "Opaque position from a previous page's `next`; use the link as given.", "schema": {"type": "string", "minLength": 1, "pattern": "^[^\\u0000]*[^\\u0000\\t\\n\\u000b\\f\\r ][^\\u0000]*$"}},
       "Format": {"name": "format", "in": "query", "description": "`csv` or `ndjson` streams every row from the cursor on instead of one JSON page. Also chosen by `Accept: text/csv` or `Accept: application/x-ndjson`.",
                  "schema": {"type": "string", "enum": ["json", "csv", "ndjson"], "default": "json"}},
-      "DocumentText": {"name": "q", "in": "query", "description": "FTS5 query; keeps documents with a matching paragraph (see /v1/search for the syntax).", "schema": {"type": "string", "minLength": 1, "pattern": "\\S"}},
+      "DocumentText": {"name": "q", "in": "query", "description": "FTS5 query; keeps documents with a matching paragraph (see /v1/search for the syntax).", "schema": {"type": "string", "minLength": 1, "pattern": "^[^\\u0000]*[^\\u0000\\t\\n\\u000b\\f\\r ][^\\u0000]*$"}},
       "Author": {"name": "author", "in": "query", "description": "Substring of the author (ASCII case-insensitive).", "schema": {"$ref": "#/components/schemas/Text"}},
       "Publisher": {"name": "publisher", "in": "query", "description": "Substring of the publisher (ASCII case-insensitive).", "schema": {"$ref": "#/components/schemas/Text"}},
       "Language": {"name": "language", "in": "query", "description": "ISO 639-1 code of the document's main language, or `und`.", "schema": {"$ref": "#/components/schemas/Text"}},
@@ -296,7 +296,7 @@ enum OpenAPIDocument {
     },
     "schemas": {
       "Id": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807},
-      "Text": {"type": "string", "minLength": 1, "pattern": "\\S"},
+      "Text": {"type": "string", "minLength": 1, "pattern": "^[^\\u0000]*[^\\u0000\\t\\n\\u000b\\f\\r ][^\\u0000]*$"},
       "PartialDate": {"description": "ISO date to year, month or day precision: 2024, 2024-08, 2024-08-13.",
                       "anyOf": [{"type": "string", "pattern": "^[0-9]{3}[1-9]$|^[0-9]{2}[1-9][0-9]$|^[0-9][1-9][0-9]{2}$|^[1-9][0-9]{3}$"},
                                 {"type": "string", "pattern": "^([0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})-(0[1-9]|1[0-2])$"},
@@ -305,8 +305,9 @@ enum OpenAPIDocument {
       "NullableString": {"type": ["string", "null"]},
       "Problem": {
         "type": "object", "description": "RFC 9457 problem details.",
-        "required": ["type", "title", "status", "detail"],
-        "properties": {"type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"}, "detail": {"type": "string"},
+        "required": ["type", "title", "status"],
+        "properties": {"type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"},
+                       "detail": {"type": "string", "description": "What went wrong. Every error the API answers has one; a request the HTTP engine could not parse (e.g. an encoded NUL in the target) is refused before routing with type, title and status only."},
                        "parameter": {"type": "string", "description": "The query or path parameter at fault."}}
       },
       "Span": {"type": "object", "required": ["start", "end"], "description": "Half-open code-point offsets into the document's text.",

@@ -27,7 +27,7 @@ extension ArchiveAPI {
                 throw APIError.badParameter("sql", "must be a single statement; found more SQL after the first ';': '\(rest)'")
             }
         } catch let error as SQLiteError where Self.isResearchersFault(error) {
-            throw APIError.badParameter("sql", Self.explain(error))
+            throw APIError.badParameter("sql", Self.explain(error, sql: sql))
         }
         guard let result = outcome else {
             var busy = APIError(status: .serviceUnavailable, detail: "Every SQL console connection is busy; retry in a second.")
@@ -67,8 +67,12 @@ extension ArchiveAPI {
         [1, 9, 18, 20, 23, 25, 8].contains(error.primaryCode)
     }
 
-    static func explain(_ error: SQLiteError) -> String {
+    static func explain(_ error: SQLiteError, sql: String) -> String {
         if error.isInterrupted { return "took longer than \(consoleTimeLimitNanoseconds / 1_000_000) ms and was stopped" }
+        // FTS5 runs `PRAGMA data_version` inside every query, which the reading-only authorizer refuses.
+        if error.isAuthorizationDenied || error.message.contains("vtable constructor failed"), sql.lowercased().contains("_fts") {
+            return "the full-text index cannot be queried here (FTS5 needs a PRAGMA the read-only authorizer refuses); use /v1/search"
+        }
         if error.isAuthorizationDenied || error.primaryCode == 8 {
             return "only reading statements are allowed (SELECT, WITH … SELECT); \(error.message)"
         }

@@ -51,10 +51,10 @@ struct ListResponse<Row: ListRow> {
             if let next { headers.add("Link", "<\(next)>; rel=\"next\"") }
             return HTTPResponse(status: .ok, headers: headers, body: .bytes(json.bytes))
         case .csv:
-            return export(contentType: "text/csv; charset=utf-8", pool: pool, after: after, fetch: fetch,
+            return try export(contentType: "text/csv; charset=utf-8", pool: pool, after: after, fetch: fetch,
                           header: csvLine(Row.csvColumns), line: { csvLine($0.csvFields) })
         case .ndjson:
-            return export(contentType: "application/x-ndjson", pool: pool, after: after, fetch: fetch, header: nil) { row in
+            return try export(contentType: "application/x-ndjson", pool: pool, after: after, fetch: fetch, header: nil) { row in
                 var json = JSONWriter(capacity: 512)
                 row.writeJSON(&json)
                 return json.bytes + [0x0A]
@@ -72,13 +72,17 @@ struct ListResponse<Row: ListRow> {
     }
 
     private static func export(contentType: String, pool: ConnectionPool, after: Cursor?, fetch: @escaping Fetch,
-                               header: [UInt8]?, line: @escaping @Sendable (Row) -> [UInt8]) -> HTTPResponse {
+                               header: [UInt8]?, line: @escaping @Sendable (Row) -> [UInt8]) throws -> HTTPResponse {
         let pageSize = 500
+        // The first page is fetched before answering, so a query the store refuses (a bad full-text
+        // query, say) is still a 400; once the stream has started, its status is already sent.
+        nonisolated(unsafe) var firstPage: [Row]? = try pool.withConnection { try fetch($0, after, pageSize) }
         let stream = HTTPBodyStream { write in
             if let header { try write(header) }
             var cursor = after
             while true {
-                let rows = try pool.withConnection { try fetch($0, cursor, pageSize) }
+                let rows = try firstPage ?? pool.withConnection { try fetch($0, cursor, pageSize) }
+                firstPage = nil
                 var chunk: [UInt8] = []
                 for row in rows { chunk += line(row) }
                 if !chunk.isEmpty { try write(chunk) }

@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# API benchmark: our server against Datasette doing the same user-level work, on the bundled corpus
+# and on a synthetic corpus (N documents recombined from the bundled paragraphs), side by side.
+# For each pair it runs wrk (64 keep-alive connections, 2 threads, DURATION seconds, 127.0.0.1 only)
+# and reports requests/s, p50/p99 latency and server CPU µs per request (utime+stime from
+# /proc/PID/stat before and after, divided by the requests wrk completed).
+#   bash benchmarks/api/run.sh                 # N=10000, DURATION=8
+#   N=2000 DURATION=5 bash benchmarks/api/run.sh
+# Needs wrk (apt-get install -y wrk), datasette (pip install datasette) and sqlite3; installs them when missing.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+N=${N:-10000}
+DURATION=${DURATION:-8}
+CONNECTIONS=${CONNECTIONS:-64}
+
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+command -v sqlite3 >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlite3 >/dev/null; }
+command -v datasette >/dev/null || python3 -m pip install -q datasette
+
+swift build -c release --product server 2>&1 | tail -1
+swift build -c release --product importer 2>&1 | tail -1
+bin=$(swift build -c release --show-bin-path)
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+wait_for() {  # URL PID
+    for _ in $(seq 1 300); do
+        curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+        kill -0 "$2" 2>/dev/null || { echo "bench: server $2 exited"; return 1; }
+        sleep 0.1
+    done
+    echo "bench: $1 never answered"; return 1
+}
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# --- databases -----------------------------------------------------------------------------------
+echo "bench: bundled corpus"
+"$bin/importer" --db "$work/bundled.sqlite" --quiet Corpus
+echo "bench: synthetic corpus of $N documents"
+if [ -f scripts/generate-corpus.py ]; then generator=scripts/generate-corpus.py; else generator=benchmarks/api/generate-corpus.py; fi
+python3 "$generator" "$N" "$work/synthetic" >/dev/null
+start=$(date +%s)
+"$bin/importer" --db "$work/synthetic.sqlite" --quiet "$work/synthetic"
+echo "bench: imported $N documents in $(( $(date +%s) - start )) s with $generator"
+
+# Datasette serves a copy of the same database (journal_mode=DELETE, so -i immutable works).
+for corpus in bundled synthetic; do
+    sqlite3 "$work/$corpus.sqlite" ".backup '$work/ds-$corpus.db'"
+    sqlite3 "$work/ds-$corpus.db" "PRAGMA journal_mode=DELETE;" >/dev/null
+done
+
+# --- one corpus: start both servers, pick ids, run each pair ---------------------------------------
+results="$work/results.tsv"
+printf 'corpus\tendpoint\tserver\treq/s\tp50\tp99\tcpu_us\n' >"$results"
+
+measure() {  # CORPUS ENDPOINT SERVER PID URL
+    local corpus=$1 endpoint=$2 server=$3 pid=$4 url=$5
+    curl -fsS -o /dev/null "$url" || { echo "bench: $url failed"; curl -sS "$url" | head -c 300; echo; return 1; }
+    wrk -t2 -c"$CONNECTIONS" -d2s "$url" >/dev/null 2>&1   # warm-up: caches, statement caches, page cache
+    local before after
+    before=$(cpu_ticks "$pid")
+    wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$url" >"$work/wrk.txt" 2>&1
+    after=$(cpu_ticks "$pid")
+    local ticks_per_second
+    ticks_per_second=$(getconf CLK_TCK)
+    awk -v corpus="$corpus" -v endpoint="$endpoint" -v server="$server" -v ticks=$((after - before)) -v hz="$ticks_per_second" '
+        function us(v) { if (v ~ /us$/) return v + 0; if (v ~ /ms$/) return v * 1000; if (v ~ /s$/) return v * 1000000; return v }
+        /^ +50%/ { p50 = us($2) } /^ +99%/ { p99 = us($2) }
+        /requests in/ { requests = $1 } /^Requests\/sec:/ { rps = $2 }
+        /Non-2xx or 3xx responses:/ { bad = $5 }
+        END {
+            cpu = requests > 0 ? ticks * 1000000 / hz / requests : 0
+            printf "%s\t%s\t%s\t%.0f\t%.0f\t%.0f\t%.1f\n", corpus, endpoint, server, rps, p50, p99, cpu
+            if (bad > 0) printf "bench: %s %s %s answered %d non-2xx responses\n", corpus, endpoint, server, bad > "/dev/stderr"
+        }' "$work/wrk.txt" >>"$results"
+}
+
+run_corpus() {  # CORPUS
+    local corpus=$1 db="$work/$1.sqlite" ds="$work/ds-$1.db"
+    local port ds_port
+    port=$(free_port)
+    "$bin/server" --db "$db" --port "$port" >"$work/server-$corpus.log" 2>&1 &
+    local server_pid=$!; pids+=("$server_pid")
+    ds_port=$(free_port)
+    datasette serve -i "$ds" --host 127.0.0.1 --port "$ds_port" --setting default_page_size 50 \
+        --setting sql_time_limit_ms 5000 >"$work/datasette-$corpus.log" 2>&1 &
+    local ds_pid=$!; pids+=("$ds_pid")
+    wait_for "http://127.0.0.1:$port/v1/health" "$server_pid"
+    wait_for "http://127.0.0.1:$ds_port/-/versions.json" "$ds_pid"
+
+    local document entity query=${QUERY:-lavrov}
+    document=$(sqlite3 "$db" "SELECT id FROM documents ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM documents)")
+    entity=$(sqlite3 "$db" "SELECT id FROM entities ORDER BY mentions DESC, id LIMIT 1")
+    [ -n "$entity" ] || { echo "bench: $corpus has no entities"; return 1; }
+    local ours="http://127.0.0.1:$port" theirs="http://127.0.0.1:$ds_port/ds-$corpus"
+    # Same user-level work: a document with its paragraphs; a ranked full-text search page; an
+    # entity; the first timeline page of 50 events in date order.
+    measure "$corpus" document ours "$server_pid" "$ours/v1/documents/$document"
+    measure "$corpus" document datasette "$ds_pid" "$theirs/documents/$document.json?_shape=object"
+    measure "$corpus" search ours "$server_pid" "$ours/v1/search?q=$query"
+    measure "$corpus" search datasette "$ds_pid" "$theirs/paragraphs.json?_search=$query&_fts_table=paragraphs_fts&_fts_pk=id&_sort_by_rank=1"
+    measure "$corpus" entity ours "$server_pid" "$ours/v1/entities/$entity"
+    measure "$corpus" entity datasette "$ds_pid" "$theirs/entities/$entity.json"
+    measure "$corpus" timeline ours "$server_pid" "$ours/v1/events?limit=50"
+    measure "$corpus" timeline datasette "$ds_pid" "$theirs/events.json?_sort=date&_size=50"
+    # Uncached variants of search: a different query per request is not possible with wrk's fixed
+    # URL, so `facets=false` and a rare term show the two ends of the cost range.
+    measure "$corpus" search-nofacets ours "$server_pid" "$ours/v1/search?q=$query&facets=false"
+    kill "$server_pid" "$ds_pid"; wait "$server_pid" "$ds_pid" 2>/dev/null || true
+}
+
+run_corpus bundled
+run_corpus synthetic
+
+echo
+echo "machine: $(nproc) cores, shared; wrk -t2 -c$CONNECTIONS -d${DURATION}s; synthetic N=$N; latency in µs"
+awk -F'\t' '
+    NR == 1 { next }
+    { key = $1 SUBSEP $2; if ($3 == "ours") { ours[key] = $0; order[++n] = key } else { theirs[key] = $0 } }
+    END {
+        printf "%-10s %-16s %10s %8s %8s %9s | %10s %8s %8s %9s | %7s\n", "corpus", "endpoint", "ours r/s", "p50", "p99", "cpu µs/r", "ds r/s", "p50", "p99", "cpu µs/r", "ratio"
+        for (i = 1; i <= n; i++) {
+            split(ours[order[i]], a, "\t")
+            if (order[i] in theirs) {
+                split(theirs[order[i]], b, "\t")
+                printf "%-10s %-16s %10d %8d %8d %9.1f | %10d %8d %8d %9.1f | %6.1fx\n", a[1], a[2], a[4], a[5], a[6], a[7], b[4], b[5], b[6], b[7], (b[4] > 0 ? a[4] / b[4] : 0)
+            } else {
+                printf "%-10s %-16s %10d %8d %8d %9.1f | %10s %8s %8s %9s | %7s\n", a[1], a[2], a[4], a[5], a[6], a[7], "-", "-", "-", "-", "-"
+            }
+        }
+    }' "$results"
