@@ -36,30 +36,36 @@ public final class CorpusImporter {
             var knownHashes: [String?] = []
             for file in batch { knownHashes.append(try writer.storedHash(source: file.name)) }
             let prepared = prepare(batch, knownHashes: knownHashes)
-            for (file, outcome) in zip(batch, prepared) {
-                switch outcome {
-                case .failed(let reason):
-                    summary.failures.append((file.name, reason))
-                case .unchanged:
-                    summary.unchanged += 1
-                case .record(let record):
-                    summary.bytes += record.sizeBytes
-                    do {
-                        switch try writer.save(record, importedAt: importedAt) {
-                        case .inserted: summary.imported += 1; changed = true
-                        case .replaced: summary.replaced += 1; changed = true
-                        case .unchanged: summary.unchanged += 1
+            // One commit per batch: each file is still atomic (its own savepoint inside), and a
+            // file that fails rolls back alone, but the WAL is written once per batch, not per file.
+            try connection.transaction {
+                for (file, outcome) in zip(batch, prepared) {
+                    switch outcome {
+                    case .failed(let reason):
+                        summary.failures.append((file.name, reason))
+                    case .unchanged:
+                        summary.unchanged += 1
+                    case .record(let record):
+                        summary.bytes += record.sizeBytes
+                        do {
+                            switch try writer.save(record, importedAt: importedAt) {
+                            case .inserted: summary.imported += 1; changed = true
+                            case .replaced: summary.replaced += 1; changed = true
+                            case .unchanged: summary.unchanged += 1
+                            }
+                        } catch {
+                            summary.failures.append((file.name, "could not be stored: \(error)"))
                         }
-                    } catch {
-                        summary.failures.append((file.name, "could not be stored: \(error)"))
                     }
+                    done += 1
+                    progress?(done, files.count, file.name)
                 }
-                done += 1
-                progress?(done, files.count, file.name)
             }
         }
         if try changed || Self.needsFinalizing(connection) { try CorpusFinalizer(connection: connection).run() }
         summary.counts = try Self.counts(connection)
+        // Fold the WAL back into the database now rather than leaving it to the next writer.
+        try connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }

@@ -75,6 +75,24 @@ public final class Connection {
         }
     }
 
+    /// Runs `body` inside a savepoint: a nested transaction when one is open, a transaction of its
+    /// own when not. Released when `body` returns; rolled back to its start when it throws.
+    public func savepoint<T>(_ name: String = "work", _ body: () throws -> T) throws -> T {
+        precondition(name.allSatisfy { $0.isLetter || $0 == "_" }, "savepoint names are identifiers")
+        try execute("SAVEPOINT \(name)")
+        do {
+            let result = try body()
+            try execute("RELEASE \(name)")
+            return result
+        } catch {
+            try? execute("ROLLBACK TO \(name)")
+            try? execute("RELEASE \(name)")
+            throw error
+        }
+    }
+
+    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
     public var lastInsertRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }
     public var changes: Int { Int(sqlite3_changes(handle)) }
     public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
