@@ -62,12 +62,16 @@ import Testing
         struct Abort: Error {}
         try connection.transaction {
             try connection.savepoint { try connection.cached("INSERT INTO t (name) VALUES (?)").run(["first"]) }
-            #expect(throws: Abort.self) {
+            var caught: (any Error)?
+            do {
                 try connection.savepoint {
                     try connection.cached("INSERT INTO t (name) VALUES (?)").run(["second"])
                     throw Abort()
                 }
+            } catch {
+                caught = error
             }
+            #expect(caught is Abort, "\(String(describing: caught))")
             #expect(connection.isInTransaction)
         }
         var names: [String] = []
