@@ -31,11 +31,20 @@ public final class CorpusImporter {
         var done = 0
         var changed = false
 
-        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
-            let batch = Array(files[batchStart..<min(files.count, batchStart + batchSize)])
-            var knownHashes: [String?] = []
-            for file in batch { knownHashes.append(try writer.storedHash(source: file.name)) }
-            let prepared = prepare(batch, knownHashes: knownHashes)
+        let batches = stride(from: 0, to: files.count, by: batchSize).map { Array(files[$0..<min(files.count, $0 + batchSize)]) }
+        let limit = maximumFileBytes
+        // Batch k + 1 is read and analysed on other threads while batch k is written here.
+        func startPreparing(_ index: Int) throws -> PendingBatch? {
+            guard batches.indices.contains(index) else { return nil }
+            let batch = batches[index]
+            let knownHashes = try batch.map { try writer.storedHash(source: $0.name) }
+            return PendingBatch { Self.prepare(batch, knownHashes: knownHashes, limit: limit) }
+        }
+        var pending = try startPreparing(0)
+        for index in batches.indices {
+            let batch = batches[index]
+            guard let prepared = pending?.wait() else { break }
+            pending = try startPreparing(index + 1)
             // One commit per batch: each file is still atomic (its own savepoint inside), and a
             // file that fails rolls back alone, but the WAL is written once per batch, not per file.
             try connection.transaction {
@@ -71,11 +80,10 @@ public final class CorpusImporter {
     }
 
     /// Reads, decodes, hashes and analyses a batch on all cores. Pure work apart from the reads.
-    private func prepare(_ batch: [SourceFile], knownHashes: [String?]) -> [Prepared] {
+    private static func prepare(_ batch: [SourceFile], knownHashes: [String?], limit: Int) -> [Prepared] {
         let results = UnsafeMutableBufferPointer<Prepared>.allocate(capacity: batch.count)
         results.initialize(repeating: .unchanged)
         defer { results.deinitialize(); results.deallocate() }
-        let limit = maximumFileBytes
         nonisolated(unsafe) let output = results
         DispatchQueue.concurrentPerform(iterations: batch.count) { index in
             let file = batch[index]
@@ -92,6 +100,25 @@ public final class CorpusImporter {
             }
         }
         return Array(results)
+    }
+
+    /// A batch being prepared on a background queue; `wait` blocks until it is ready.
+    private final class PendingBatch: @unchecked Sendable {
+        // @unchecked: `prepared` is written once before `ready` is signalled and read only after.
+        private let ready = DispatchSemaphore(value: 0)
+        private var prepared: [Prepared] = []
+
+        init(_ work: @escaping @Sendable () -> [Prepared]) {
+            DispatchQueue.global().async {
+                self.prepared = work()
+                self.ready.signal()
+            }
+        }
+
+        func wait() -> [Prepared] {
+            ready.wait()
+            return prepared
+        }
     }
 
     /// True when documents exist whose entities were never resolved (e.g. an interrupted run).
