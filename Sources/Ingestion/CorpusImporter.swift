@@ -10,7 +10,10 @@ import Store
 public final class CorpusImporter {
     public let databasePath: String
     public var maximumFileBytes = 64 << 20
+    /// A batch holds at most this many files and, past its first file, this many bytes, so
+    /// memory stays bounded whatever the corpus size (two batches are in flight at a time).
     public var batchSize = 32
+    public var batchBytes = 16 << 20
     /// Called after each file with (files done, files total, file name).
     public var progress: ((Int, Int, String) -> Void)?
 
@@ -31,7 +34,20 @@ public final class CorpusImporter {
         var done = 0
         var changed = false
 
-        let batches = stride(from: 0, to: files.count, by: batchSize).map { Array(files[$0..<min(files.count, $0 + batchSize)]) }
+        // Two files with one name would be one document (documents are keyed by file name):
+        // the first wins and the others are reported.
+        var firstPathByName: [String: String] = [:]
+        var unique: [SourceFile] = []
+        for file in files {
+            if let first = firstPathByName[file.name] {
+                summary.failures.append((file.name, "has the same file name as \(first), imported in this run; skipped"))
+                done += 1
+            } else {
+                firstPathByName[file.name] = file.path
+                unique.append(file)
+            }
+        }
+        let batches = Self.batches(of: unique, maximumCount: batchSize, maximumBytes: batchBytes)
         let limit = maximumFileBytes
         // Batch k + 1 is read and analysed on other threads while batch k is written here.
         func startPreparing(_ index: Int) throws -> PendingBatch? {
@@ -63,6 +79,9 @@ public final class CorpusImporter {
                             case .unchanged: summary.unchanged += 1
                             }
                         } catch {
+                            // SQLite may abandon the whole transaction (disk full, I/O error): then
+                            // the batch is lost, so stop rather than commit what follows piecemeal.
+                            guard connection.isInTransaction else { throw error }
                             summary.failures.append((file.name, "could not be stored: \(error)"))
                         }
                     }
@@ -102,6 +121,27 @@ public final class CorpusImporter {
         return Array(results)
     }
 
+    /// Consecutive groups of at most `maximumCount` files and (past each group's first file)
+    /// `maximumBytes` bytes by size on disk.
+    static func batches(of files: [SourceFile], maximumCount: Int, maximumBytes: Int) -> [[SourceFile]] {
+        var batches: [[SourceFile]] = []
+        var current: [SourceFile] = []
+        var bytes = 0
+        for file in files {
+            var status = stat()
+            let size = stat(file.path, &status) == 0 ? Int(status.st_size) : 0
+            if !current.isEmpty && (current.count >= maximumCount || bytes + size > maximumBytes) {
+                batches.append(current)
+                current = []
+                bytes = 0
+            }
+            current.append(file)
+            bytes += size
+        }
+        if !current.isEmpty { batches.append(current) }
+        return batches
+    }
+
     /// A batch being prepared on a background queue; `wait` blocks until it is ready.
     private final class PendingBatch: @unchecked Sendable {
         // @unchecked: `prepared` is written once before `ready` is signalled and read only after.
@@ -134,5 +174,35 @@ public final class CorpusImporter {
 
     static func counts(_ connection: Connection) throws -> [(kind: String, count: Int)] {
         try countedTables.map { kind, table in (kind, try connection.scalarInt("SELECT count(*) FROM \(table)") ?? 0) }
+    }
+}
+
+extension CorpusImporter {
+    /// Builds a new database at `path` from `files`, atomically: the import runs into a temporary
+    /// file beside it, which is renamed into place only when the import succeeded, so a reader
+    /// never finds a half-built database at `path`. Throws when `path` already exists.
+    public static func createDatabase(at path: String, from files: [SourceFile]) throws -> ImportSummary {
+        guard !FileManager.default.fileExists(atPath: path) else {
+            throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: path])
+        }
+        let temporary = path + ".importing"
+        func removeTemporary() {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary + suffix) }
+        }
+        removeTemporary()
+        let summary: ImportSummary
+        do {
+            // The importer's connection is closed when this returns, which folds the WAL into the file.
+            summary = try CorpusImporter(databasePath: temporary).importFiles(files)
+        } catch {
+            removeTemporary()
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            removeTemporary()
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: reason])
+        }
+        return summary
     }
 }

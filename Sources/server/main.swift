@@ -49,7 +49,7 @@ if !FileManager.default.fileExists(atPath: databasePath) {
     }
     say("server: \(databasePath) does not exist; importing the bundled corpus from \(corpus)")
     do {
-        let summary = try CorpusImporter(databasePath: databasePath).importFiles(SourceFile.expand([corpus]))
+        let summary = try CorpusImporter.createDatabase(at: databasePath, from: SourceFile.expand([corpus]))
         for failure in summary.failures {
             FileHandle.standardError.write(Data("server: \(failure.name) \(failure.reason); skipped\n".utf8))
         }
