@@ -14,7 +14,9 @@ public final class ArchiveAPI: @unchecked Sendable {
 
     public init(databasePath: String) throws {
         pool = try ConnectionPool(path: databasePath)
-        console = ConsoleConnections(path: databasePath, capacity: 2)
+        // One console connection: a slow query then holds at most one I/O thread, for at most the
+        // time limit, and the rest of the server keeps answering.
+        console = ConsoleConnections(path: databasePath, capacity: 1)
         registerRoutes()
     }
 

@@ -4,7 +4,7 @@ import SQLite
 public struct ConsoleResult: Sendable, Equatable {
     public var columns: [String]
     public var rows: [[SQLiteValue]]
-    /// True when the statement had more rows than the limit allowed.
+    /// True when the statement had more rows (or more bytes) than the limits allowed.
     public var isTruncated: Bool
 }
 
@@ -23,7 +23,7 @@ public struct ConsoleQueries {
     public let connection: Connection
     public init(connection: Connection) { self.connection = connection }
 
-    public func run(_ sql: String, rowLimit: Int, timeLimitNanoseconds: UInt64) throws -> ConsoleResult {
+    public func run(_ sql: String, rowLimit: Int, timeLimitNanoseconds: UInt64, byteLimit: Int = 8 << 20) throws -> ConsoleResult {
         let (statementText, rest) = Self.firstStatement(of: sql)
         guard !Self.isBlank(statementText) else { throw ConsoleRefusal.empty }
         guard Self.isBlank(rest) else { throw ConsoleRefusal.trailingSQL(String(rest.prefix(40))) }
@@ -33,9 +33,18 @@ public struct ConsoleQueries {
         let statement = try connection.prepare(String(statementText))
         var result = ConsoleResult(columns: (0..<statement.columnCount).map { statement.columnName($0) }, rows: [], isTruncated: false)
         try statement.bind([])
+        var bytes = 0
         while try statement.step() {
-            guard result.rows.count < rowLimit else { result.isTruncated = true; break }
-            result.rows.append((0..<statement.columnCount).map { statement.value($0) })
+            guard result.rows.count < rowLimit, bytes < byteLimit else { result.isTruncated = true; break }
+            let row = (0..<statement.columnCount).map { statement.value($0) }
+            for value in row {
+                switch value {
+                case .text(let text): bytes += text.utf8.count
+                case .blob(let blob): bytes += blob.count
+                default: bytes += 8
+                }
+            }
+            result.rows.append(row)
         }
         return result
     }

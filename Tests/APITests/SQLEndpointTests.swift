@@ -6,7 +6,8 @@ import Testing
 
 /// /v1/sql: one reading statement, a time limit, a row limit, and clear 400s for everything else.
 @Suite struct SQLEndpointTests {
-    let api = KnowledgeFixture.shared.api
+    // Its own API (so its own single console connection): parallel cases must not meet a busy console.
+    let api = try! ArchiveAPI(databasePath: KnowledgeFixture.shared.databasePath)
 
     func get(sql: String, extra: String = "") -> HTTPResponse {
         api.respond(to: makeRequest("/v1/sql?sql=" + percentEncode(sql) + extra))
