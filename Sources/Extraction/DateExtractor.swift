@@ -44,7 +44,9 @@ public enum DateExtractor {
     // MARK: - Patterns
 
     static func month(_ c: AnalysisContext, _ i: Int) -> Int? {
-        guard c.isWord(i), let m = Lexicon.months[c.lower[i]] else { return nil }
+        guard c.isWord(i) else { return nil }
+        let length = c.tokens[i].end - c.tokens[i].start
+        guard length >= 3, length <= 9, let m = Lexicon.months[c.lower[i]] else { return nil }
         let word = c.words[i]
         if c.lower[i] == "may" || c.lower[i] == "mar" || c.lower[i] == "dec" || c.lower[i] == "jan" {
             guard c.tokens[i].isCapitalized else { return nil }

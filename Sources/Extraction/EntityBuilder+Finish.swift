@@ -78,19 +78,27 @@ extension EntityBuilder {
         // one: "Business Council" → "Russia-ASEAN Business Council", "Declaration of Strategic Partnership" → "Joint …".
         var keysByRoot: [Int: (type: EntityType, words: [String])] = [:]
         for (index, candidate) in candidates.enumerated() where candidate.type == .organization || candidate.type == .agreement {
-            let words = Normalizer.key(candidate.canonical ?? candidate.name).split(separator: " ").map(String.init)
+            let name = candidate.canonical ?? candidate.name
             let root = find(index)
-            if (keysByRoot[root]?.words.count ?? 0) < words.count { keysByRoot[root] = (candidate.type, words) }
+            guard let normalised = keyCache[name] else { continue }
+            let count = normalised.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
+            if (keysByRoot[root]?.words.count ?? 0) < count {
+                keysByRoot[root] = (candidate.type, normalised.split(separator: " ").map(String.init))
+            }
+        }
+        // Every run of two or more words of every name, pointing at the names that contain it.
+        var hostsOfRun: [String: Set<Int>] = [:]
+        for (root, entry) in keysByRoot where entry.words.count >= 3 && entry.words.count <= 40 {
+            for start in 0..<(entry.words.count - 1) {
+                for end in (start + 2)...min(entry.words.count, start + 12) where end - start < entry.words.count {
+                    hostsOfRun[entry.type.rawValue + "|" + entry.words[start..<end].joined(separator: " "), default: []].insert(root)
+                }
+            }
         }
         var containedJoins: [(Int, Int)] = []
-        for (root, entry) in keysByRoot.sorted(by: { $0.key < $1.key }) where entry.words.count >= 2 {
-            let hosts = keysByRoot.filter { other in
-                other.key != root && other.value.type == entry.type && other.value.words.count > entry.words.count
-                    && (0...(other.value.words.count - entry.words.count)).contains { start in
-                        Array(other.value.words[start..<(start + entry.words.count)]) == entry.words
-                    }
-            }
-            if hosts.count == 1, let host = hosts.first { containedJoins.append((root, host.key)) }
+        for (root, entry) in keysByRoot where entry.words.count >= 2 {
+            let hosts = (hostsOfRun[entry.type.rawValue + "|" + entry.words.joined(separator: " ")] ?? []).subtracting([root])
+            if hosts.count == 1, let host = hosts.first { containedJoins.append((root, host)) }
         }
         for (a, b) in containedJoins { union(a, b) }
 
@@ -112,7 +120,7 @@ extension EntityBuilder {
         for root in groups.keys.sorted() {
             let members = groups[root]!
             let type = candidates[members[0]].type
-            var aliasSet = Set<[String]>()
+            var surfaces = Set<String>()
             var aliases: [[String]] = []
             var best = adjusted[members[0]].name
             var bestScore = (-1, -1)
@@ -120,8 +128,7 @@ extension EntityBuilder {
             var canonical: String? = nil
             for m in members {
                 let candidate = adjusted[m]
-                let tokens = (candidate.first...candidate.last).map { c.words[$0] }
-                if aliasSet.insert(tokens).inserted { aliases.append(tokens) }
+                if surfaces.insert(candidate.name).inserted { aliases.append((candidate.first...candidate.last).map { c.words[$0] }) }
                 if let name = candidate.canonical { canonical = name }
                 if subtype == nil { subtype = candidate.subtype }
                 let fullWords = type == .person ? (personInfo[m]?.words.filter { $0.count > 1 }.count ?? 0) : 0

@@ -386,7 +386,8 @@ struct EntityBuilder {
         let end = k
         var start = k + 1
         var sawTitle = false
-        while k >= sentenceStart {
+        let floor = max(sentenceStart, nameStart - 25)
+        while k >= floor {
             let token = c.tokens[k]
             let lower = c.lower[k]
             if token.kind == .word && (token.isCapitalized || Lexicon.titleWords.contains(lower) || EntityBuilder.roleModifiers.contains(lower)) {

@@ -44,7 +44,9 @@ enum EventExtractor {
             // Nearest trigger; a specific one beats "held"/"organized" when both are close.
             var best: (distance: Int, kind: String, token: Int)? = nil
             if quoted[dateFirst] { continue }
-            for t in range where c.tokens[t].kind == .word && !quoted[t] && !(dateFirst...dateLast).contains(t) {
+            // Only a window around the date is read, so a huge unpunctuated "sentence" stays linear.
+            let window = max(range.lowerBound, dateFirst - 40)..<min(range.upperBound, dateLast + 41)
+            for t in window where c.tokens[t].kind == .word && !quoted[t] && !(dateFirst...dateLast).contains(t) {
                 guard var kind = triggers[c.lower[t]] else { continue }
                 if kind == "partnership" {
                     let window = (t + 1)..<min(range.upperBound, t + 9)
@@ -62,7 +64,10 @@ enum EventExtractor {
             let sentence = c.sentences[date.sentenceIndex].span
             var place: Int? = nil
             var participants: [Int] = []
-            for mention in mentionsBySentence[date.sentenceIndex] ?? [] {
+            let windowStart = c.tokens[window.lowerBound].start
+            let windowEnd = c.tokens[max(window.lowerBound, window.upperBound - 1)].end
+            let nearby = (mentionsBySentence[date.sentenceIndex] ?? []).lazy.filter { $0.start >= windowStart && $0.start < windowEnd }
+            for mention in nearby.prefix(40) {
                 let entity = entities[mention.entity]
                 let t = c.tokenIndex(atOrAfter: mention.start)
                 if entity.type == .location, place == nil || entity.subtype == "city",

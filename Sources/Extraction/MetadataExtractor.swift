@@ -132,7 +132,8 @@ enum MetadataExtractor {
             for prefix in ["translated by ", "translation by "] where lowered.hasPrefix(prefix) {
                 metadata.translators += names(c, from: line.span.start + prefix.count, to: line.span.end)
             }
-            if metadata.publisher == nil, line.span.end - line.span.start < 1000, let outlet = creditedOutlet(c, line) { metadata.publisher = outlet }
+            if metadata.publisher == nil, line.span.end - line.span.start < 600, line.text.contains("for the "),
+               let outlet = creditedOutlet(c, line) { metadata.publisher = outlet }
         }
         if let urlLine = (head + tail).last(where: { line in urls.contains { $0.start == line.span.start && $0.end >= line.span.end - 1 } }),
            let span = urls.first(where: { $0.start == urlLine.span.start }) {

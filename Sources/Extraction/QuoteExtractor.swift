@@ -27,12 +27,18 @@ enum QuoteExtractor {
             while e < mentions.count, mentions[e].start < end { e += 1 }
             return mentions[lo..<e]
         }
+        // The latest person mention at or before each mention, so "he said" costs a binary search.
+        var lastPersonUpTo: [Int?] = []
+        lastPersonUpTo.reserveCapacity(mentions.count)
+        var latest: Int? = nil
+        for mention in mentions {
+            if mention.type == .person { latest = mention.entity }
+            lastPersonUpTo.append(latest)
+        }
         func lastPerson(before offset: Int) -> Int? {
             var lo = 0, hi = mentions.count
             while lo < hi { let mid = (lo + hi) / 2; if mentions[mid].start < offset { lo = mid + 1 } else { hi = mid } }
-            var k = lo - 1
-            while k >= 0 { if mentions[k].type == .person { return mentions[k].entity }; k -= 1 }
-            return nil
+            return lo > 0 ? lastPersonUpTo[lo - 1] : nil
         }
 
         var result: [QuoteInfo] = []
