@@ -43,10 +43,14 @@ public enum DateExtractor {
 
     // MARK: - Patterns
 
+    /// First letters of month names (English and Russian, any case): most words need no dictionary lookup.
+    static let monthInitials: Set<Unicode.Scalar> = Set("JFMASONDjfmasondЯФМАИСОНДяфмаисонд".unicodeScalars)
+
     static func month(_ c: AnalysisContext, _ i: Int) -> Int? {
         guard c.isWord(i) else { return nil }
         let length = c.tokens[i].end - c.tokens[i].start
-        guard length >= 3, length <= 9, let m = Lexicon.months[c.lower[i]] else { return nil }
+        guard length >= 3, length <= 9, monthInitials.contains(c.text[c.tokens[i].start]),
+              let m = Lexicon.months[c.lower[i]] else { return nil }
         let word = c.words[i]
         if c.lower[i] == "may" || c.lower[i] == "mar" || c.lower[i] == "dec" || c.lower[i] == "jan" {
             guard c.tokens[i].isCapitalized else { return nil }

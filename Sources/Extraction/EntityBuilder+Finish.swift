@@ -167,9 +167,11 @@ extension EntityBuilder {
         }
         for key in index.keys { index[key]!.sort { $0.tokens.count > $1.tokens.count || ($0.tokens.count == $1.tokens.count && $0.draft < $1.draft) } }
         var mentions: [[MentionInfo]] = Array(repeating: [], count: drafts.count)
+        let lowercaseAliases = index.keys.contains { !($0.unicodeScalars.first.map(Scalars.isUpper) ?? true) }
         var t = 0
         while t < c.count {
-            guard !c.excluded[t], c.tokens[t].kind != .number, let options = index[c.words[t]] else { t += 1; continue }
+            guard !c.excluded[t], c.tokens[t].kind != .number, lowercaseAliases || c.tokens[t].isCapitalized,
+                  let options = index[c.words[t]] else { t += 1; continue }
             var matched = false
             for option in options where t + option.tokens.count <= c.count {
                 var ok = true

@@ -90,7 +90,8 @@ struct EntityBuilder {
     mutating func gazetteerPass() {
         var i = 0
         while i < c.count {
-            guard c.tokens[i].kind == .word, !c.excluded[i], let entries = Gazetteer.index[c.lower[i]] else { i += 1; continue }
+            // Every gazetteer name starts with a capital, so other words cost no lookup.
+            guard c.tokens[i].kind == .word, c.tokens[i].isCapitalized, !c.excluded[i], let entries = Gazetteer.index[c.lower[i]] else { i += 1; continue }
             var matched = false
             for (tokens, entry) in entries {
                 guard i + tokens.count <= c.count else { continue }
