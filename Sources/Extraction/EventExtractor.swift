@@ -37,6 +37,11 @@ enum EventExtractor {
         for date in dates {
             if let limit = referenceListStart, date.span.start >= limit { continue }
             if let published = metadata.published, published.span == date.span { continue }
+            // A span of years ("2005-2015", "2021-2025") names a period, not a happening.
+            if let end = date.end, date.precision == .year || date.precision == .decade, end.year != date.start.year { continue }
+            // "the chair for 2024", "plans for 2026": a year after "for" is a term, not a date something happened on.
+            let before = c.tokenIndex(atOrAfter: date.span.start) - 1
+            if date.precision == .year, before >= 0, c.lower[before] == "for" { continue }
             guard date.sentenceIndex < c.sentenceTokens.count else { continue }
             let range = c.sentenceTokens[date.sentenceIndex]
             let dateFirst = c.tokenIndex(atOrAfter: date.span.start)

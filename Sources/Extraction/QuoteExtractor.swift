@@ -157,6 +157,22 @@ enum QuoteExtractor {
     }
 
     static let pronouns: Set<String> = ["he", "she", "they", "him", "her"]
+    static let organisationVerbs: Set<String> = ["said", "says", "stated", "states", "declared", "declares", "defined",
+                                                 "defines", "described", "describes", "announced", "noted", "stressed"]
+
+    static func hasOrganisationVerb(_ c: AnalysisContext, _ start: Int, _ end: Int) -> Bool {
+        var t = c.tokenIndex(atOrAfter: start)
+        while t < c.count, c.tokens[t].start < end {
+            if organisationVerbs.contains(c.lower[t]) { return true }
+            t += 1
+        }
+        return false
+    }
+
+    static func isPossessive(_ c: AnalysisContext, _ end: Int) -> Bool {
+        let next = c.tokenIndex(atOrAfter: end)
+        return next < c.count && c.tokens[next].start == end && (c.lower[next] == "’s" || c.lower[next] == "'s")
+    }
     static let russianCues: Set<String> = ["словам", "заявил", "заявила", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула"]
 
     static func hasReportingCue(_ c: AnalysisContext, _ start: Int, _ end: Int) -> Bool {
@@ -206,14 +222,20 @@ enum QuoteExtractor {
                                   mentionsIn: (Int, Int) -> ArraySlice<(start: Int, end: Int, entity: Int, type: EntityType)>,
                                   lastPerson: () -> Int?) -> Int? {
         guard start < end else { return nil }
-        var hasCue = hasReportingCue(c, start, end)
+        var hasCue = hasReportingCue(c, start, end) || hasOrganisationVerb(c, start, end)
         // "…: “", "… that “"
         var k = end - 1
         while k > start, Scalars.isSpace(c.text[k]) { k -= 1 }
         if c.text[k] == ":" || c.text[k] == "," { hasCue = hasCue || c.text[k] == ":" }
         guard hasCue else { return nil }
-        let people = mentionsIn(start, end).filter { $0.type == .person }
+        // "President Putin’s visit" names no speaker: possessive mentions are skipped.
+        let people = mentionsIn(start, end).filter { $0.type == .person && !isPossessive(c, $0.end) }
         if let last = people.last { return last.entity }
+        // An organisation or country as the subject of a reporting verb: "ASEAN defined itself as “…”".
+        for mention in mentionsIn(start, end).reversed() where (mention.type == .organization || mention.type == .location) && !isPossessive(c, mention.end) {
+            let next = c.tokenIndex(atOrAfter: mention.end)
+            if next < c.count, c.tokens[next].start < end, organisationVerbs.contains(c.lower[next]) { return mention.entity }
+        }
         // "She added: “…", "he said that “…"
         var t = c.tokenIndex(atOrAfter: start)
         while t < c.count, c.tokens[t].start < end {
