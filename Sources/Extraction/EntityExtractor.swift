@@ -296,12 +296,11 @@ struct EntityBuilder {
             }
             return
         }
-        if segments.count > 1, Lexicon.agreementHeads.contains(segments[1].last!.lower) || segments.dropFirst().contains(where: { $0.contains { Lexicon.agreementHeads.contains($0.lower) } }),
-           !segments[0].allSatisfy({ isGazetteerWord($0.first) }), !segments[0].contains(where: { isNameWord($0) && segments[0].count > 1 && false }) {
-            if segments[0].allSatisfy({ !Lexicon.titleWords.contains($0.lower) }) {
-                addChunk(.agreement, segments, connectorsBefore, upTo: segments.count, sentence: sentence)
-                return
-            }
+        // "Initiative for ASEAN Integration Work Plan V": an agreement head further on makes the chunk one agreement.
+        if segments.count > 1, segments.dropFirst().contains(where: { $0.contains { Lexicon.agreementHeads.contains($0.lower) } }),
+           !segments[0].allSatisfy({ isGazetteerWord($0.first) }), !segments[0].contains(where: { Lexicon.titleWords.contains($0.lower) }) {
+            addChunk(.agreement, segments, connectorsBefore, upTo: segments.count, sentence: sentence)
+            return
         }
         // A later segment headed like an organisation or agreement starts its own chunk:
         // "Oceania of the Institute of Oriental Studies" → "Oceania", "Institute of Oriental Studies".
@@ -330,7 +329,6 @@ struct EntityBuilder {
         // The name is the longest run of name words at the end; initials only lead it.
         var nameStart = segment.count
         while nameStart > 0, isNameWord(segment[nameStart - 1]) { nameStart -= 1 }
-        while nameStart < segment.count - 1, segment[nameStart].isInitial == false, nameStart > 0, false { nameStart += 1 }
         // Initials must come before the surname: "S.V. Lavrov", not "Lavrov S."
         var name = Array(segment[nameStart...])
         while let last = name.last, last.isInitial { name.removeLast() }
