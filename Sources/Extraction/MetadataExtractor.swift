@@ -63,11 +63,15 @@ enum MetadataExtractor {
             for i in line.span.start..<line.span.end where i < span.start || i >= span.end {
                 if Scalars.isLetter(c.text[i]) { letters += 1 }
             }
-            return letters <= 3
+            if letters <= 3 { return true }
+            // "Published: 12 March 2024", "Updated 3 May 2024 14:05", "Дата: 27.09.2024"
+            let label = line.text.prefix(12).lowercased()
+            return span.start - line.span.start <= 14
+                && ["published", "posted", "updated", "date", "дата", "опубликовано"].contains { label.hasPrefix($0) }
         }
         func startsWithBy(_ line: Line) -> Int? {
-            let lowered = line.text.prefix(12).lowercased()
-            for prefix in ["by ", "reporting by ", "written by "] where lowered.hasPrefix(prefix) {
+            let lowered = line.text.prefix(14).lowercased()
+            for prefix in ["by ", "reporting by ", "written by ", "posted by ", "author: ", "authors: ", "автор: "] where lowered.hasPrefix(prefix) {
                 return line.span.start + prefix.count
             }
             return nil
@@ -202,7 +206,14 @@ enum MetadataExtractor {
                 guard Scalars.isUpper(ch) else { return nil }
                 letters += 1
                 lastLetter = i + 1
-            } else if ch == " " || ch == "," || ch == "." || ch == "-" && i + 1 < span.end && text[i + 1] != " " {
+            } else if ch == ",", letters >= 3 {
+                // "MOSCOW, Nov 3 (Reuters) – …": the place is what comes before the comma, if a dash follows soon.
+                var k = i + 1
+                while k < span.end, k - i < 40, !(Scalars.isDash(text[k]) && text[k - 1] == " ") { k += 1 }
+                guard k < span.end, k - i < 40 else { return nil }
+                let place = text.trimmed(span.start, i)
+                return Evidenced(text.string(place), span: place)
+            } else if ch == " " || ch == "." || ch == "-" && i + 1 < span.end && text[i + 1] != " " {
                 // part of the place
             } else if Scalars.isDash(ch), i > span.start, text[i - 1] == " ", letters >= 3 {
                 // Place ends at the first comma ("MOSCOW, Oct 3 –").
