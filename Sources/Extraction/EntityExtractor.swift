@@ -29,8 +29,9 @@ struct EntityBuilder {
         var subtype: String?
         var first: Int
         var last: Int
-        /// Gazetteer canonical name, when the candidate came from the gazetteer.
+        /// Gazetteer canonical name and entry id, when the candidate came from the gazetteer.
         var canonical: String?
+        var gazetteerID: Int? = nil
     }
     struct Role {
         var candidate: Int
@@ -113,7 +114,7 @@ struct EntityBuilder {
                 let last = i + tokens.count - 1
                 // "the US" is a country, "us" never is; a trailing "." of "U.S." may end the sentence.
                 candidates.append(Candidate(type: entry.type, name: c.string(tokens: i, last), subtype: entry.subtype,
-                                            first: i, last: last, canonical: entry.name))
+                                            first: i, last: last, canonical: entry.name, gazetteerID: entry.id))
                 for t in i...last { isGazetteerToken[t] = true }
                 i = last + 1
                 matched = true
@@ -489,6 +490,7 @@ struct EntityBuilder {
                     copy.last = acronymEnd
                     copy.name = acronym
                     copy.canonical = nil
+                    copy.gazetteerID = nil
                     candidates.append(copy)
                     links.append((long, candidates.count - 1))
                 }

@@ -82,8 +82,8 @@ enum MetadataExtractor {
             let counts = LanguageDetector.counts(c.text, line.span)
             if language == "en", counts.cyrillic > 0 { continue }
             if isDateLine(line) || startsWithBy(line) != nil || line.text.hasPrefix("http") { break }
-            let words = line.text.split(separator: " ").count
-            if line.span.end - line.span.start <= 250, words <= 30, !line.text.lowercased().hasPrefix("abstract") {
+            let words = line.text.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
+            if line.span.end - line.span.start <= 250, words <= 30, !line.text.prefix(9).lowercased().hasPrefix("abstract") {
                 metadata.title = Evidenced(line.text, span: line.span)
             }
             break
@@ -106,6 +106,8 @@ enum MetadataExtractor {
             }
             if line.span == metadata.title?.span { continue }
             // "The Jakarta Post", "Jakarta Review, 22 May 2025"
+            // Character-level splitting is slow on paragraph-long lines; outlets and names are short.
+            guard line.span.end - line.span.start <= 120 else { continue }
             let beforeComma = line.text.split(separator: ",", maxSplits: 1).first.map(String.init) ?? line.text
             let words = beforeComma.split(separator: " ")
             if metadata.publisher == nil, words.count >= 2, words.count <= 6,
@@ -136,7 +138,7 @@ enum MetadataExtractor {
             for prefix in ["translated by ", "translation by "] where lowered.hasPrefix(prefix) {
                 metadata.translators += names(c, from: line.span.start + prefix.count, to: line.span.end)
             }
-            if metadata.publisher == nil, line.span.end - line.span.start < 600, line.text.contains("for the "),
+            if metadata.publisher == nil, line.span.end - line.span.start < 600, containsBytes(line.text, "for the "),
                let outlet = creditedOutlet(c, line) { metadata.publisher = outlet }
         }
         if let urlLine = (head + tail).last(where: { line in urls.contains { $0.start == line.span.start && $0.end >= line.span.end - 1 } }),
@@ -227,6 +229,18 @@ enum MetadataExtractor {
             i += 1
         }
         return nil
+    }
+
+    /// Byte-level substring test (String.contains works on Characters, which is slow on long lines).
+    static func containsBytes(_ text: String, _ pattern: String) -> Bool {
+        let t = Array(text.utf8), p = Array(pattern.utf8)
+        guard t.count >= p.count, let first = p.first else { return false }
+        for start in 0...(t.count - p.count) where t[start] == first {
+            var k = 1
+            while k < p.count, t[start + k] == p[k] { k += 1 }
+            if k == p.count { return true }
+        }
+        return false
     }
 
     /// "… exclusively for the online magazine “New Eastern Outlook.”"
