@@ -19,7 +19,7 @@ public enum DocumentAnalyzer {
         }
         let citations = CitationExtractor.extract(context)
         for t in citations.markerTokens { context.excluded[t] = true }
-        context.refreshLowercaseSeen()
+        if !urls.isEmpty { context.refreshLowercaseSeen() }
 
         let rawDates = DateExtractor.scan(context)
         let metadata = MetadataExtractor.extract(context, dates: rawDates, urls: urls, language: language)

@@ -26,10 +26,13 @@ extension EntityBuilder {
         func find(_ x: Int) -> Int { sets.find(x) }
         func union(_ a: Int, _ b: Int) { sets.union(a, b) }
         // Same type + same normalised name.
-        var byKey: [String: Int] = [:]
+        var byKey: [EntityType: [String: Int]] = [:]
         var personInfo: [Int: (first: Int, words: [String])] = [:]
         var adjusted = candidates
-        var keyCache: [String: String] = [:]
+        // Normalised name of each candidate that stands for its gazetteer entry or is not from the gazetteer;
+        // repeated gazetteer hits ("ASEAN" a hundred times) join their first hit by id, without string work.
+        var normalisedOf: [Int: String] = [:]
+        var firstOfGazetteerID: [Int: Int] = [:]
         for (index, candidate) in candidates.enumerated() {
             var key: String
             if candidate.type == .person {
@@ -39,18 +42,16 @@ extension EntityBuilder {
                 adjusted[index].first = info.first
                 adjusted[index].name = c.string(tokens: info.first, candidate.last)
                 // Spacing is not identity: "Trương TấnSang" and "Trương Tân Sang" are one name.
-                key = "person|" + info.words.joined()
+                key = info.words.joined()
             } else {
-                let name = candidate.canonical ?? candidate.name
-                if let cached = keyCache[name] {
-                    key = candidate.type.rawValue + "|" + cached
-                } else {
-                    let normalised = Normalizer.key(name)
-                    keyCache[name] = normalised
-                    key = candidate.type.rawValue + "|" + normalised
+                if let id = candidate.gazetteerID {
+                    if let first = firstOfGazetteerID[id] { union(first, index); continue }
+                    firstOfGazetteerID[id] = index
                 }
+                key = Normalizer.key(candidate.canonical ?? candidate.name)
+                normalisedOf[index] = key
             }
-            if let existing = byKey[key] { union(existing, index) } else { byKey[key] = index }
+            if let existing = byKey[candidate.type]?[key] { union(existing, index) } else { byKey[candidate.type, default: [:]][key] = index }
         }
         for (a, b) in links { union(a, b) }
         // Short forms of people join the one full name they fit: "Lavrov", "S.V. Lavrov" → "Sergey Lavrov".
@@ -77,20 +78,31 @@ extension EntityBuilder {
         // A shorter organisation or agreement name inside exactly one longer one of the same type is that
         // one: "Business Council" → "Russia-ASEAN Business Council", "Declaration of Strategic Partnership" → "Joint …".
         var keysByRoot: [Int: (type: EntityType, words: [String])] = [:]
-        for (index, candidate) in candidates.enumerated() where candidate.type == .organization || candidate.type == .agreement {
-            let words = Normalizer.key(candidate.canonical ?? candidate.name).split(separator: " ").map(String.init)
+        for (index, normalised) in normalisedOf.sorted(by: { $0.key < $1.key }) {
+            let candidate = candidates[index]
+            guard candidate.type == .organization || candidate.type == .agreement else { continue }
             let root = find(index)
-            if (keysByRoot[root]?.words.count ?? 0) < words.count { keysByRoot[root] = (candidate.type, words) }
+            let count = normalised.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
+            if (keysByRoot[root]?.words.count ?? 0) < count {
+                keysByRoot[root] = (candidate.type, normalised.split(separator: " ").map(String.init))
+            }
+        }
+        // Every run of two or more words of every name, pointing at the names that contain it.
+        // Only runs that could equal some shorter name are built: same first word, a length some name has.
+        var hostsOfRun: [String: Set<Int>] = [:]
+        let firstWords = Set(keysByRoot.values.compactMap { $0.words.count >= 2 ? $0.words.first : nil })
+        let lengths = Set(keysByRoot.values.map { $0.words.count }.filter { $0 >= 2 })
+        for (root, entry) in keysByRoot where entry.words.count >= 3 && entry.words.count <= 40 {
+            for start in 0..<(entry.words.count - 1) where firstWords.contains(entry.words[start]) {
+                for end in (start + 2)...min(entry.words.count, start + 12) where end - start < entry.words.count && lengths.contains(end - start) {
+                    hostsOfRun[entry.type.rawValue + "|" + entry.words[start..<end].joined(separator: " "), default: []].insert(root)
+                }
+            }
         }
         var containedJoins: [(Int, Int)] = []
-        for (root, entry) in keysByRoot.sorted(by: { $0.key < $1.key }) where entry.words.count >= 2 {
-            let hosts = keysByRoot.filter { other in
-                other.key != root && other.value.type == entry.type && other.value.words.count > entry.words.count
-                    && (0...(other.value.words.count - entry.words.count)).contains { start in
-                        Array(other.value.words[start..<(start + entry.words.count)]) == entry.words
-                    }
-            }
-            if hosts.count == 1, let host = hosts.first { containedJoins.append((root, host.key)) }
+        for (root, entry) in keysByRoot where entry.words.count >= 2 {
+            let hosts = (hostsOfRun[entry.type.rawValue + "|" + entry.words.joined(separator: " ")] ?? []).subtracting([root])
+            if hosts.count == 1, let host = hosts.first { containedJoins.append((root, host)) }
         }
         for (a, b) in containedJoins { union(a, b) }
 
@@ -112,7 +124,7 @@ extension EntityBuilder {
         for root in groups.keys.sorted() {
             let members = groups[root]!
             let type = candidates[members[0]].type
-            var aliasSet = Set<[String]>()
+            var surfaces = Set<String>()
             var aliases: [[String]] = []
             var best = adjusted[members[0]].name
             var bestScore = (-1, -1)
@@ -120,8 +132,7 @@ extension EntityBuilder {
             var canonical: String? = nil
             for m in members {
                 let candidate = adjusted[m]
-                let tokens = (candidate.first...candidate.last).map { c.words[$0] }
-                if aliasSet.insert(tokens).inserted { aliases.append(tokens) }
+                if surfaces.insert(candidate.name).inserted { aliases.append((candidate.first...candidate.last).map { c.words[$0] }) }
                 if let name = candidate.canonical { canonical = name }
                 if subtype == nil { subtype = candidate.subtype }
                 let fullWords = type == .person ? (personInfo[m]?.words.filter { $0.count > 1 }.count ?? 0) : 0
@@ -160,9 +171,11 @@ extension EntityBuilder {
         }
         for key in index.keys { index[key]!.sort { $0.tokens.count > $1.tokens.count || ($0.tokens.count == $1.tokens.count && $0.draft < $1.draft) } }
         var mentions: [[MentionInfo]] = Array(repeating: [], count: drafts.count)
+        let lowercaseAliases = index.keys.contains { !($0.unicodeScalars.first.map(Scalars.isUpper) ?? true) }
         var t = 0
         while t < c.count {
-            guard !c.excluded[t], c.tokens[t].kind != .number, let options = index[c.words[t]] else { t += 1; continue }
+            guard !c.excluded[t], c.tokens[t].kind != .number, lowercaseAliases || c.tokens[t].isCapitalized,
+                  let options = index[c.words[t]] else { t += 1; continue }
             var matched = false
             for option in options where t + option.tokens.count <= c.count {
                 var ok = true
@@ -197,11 +210,19 @@ extension EntityBuilder {
 public enum Normalizer {
     /// Lower-cased, diacritics removed, apostrophes and dots dropped: "Trương" → "truong".
     public static func fold(_ text: String) -> String {
+        // ASCII: lower-case bytes, dots and apostrophes dropped.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for b in text.utf8 where b != 0x2E && b != 0x27 { bytes.append(b >= 65 && b <= 90 ? b + 32 : b) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
             if scalar == "." || Scalars.isApostrophe(scalar) { continue }
-            out.append(scalar.value < 0xC0 ? scalar : baseLetter(scalar))
+            if scalar.value < 0x80 { out.append(scalar); continue }
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            out.append(baseLetter(scalar))
         }
         return String(out)
     }
@@ -226,14 +247,23 @@ extension Normalizer {
     /// The Latin base letter of a precomposed letter (Vietnamese and Western European diacritics), else itself.
     static func baseLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let v = scalar.value
-        guard v >= 0xC0 else { return scalar }
+        if v >= 0xC0 && v < 0x250 { return latinBase[Int(v - 0xC0)] }
+        if v >= 0x1E00 && v < 0x1F00 { return latinExtendedAdditionalBase[Int(v - 0x1E00)] }
+        return scalar
+    }
+
+    /// Base letters of Latin-1, Latin Extended-A/B and Latin Extended Additional (Vietnamese), read once
+    /// from the Unicode names: "LATIN SMALL LETTER U WITH HORN AND HOOK ABOVE" → "u".
+    static let latinBase: [Unicode.Scalar] = (0xC0..<0x250).map { nameBase(Unicode.Scalar($0)!) }
+    static let latinExtendedAdditionalBase: [Unicode.Scalar] = (0x1E00..<0x1F00).map { nameBase(Unicode.Scalar($0)!) }
+
+    private static func nameBase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let name = scalar.properties.name ?? ""
-        // "LATIN SMALL LETTER U WITH HORN AND HOOK ABOVE" → "u"
-        if name.hasPrefix("LATIN SMALL LETTER "), let letter = name.dropFirst(19).first, name.dropFirst(20).first == " " || name.count == 20 {
-            return Unicode.Scalar(String(letter).lowercased())!
-        }
-        if name.hasPrefix("LATIN CAPITAL LETTER "), let letter = name.dropFirst(21).first, name.dropFirst(22).first == " " || name.count == 22 {
-            return Unicode.Scalar(String(letter).lowercased())!
+        for prefix in ["LATIN SMALL LETTER ", "LATIN CAPITAL LETTER "] where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            if let letter = rest.first, rest.count == 1 || rest.dropFirst().first == " " {
+                return Unicode.Scalar(String(letter).lowercased()) ?? scalar
+            }
         }
         return scalar
     }

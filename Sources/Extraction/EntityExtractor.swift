@@ -29,8 +29,9 @@ struct EntityBuilder {
         var subtype: String?
         var first: Int
         var last: Int
-        /// Gazetteer canonical name, when the candidate came from the gazetteer.
+        /// Gazetteer canonical name and entry id, when the candidate came from the gazetteer.
         var canonical: String?
+        var gazetteerID: Int? = nil
     }
     struct Role {
         var candidate: Int
@@ -90,7 +91,8 @@ struct EntityBuilder {
     mutating func gazetteerPass() {
         var i = 0
         while i < c.count {
-            guard c.tokens[i].kind == .word, !c.excluded[i], let entries = Gazetteer.index[c.lower[i]] else { i += 1; continue }
+            // Every gazetteer name starts with a capital, so other words cost no lookup.
+            guard c.tokens[i].kind == .word, c.tokens[i].isCapitalized, !c.excluded[i], let entries = Gazetteer.index[c.lower[i]] else { i += 1; continue }
             var matched = false
             for (tokens, entry) in entries {
                 guard i + tokens.count <= c.count else { continue }
@@ -112,7 +114,7 @@ struct EntityBuilder {
                 let last = i + tokens.count - 1
                 // "the US" is a country, "us" never is; a trailing "." of "U.S." may end the sentence.
                 candidates.append(Candidate(type: entry.type, name: c.string(tokens: i, last), subtype: entry.subtype,
-                                            first: i, last: last, canonical: entry.name))
+                                            first: i, last: last, canonical: entry.name, gazetteerID: entry.id))
                 for t in i...last { isGazetteerToken[t] = true }
                 i = last + 1
                 matched = true
@@ -295,12 +297,11 @@ struct EntityBuilder {
             }
             return
         }
-        if segments.count > 1, Lexicon.agreementHeads.contains(segments[1].last!.lower) || segments.dropFirst().contains(where: { $0.contains { Lexicon.agreementHeads.contains($0.lower) } }),
-           !segments[0].allSatisfy({ isGazetteerWord($0.first) }), !segments[0].contains(where: { isNameWord($0) && segments[0].count > 1 && false }) {
-            if segments[0].allSatisfy({ !Lexicon.titleWords.contains($0.lower) }) {
-                addChunk(.agreement, segments, connectorsBefore, upTo: segments.count, sentence: sentence)
-                return
-            }
+        // "Initiative for ASEAN Integration Work Plan V": an agreement head further on makes the chunk one agreement.
+        if segments.count > 1, segments.dropFirst().contains(where: { $0.contains { Lexicon.agreementHeads.contains($0.lower) } }),
+           !segments[0].allSatisfy({ isGazetteerWord($0.first) }), !segments[0].contains(where: { Lexicon.titleWords.contains($0.lower) }) {
+            addChunk(.agreement, segments, connectorsBefore, upTo: segments.count, sentence: sentence)
+            return
         }
         // A later segment headed like an organisation or agreement starts its own chunk:
         // "Oceania of the Institute of Oriental Studies" → "Oceania", "Institute of Oriental Studies".
@@ -329,7 +330,6 @@ struct EntityBuilder {
         // The name is the longest run of name words at the end; initials only lead it.
         var nameStart = segment.count
         while nameStart > 0, isNameWord(segment[nameStart - 1]) { nameStart -= 1 }
-        while nameStart < segment.count - 1, segment[nameStart].isInitial == false, nameStart > 0, false { nameStart += 1 }
         // Initials must come before the surname: "S.V. Lavrov", not "Lavrov S."
         var name = Array(segment[nameStart...])
         while let last = name.last, last.isInitial { name.removeLast() }
@@ -386,7 +386,8 @@ struct EntityBuilder {
         let end = k
         var start = k + 1
         var sawTitle = false
-        while k >= sentenceStart {
+        let floor = max(sentenceStart, nameStart - 25)
+        while k >= floor {
             let token = c.tokens[k]
             let lower = c.lower[k]
             if token.kind == .word && (token.isCapitalized || Lexicon.titleWords.contains(lower) || EntityBuilder.roleModifiers.contains(lower)) {
@@ -489,6 +490,7 @@ struct EntityBuilder {
                     copy.last = acronymEnd
                     copy.name = acronym
                     copy.canonical = nil
+                    copy.gazetteerID = nil
                     candidates.append(copy)
                     links.append((long, candidates.count - 1))
                 }

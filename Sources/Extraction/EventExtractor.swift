@@ -37,6 +37,11 @@ enum EventExtractor {
         for date in dates {
             if let limit = referenceListStart, date.span.start >= limit { continue }
             if let published = metadata.published, published.span == date.span { continue }
+            // A span of years ("2005-2015", "2021-2025") names a period, not a happening.
+            if let end = date.end, date.precision == .year || date.precision == .decade, end.year != date.start.year { continue }
+            // "the chair for 2024", "plans for 2026": a year after "for" is a term, not a date something happened on.
+            let before = c.tokenIndex(atOrAfter: date.span.start) - 1
+            if date.precision == .year, before >= 0, c.lower[before] == "for" { continue }
             guard date.sentenceIndex < c.sentenceTokens.count else { continue }
             let range = c.sentenceTokens[date.sentenceIndex]
             let dateFirst = c.tokenIndex(atOrAfter: date.span.start)
@@ -44,7 +49,9 @@ enum EventExtractor {
             // Nearest trigger; a specific one beats "held"/"organized" when both are close.
             var best: (distance: Int, kind: String, token: Int)? = nil
             if quoted[dateFirst] { continue }
-            for t in range where c.tokens[t].kind == .word && !quoted[t] && !(dateFirst...dateLast).contains(t) {
+            // Only a window around the date is read, so a huge unpunctuated "sentence" stays linear.
+            let window = max(range.lowerBound, dateFirst - 40)..<min(range.upperBound, dateLast + 41)
+            for t in window where c.tokens[t].kind == .word && !quoted[t] && !(dateFirst...dateLast).contains(t) {
                 guard var kind = triggers[c.lower[t]] else { continue }
                 if kind == "partnership" {
                     let window = (t + 1)..<min(range.upperBound, t + 9)
@@ -62,7 +69,10 @@ enum EventExtractor {
             let sentence = c.sentences[date.sentenceIndex].span
             var place: Int? = nil
             var participants: [Int] = []
-            for mention in mentionsBySentence[date.sentenceIndex] ?? [] {
+            let windowStart = c.tokens[window.lowerBound].start
+            let windowEnd = c.tokens[max(window.lowerBound, window.upperBound - 1)].end
+            let nearby = (mentionsBySentence[date.sentenceIndex] ?? []).lazy.filter { $0.start >= windowStart && $0.start < windowEnd }
+            for mention in nearby.prefix(40) {
                 let entity = entities[mention.entity]
                 let t = c.tokenIndex(atOrAfter: mention.start)
                 if entity.type == .location, place == nil || entity.subtype == "city",

@@ -20,11 +20,13 @@ enum FigureExtractor {
             while t < c.count, c.tokens[t].start < date.span.end { inDate[t] = true; t += 1 }
         }
         let limit = referenceListStart.map { c.tokenIndex(atOrAfter: $0) } ?? c.count
+        var datesBySentence: [Int: [DateMention]] = [:]
+        for date in dates where date.end == nil { datesBySentence[date.sentenceIndex, default: []].append(date) }
         var result: [FigureInfo] = []
         var i = 0
         while i < limit {
             guard !c.excluded[i], !inDate[i], let number = parseNumber(c, at: i) else { i += 1; continue }
-            if let figure = figure(c, number, dates: dates, limit: limit, inDate: inDate) {
+            if let figure = figure(c, number, dates: datesBySentence, limit: limit, inDate: inDate) {
                 result.append(figure.info)
                 i = figure.last + 1
             } else {
@@ -66,7 +68,7 @@ enum FigureExtractor {
         return nil
     }
 
-    static func figure(_ c: AnalysisContext, _ number: Number, dates: [DateMention], limit: Int, inDate: [Bool]) -> (info: FigureInfo, last: Int)? {
+    static func figure(_ c: AnalysisContext, _ number: Number, dates: [Int: [DateMention]], limit: Int, inDate: [Bool]) -> (info: FigureInfo, last: Int)? {
         var first = number.first
         var last = number.last
         var value = number.value
@@ -155,7 +157,7 @@ enum FigureExtractor {
         }
         let span = c.spanOf(tokens: first, last)
         let sentence = max(0, c.tokens[number.first].sentence)
-        let year = referencedYear(c, dates: dates, sentence: sentence, figureFirst: first, figureLast: last)
+        let year = referencedYear(c, dates: dates[sentence] ?? [], figureFirst: first, figureLast: last)
         return (FigureInfo(value: value, valueMax: valueMax, unit: unit!, qualifier: qualifier, text: c.text.string(span), span: span,
                            sentenceIndex: sentence, year: year), last)
     }
@@ -176,10 +178,10 @@ enum FigureExtractor {
     }
 
     /// The year of a date right after the figure ("$17.5 billion in 2013", "330 billion kWt by 2020") or just before it.
-    static func referencedYear(_ c: AnalysisContext, dates: [DateMention], sentence: Int, figureFirst: Int, figureLast: Int) -> Int? {
+    static func referencedYear(_ c: AnalysisContext, dates: [DateMention], figureFirst: Int, figureLast: Int) -> Int? {
         let start = c.tokens[figureFirst].start, end = c.tokens[figureLast].end
         var best: (distance: Int, year: Int)? = nil
-        for date in dates where date.sentenceIndex == sentence && date.end == nil {
+        for date in dates.prefix(50) {
             let distance: Int
             if date.span.start >= end {
                 let between = c.tokenIndex(atOrAfter: date.span.start) - figureLast - 1

@@ -63,11 +63,15 @@ enum MetadataExtractor {
             for i in line.span.start..<line.span.end where i < span.start || i >= span.end {
                 if Scalars.isLetter(c.text[i]) { letters += 1 }
             }
-            return letters <= 3
+            if letters <= 3 { return true }
+            // "Published: 12 March 2024", "Updated 3 May 2024 14:05", "Дата: 27.09.2024"
+            let label = line.text.prefix(12).lowercased()
+            return span.start - line.span.start <= 14
+                && ["published", "posted", "updated", "date", "дата", "опубликовано"].contains { label.hasPrefix($0) }
         }
         func startsWithBy(_ line: Line) -> Int? {
-            let lowered = line.text.prefix(12).lowercased()
-            for prefix in ["by ", "reporting by ", "written by "] where lowered.hasPrefix(prefix) {
+            let lowered = line.text.prefix(14).lowercased()
+            for prefix in ["by ", "reporting by ", "written by ", "posted by ", "author: ", "authors: ", "автор: "] where lowered.hasPrefix(prefix) {
                 return line.span.start + prefix.count
             }
             return nil
@@ -78,8 +82,8 @@ enum MetadataExtractor {
             let counts = LanguageDetector.counts(c.text, line.span)
             if language == "en", counts.cyrillic > 0 { continue }
             if isDateLine(line) || startsWithBy(line) != nil || line.text.hasPrefix("http") { break }
-            let words = line.text.split(separator: " ").count
-            if line.span.end - line.span.start <= 250, words <= 30, !line.text.lowercased().hasPrefix("abstract") {
+            let words = line.text.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
+            if line.span.end - line.span.start <= 250, words <= 30, !line.text.prefix(9).lowercased().hasPrefix("abstract") {
                 metadata.title = Evidenced(line.text, span: line.span)
             }
             break
@@ -102,6 +106,8 @@ enum MetadataExtractor {
             }
             if line.span == metadata.title?.span { continue }
             // "The Jakarta Post", "Jakarta Review, 22 May 2025"
+            // Character-level splitting is slow on paragraph-long lines; outlets and names are short.
+            guard line.span.end - line.span.start <= 120 else { continue }
             let beforeComma = line.text.split(separator: ",", maxSplits: 1).first.map(String.init) ?? line.text
             let words = beforeComma.split(separator: " ")
             if metadata.publisher == nil, words.count >= 2, words.count <= 6,
@@ -132,7 +138,8 @@ enum MetadataExtractor {
             for prefix in ["translated by ", "translation by "] where lowered.hasPrefix(prefix) {
                 metadata.translators += names(c, from: line.span.start + prefix.count, to: line.span.end)
             }
-            if metadata.publisher == nil, line.span.end - line.span.start < 1000, let outlet = creditedOutlet(c, line) { metadata.publisher = outlet }
+            if metadata.publisher == nil, line.span.end - line.span.start < 600, containsBytes(line.text, "for the "),
+               let outlet = creditedOutlet(c, line) { metadata.publisher = outlet }
         }
         if let urlLine = (head + tail).last(where: { line in urls.contains { $0.start == line.span.start && $0.end >= line.span.end - 1 } }),
            let span = urls.first(where: { $0.start == urlLine.span.start }) {
@@ -201,7 +208,14 @@ enum MetadataExtractor {
                 guard Scalars.isUpper(ch) else { return nil }
                 letters += 1
                 lastLetter = i + 1
-            } else if ch == " " || ch == "," || ch == "." || ch == "-" && i + 1 < span.end && text[i + 1] != " " {
+            } else if ch == ",", letters >= 3 {
+                // "MOSCOW, Nov 3 (Reuters) – …": the place is what comes before the comma, if a dash follows soon.
+                var k = i + 1
+                while k < span.end, k - i < 40, !(Scalars.isDash(text[k]) && text[k - 1] == " ") { k += 1 }
+                guard k < span.end, k - i < 40 else { return nil }
+                let place = text.trimmed(span.start, i)
+                return Evidenced(text.string(place), span: place)
+            } else if ch == " " || ch == "." || ch == "-" && i + 1 < span.end && text[i + 1] != " " {
                 // part of the place
             } else if Scalars.isDash(ch), i > span.start, text[i - 1] == " ", letters >= 3 {
                 // Place ends at the first comma ("MOSCOW, Oct 3 –").
@@ -215,6 +229,18 @@ enum MetadataExtractor {
             i += 1
         }
         return nil
+    }
+
+    /// Byte-level substring test (String.contains works on Characters, which is slow on long lines).
+    static func containsBytes(_ text: String, _ pattern: String) -> Bool {
+        let t = Array(text.utf8), p = Array(pattern.utf8)
+        guard t.count >= p.count, let first = p.first else { return false }
+        for start in 0...(t.count - p.count) where t[start] == first {
+            var k = 1
+            while k < p.count, t[start + k] == p[k] { k += 1 }
+            if k == p.count { return true }
+        }
+        return false
     }
 
     /// "… exclusively for the online magazine “New Eastern Outlook.”"

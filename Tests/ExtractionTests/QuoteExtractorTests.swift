@@ -48,3 +48,23 @@ struct QuoteExtractorTests {
         #expect(speakers(text) == ["Николая Остапенко"])
     }
 }
+
+struct QuoteAttributionEdgeTests {
+    func speakers(_ text: String) -> [String?] {
+        let analysis = DocumentAnalyzer.analyze(text)
+        return analysis.quotes.map { $0.speakerIndex.map { analysis.entities[$0].name } }
+    }
+
+    @Test func organisationAsSubjectSpeaks() {
+        #expect(speakers("In its founding charter, the Shanghai Cooperation Organization defined itself as “a regional security body”.") == ["Shanghai Cooperation Organization"])
+    }
+
+    @Test func possessiveMentionIsNoSpeaker() {
+        #expect(speakers("The position was reaffirmed after President Vladimir Putin’s visit to Hanoi in 2006: “Both sides will strengthen their cooperation further.”") == [nil])
+    }
+
+    @Test func sourceInBracketsWins() {
+        let text = "Experts agree. “The Indo-Pacific is associated with the logic of bloc diplomacy” (Sejong Institute, ROK, 30.12.22)."
+        #expect(speakers(text) == ["Sejong Institute"])
+    }
+}

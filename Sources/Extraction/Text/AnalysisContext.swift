@@ -24,16 +24,10 @@ struct AnalysisContext {
         var lower: [String] = []
         words.reserveCapacity(tokens.count)
         lower.reserveCapacity(tokens.count)
-        var seen = Set<String>()
         for token in tokens {
             let word = text.string(token.start, token.end)
             words.append(word)
-            if token.kind == .word && token.hasUpper {
-                lower.append(text.lowercasedString(token.start, token.end))
-            } else {
-                lower.append(word)
-                if token.kind == .word, token.end - token.start > 1 { seen.insert(word) }
-            }
+            lower.append(token.kind == .word && token.hasUpper ? text.lowercasedString(token.start, token.end) : word)
         }
         // Sentence of each token, and each sentence's token range.
         var ranges: [Range<Int>] = []
@@ -53,7 +47,8 @@ struct AnalysisContext {
         self.lower = lower
         self.sentenceTokens = ranges
         self.excluded = Array(repeating: false, count: tokens.count)
-        self.lowercaseSeen = seen
+        self.lowercaseSeen = []
+        refreshLowercaseSeen()
     }
 
     var count: Int { tokens.count }
