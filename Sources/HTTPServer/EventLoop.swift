@@ -606,9 +606,3 @@ final class EventLoop: @unchecked Sendable {
         logBuffer.removeAll(keepingCapacity: true)
     }
 }
-
-/// Errors the server cannot hand to anyone go to stderr, one line each.
-func reportError(_ message: String) {
-    var line = Array("HTTPServer: \(message)\n".utf8)
-    _ = line.withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress!, $0.count) }
-}
