@@ -352,8 +352,7 @@ final class EventLoop: @unchecked Sendable {
             if allowsBody, !isHead {
                 if !keepAlive { connection.closeAfterFlush = true }
                 if configuration.accessLog {
-                    connection.streamLog = AccessLogEntry(method: request.method, path: request.path,
-                                                          status: response.status.code, startedAt: startedAt)
+                    connection.streamLog = AccessLogEntry(request, status: response.status.code, startedAt: startedAt)
                 }
                 startStream(stream, on: connection, isChunked: framing == .chunked)
                 return
@@ -361,7 +360,7 @@ final class EventLoop: @unchecked Sendable {
         }
         if !keepAlive { connection.closeAfterFlush = true }
         if configuration.accessLog {
-            let entry = AccessLogEntry(method: request.method, path: request.path, status: response.status.code, startedAt: startedAt)
+            let entry = AccessLogEntry(request, status: response.status.code, startedAt: startedAt)
             logBuffer.append(contentsOf: entry.line(bytes: bodyBytes, endedAt: Clock.precise()).utf8)
         }
     }
@@ -605,10 +604,4 @@ final class EventLoop: @unchecked Sendable {
         }
         logBuffer.removeAll(keepingCapacity: true)
     }
-}
-
-/// Errors the server cannot hand to anyone go to stderr, one line each.
-func reportError(_ message: String) {
-    var line = Array("HTTPServer: \(message)\n".utf8)
-    _ = line.withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress!, $0.count) }
 }

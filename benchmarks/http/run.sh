@@ -10,7 +10,7 @@
 #   SMALL_PATH    tiny JSON route (default /v1/health); LARGE_PATH document route (default /v1/documents/1)
 #   WORKERS       server worker threads and nginx worker_processes (default: nproc)
 #   PORT / NGINX_PORT   127.0.0.1 ports (default 18080 / 18081)
-#   DURATION      seconds per wrk load (default 10); ROUNDS alternations per load (default 3)
+#   DURATION      seconds per wrk run (default 6); ROUNDS alternations per load (default 5)
 #   SOAK_SECONDS  soak length (default 60)
 #   WRK_THREADS   wrk threads (default 2); IDLE_CONNECTIONS for the idle check (default 10000)
 #
@@ -22,8 +22,8 @@ HERE="$ROOT/benchmarks/http"
 WORKERS=${WORKERS:-$(nproc)}
 PORT=${PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
-DURATION=${DURATION:-10}
-ROUNDS=${ROUNDS:-3}
+DURATION=${DURATION:-6}
+ROUNDS=${ROUNDS:-5}
 SOAK_SECONDS=${SOAK_SECONDS:-60}
 WRK_THREADS=${WRK_THREADS:-2}
 IDLE_CONNECTIONS=${IDLE_CONNECTIONS:-10000}
@@ -165,15 +165,19 @@ run_pair() {
             [[ "$errors" == "-" ]] || all_errors[$who]+="$errors "
         done
     done
-    local s_rps n_rps
+    local s_rps n_rps ratios
     s_rps=$(echo "${all_rps[server]}" | median); n_rps=$(echo "${all_rps[nginx]}" | median)
+    # Each round's server/nginx ratio pairs two runs seconds apart; their median is the fairest figure.
+    ratios=$(paste -d' ' <(echo "${all_rps[server]}" | tr ' ' '\n' | grep -v '^$') \
+                         <(echo "${all_rps[nginx]}" | tr ' ' '\n' | grep -v '^$') \
+             | awk '{ printf "%.3f ", $1 / $2 }')
     printf "%-28s %11s %11s %6s %9s %9s %9s %9s %9s %9s\n" "$name" "$s_rps" "$n_rps" \
-        "$(awk -v a="$s_rps" -v b="$n_rps" 'BEGIN { printf "%.2f", a / b }')" \
+        "$(echo "$ratios" | median | awk '{ printf "%.2f", $1 }')" \
         "$(echo "${all_p50[server]}" | median)" "$(echo "${all_p50[nginx]}" | median)" \
         "$(echo "${all_p99[server]}" | median)" "$(echo "${all_p99[nginx]}" | median)" \
         "$(awk -v t="${all_cpu_us[server]}" -v r="${all_requests[server]}" 'BEGIN { printf "%.2f", t / r }')" \
         "$(awk -v t="${all_cpu_us[nginx]}" -v r="${all_requests[nginx]}" 'BEGIN { printf "%.2f", t / r }')"
-    echo "    rounds: server ${all_rps[server]}| nginx ${all_rps[nginx]}"
+    echo "    rounds: server ${all_rps[server]}| nginx ${all_rps[nginx]}| ratios $ratios"
     [[ -z "${all_errors[server]:-}${all_errors[nginx]:-}" ]] || echo "    errors: server ${all_errors[server]:-none} nginx ${all_errors[nginx]:-none}"
 }
 run_pair "tiny, 64 keep-alive" 64 "$SMALL_PATH"
@@ -181,7 +185,8 @@ run_pair "tiny, 512 keep-alive" 512 "$SMALL_PATH"
 run_pair "document, 64 keep-alive" 64 "$LARGE_PATH"
 run_pair "document, 512 keep-alive" 512 "$LARGE_PATH"
 run_pair "tiny, 64, Connection: close" 64 "$SMALL_PATH" "Connection: close"
-echo "(r/s, p50 and p99: median of the rounds; cpu us/r: utime+stime over all rounds / requests)"
+echo "(r/s, p50, p99: medians of the rounds; ratio: median of the rounds' server/nginx ratios;"
+echo " cpu us/r: utime+stime summed over all rounds / requests)"
 echo
 echo "RSS after loads: server $(rss_kib server) KiB, nginx $(rss_kib nginx) KiB"
 
