@@ -17,11 +17,23 @@ public enum ConsoleRefusal: Error, Equatable {
 }
 
 /// Runs one statement of researcher-written SQL (Datasette-style). The caller supplies a
-/// connection opened read-only and put under `restrictToReading()`; this adds a deadline
-/// and a row limit, and clears the deadline again before returning.
+/// connection opened read-only and readied by `restrict(_:)`; this adds a deadline and a row
+/// limit, and clears the deadline again before returning.
 public struct ConsoleQueries {
     public let connection: Connection
     public init(connection: Connection) { self.connection = connection }
+
+    /// SQLite's heap limit for the whole process once a console connection is opened: one query
+    /// asking for a gigabyte (`zeroblob(1e9)`, `printf('%.*c', 1e9, 'x')`) fails with SQLITE_NOMEM
+    /// instead of exhausting the machine. The server's own use (page caches, FTS) stays far below.
+    public static let heapLimitBytes = 256 << 20
+
+    /// Readies a freshly opened read-only connection for researchers' SQL: caps SQLite's heap, then
+    /// puts the connection under `restrictToReading()` for good.
+    public static func restrict(_ connection: Connection) throws {
+        try connection.execute("PRAGMA hard_heap_limit = \(heapLimitBytes)")
+        connection.restrictToReading()
+    }
 
     public func run(_ sql: String, rowLimit: Int, timeLimitNanoseconds: UInt64) throws -> ConsoleResult {
         let (statementText, rest) = Self.firstStatement(of: sql)

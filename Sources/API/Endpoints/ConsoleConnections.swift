@@ -32,7 +32,7 @@ final class ConsoleConnections: @unchecked Sendable {
             guard mayOpen else { return nil }
             do {
                 let connection = try ArchiveDatabase.openForReading(path: path)
-                connection.restrictToReading()
+                try ConsoleQueries.restrict(connection)
                 borrowed = connection
             } catch {
                 pthread_mutex_lock(&mutex)
