@@ -1,3 +1,4 @@
+import Glibc
 import HTTP1
 import Store
 
@@ -12,12 +13,23 @@ public final class ArchiveAPI: @unchecked Sendable {
     /// Called with unexpected errors (answered as opaque 500s), for the server's error log.
     public var errorLog: (@Sendable (String) -> Void)?
 
-    public init(databasePath: String) throws {
+    /// Whole responses kept while the database is unchanged; nil when turned off.
+    let cache: ResponseCache?
+
+    /// `responseCacheBytes` bounds the response cache (0 turns it off); by default 64 MB, or
+    /// `ARCHIVE_RESPONSE_CACHE_MB` from the environment.
+    public init(databasePath: String, responseCacheBytes: Int = ArchiveAPI.defaultResponseCacheBytes) throws {
         pool = try ConnectionPool(path: databasePath)
         // One console connection: a slow query then holds at most one I/O thread, for at most the
         // time limit, and the rest of the server keeps answering.
         console = ConsoleConnections(path: databasePath, capacity: 1)
+        cache = responseCacheBytes > 0 ? try ResponseCache(path: databasePath, capacityBytes: responseCacheBytes) : nil
         registerRoutes()
+    }
+
+    public static var defaultResponseCacheBytes: Int {
+        guard let text = getenv("ARCHIVE_RESPONSE_CACHE_MB").map({ String(cString: $0) }), let megabytes = Int(text) else { return 64 << 20 }
+        return max(0, megabytes) << 20
     }
 
     private func registerRoutes() {
@@ -40,7 +52,13 @@ public final class ArchiveAPI: @unchecked Sendable {
     }
 
     public func respond(to request: HTTPRequest) -> HTTPResponse {
-        ResponseConventions.apply(to: route(request), for: request)
+        guard let cache, let key = ResponseCache.key(for: request) else {
+            return ResponseConventions.apply(to: route(request), for: request)
+        }
+        if let cached = cache.response(for: key) { return cached }
+        let response = ResponseConventions.apply(to: route(request), for: request)
+        cache.store(response, for: key)
+        return response
     }
 
     private func route(_ request: HTTPRequest) -> HTTPResponse {

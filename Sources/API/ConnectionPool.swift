@@ -3,7 +3,7 @@ import SQLite
 import Store
 
 /// Read-only connections shared by the server's threads: each request borrows one for its
-/// duration, so a connection only ever has one user at a time.
+/// duration, inside a read transaction, so a connection only ever has one user at a time.
 public final class ConnectionPool: @unchecked Sendable {
     // @unchecked: `idle` is only touched while holding `mutex`.
     private var mutex = pthread_mutex_t()
@@ -34,6 +34,17 @@ public final class ConnectionPool: @unchecked Sendable {
             idle.append(connection)
             pthread_mutex_unlock(&mutex)
         }
-        return try body(connection)
+        // One read transaction per borrow: the request's statements share one snapshot (a page and
+        // its total agree even while the importer commits), and SQLite takes its shared lock once
+        // instead of once per statement (each is an fcntl call).
+        try connection.cached("BEGIN").run()
+        do {
+            let result = try body(connection)
+            try connection.cached("COMMIT").run()
+            return result
+        } catch {
+            try? connection.cached("ROLLBACK").run()
+            throw error
+        }
     }
 }

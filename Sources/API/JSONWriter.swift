@@ -73,9 +73,19 @@ public struct JSONWriter {
     private mutating func appendQuoted(utf8 value: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
         var index = 0
+        var runStart = 0
         let count = value.count
+        // Bytes that need no escaping are copied in runs, not one append at a time.
+        func flush(_ end: Int) {
+            if end > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: value[runStart..<end])) }
+        }
         while index < count {
             let byte = value[index]
+            if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xE2 {
+                index += 1
+                continue
+            }
+            flush(index)
             switch byte {
             case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
             case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
@@ -93,7 +103,9 @@ public struct JSONWriter {
             default: bytes.append(byte)
             }
             index += 1
+            runStart = index
         }
+        flush(count)
         bytes.append(UInt8(ascii: "\""))
     }
 }

@@ -17,11 +17,31 @@ public enum ConsoleRefusal: Error, Equatable {
 }
 
 /// Runs one statement of researcher-written SQL (Datasette-style). The caller supplies a
-/// connection opened read-only and put under `restrictToReading()`; this adds a deadline
-/// and a row limit, and clears the deadline again before returning.
+/// connection opened read-only and readied by `restrict(_:)`; this adds a deadline and a row
+/// limit, and clears the deadline again before returning.
 public struct ConsoleQueries {
     public let connection: Connection
     public init(connection: Connection) { self.connection = connection }
+
+    /// SQLite's heap limit for the whole process once a console connection is opened: one query
+    /// asking for a gigabyte (`zeroblob(1e9)`, `printf('%.*c', 1e9, 'x')`) fails with SQLITE_NOMEM
+    /// instead of exhausting the machine. The server's own use (page caches, FTS) stays far below.
+    public static let heapLimitBytes = 256 << 20
+
+    /// Functions refused in the console: printf/format can loop for seconds over a huge width
+    /// inside one call, where neither the deadline nor the length limit reaches.
+    public static let deniedFunctions: Set<String> = ["printf", "format"]
+    /// The largest single string or blob a console query may build.
+    public static let valueLengthLimit: Int32 = 1 << 20
+
+    /// Readies a freshly opened read-only connection for researchers' SQL: caps SQLite's heap and
+    /// the size of any one value (a bigger one fails with SQLITE_TOOBIG instead of being built),
+    /// then puts the connection under `restrictToReading()` for good.
+    public static func restrict(_ connection: Connection) throws {
+        try connection.execute("PRAGMA hard_heap_limit = \(heapLimitBytes)")
+        connection.limitValueLength(to: valueLengthLimit)
+        connection.restrictToReading(deniedFunctions: deniedFunctions)
+    }
 
     public func run(_ sql: String, rowLimit: Int, timeLimitNanoseconds: UInt64, byteLimit: Int = 8 << 20) throws -> ConsoleResult {
         let (statementText, rest) = Self.firstStatement(of: sql)

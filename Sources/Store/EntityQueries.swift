@@ -22,7 +22,11 @@ public enum EntityOrder: String, Sendable, CaseIterable {
 public struct EntityFilter: Sendable, Equatable {
     public var type: String?
     public var prefix: String?
-    public init(type: String? = nil, prefix: String? = nil) { self.type = type; self.prefix = prefix }
+    /// Only entities this document mentions.
+    public var documentID: Int?
+    public init(type: String? = nil, prefix: String? = nil, documentID: Int? = nil) {
+        self.type = type; self.prefix = prefix; self.documentID = documentID
+    }
 }
 
 /// One place an entity is mentioned.
@@ -76,6 +80,10 @@ public struct EntityQueries {
             sql.append("(e.name LIKE ? ESCAPE '\\' OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias LIKE ? ESCAPE '\\'))")
             values += [pattern, pattern]
         }
+        if let documentID = filter.documentID {
+            sql.append("e.id IN (SELECT entity_id FROM document_entities WHERE document_id = ?)")
+            values.append(documentID)
+        }
         return (sql, values)
     }
 
@@ -120,6 +128,23 @@ public struct EntityQueries {
 
     public func entity(id: Int) throws -> EntitySummary? {
         try connection.cached("SELECT \(Self.summaryColumns) FROM entities e WHERE e.id = ?").firstRow([id], Self.summary)
+    }
+
+    /// The entities one document mentions with how often it mentions each, most first, at most `limit`.
+    public func entities(inDocument documentID: Int, limit: Int) throws -> [(entity: EntityReference, mentions: Int)] {
+        var result: [(entity: EntityReference, mentions: Int)] = []
+        try connection.cached("""
+            SELECT e.id, e.name, e.type, count(m.id) AS mentions
+            FROM document_entities de JOIN entities e ON e.id = de.entity_id LEFT JOIN entity_mentions m ON m.document_entity_id = de.id
+            WHERE de.document_id = ? GROUP BY e.id ORDER BY mentions DESC, e.id LIMIT ?
+            """).forEachRow([documentID, limit]) {
+                result.append((EntityReference(id: $0.int(0), name: $0.string(1), type: $0.string(2)), $0.int(3)))
+            }
+        return result
+    }
+
+    public func entityCount(inDocument documentID: Int) throws -> Int {
+        try connection.scalarInt("SELECT count(DISTINCT entity_id) FROM document_entities WHERE document_id = ?", [documentID]) ?? 0
     }
 
     /// How many documents mention the entity.

@@ -128,6 +128,16 @@ import Testing
         #expect(csv.count == 5)
     }
 
+    @Test func documentDetailSummarisesItsEntitiesAndEntitiesFilterByDocument() throws {
+        let json = get("/v1/documents/\(fixture.documentIDs[0])").json
+        let entities = try #require(json["entities"] as? [String: Any])
+        let rows = try #require(entities["data"] as? [[String: Any]])
+        #expect(rows.first?["name"] as? String == "Sergey Lavrov" && rows.first?["mentions"] as? Int == 3)
+        #expect(entities["total"] as? Int == 5 && entities["more"] is NSNull)
+        #expect(try data("/v1/entities?document=\(fixture.documentIDs[1])&sort=name").compactMap { $0["name"] as? String }
+                == ["Association of Southeast Asian Nations", "Kuala Lumpur", "Sergey Lavrov", "Seán O’Brien", "Treaty of Amity and Cooperation"])
+    }
+
     @Test func missingEntitiesAre404AndBadIdsAre400() {
         #expect(get("/v1/entities/999999").status == .notFound)
         #expect(get("/v1/entities/999999/mentions").status == .notFound)

@@ -45,6 +45,7 @@ import Testing
         ("SELEC 1", "syntax error"), ("SELECT * FROM nowhere", "no such table"), ("   ", "must not be empty"), (";", "holds no statement"),
         ("-- only a comment", "holds no statement"),
         ("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'lavrov'", "use /v1/search"),
+        ("SELECT length(printf('%.*c', 300000000, 'x'))", "printf() is not available"),
     ])
     func everythingButOneReadingStatementIsA400NamingSQL(sql: String, reason: String) throws {
         let response = get(sql: sql)

@@ -12,7 +12,6 @@ final class ConsoleConnections: @unchecked Sendable {
     private var opened = 0
     let path: String
     let capacity: Int
-    static let deniedFunctions: Set<String> = ["printf", "format"]
 
     init(path: String, capacity: Int) {
         self.path = path
@@ -33,12 +32,7 @@ final class ConsoleConnections: @unchecked Sendable {
             guard mayOpen else { return nil }
             do {
                 let connection = try ArchiveDatabase.openForReading(path: path)
-                // printf/format can loop for seconds over a huge width inside one call, where
-                // neither the deadline nor the length limit reaches.
-                connection.restrictToReading(deniedFunctions: ConsoleConnections.deniedFunctions)
-                // One huge value (zeroblob(1e9), printf('%.*c', 3e8, 'x')) would take memory and
-                // time the deadline cannot interrupt: refuse values over 1 MB instead.
-                connection.limitValueLength(to: 1 << 20)
+                try ConsoleQueries.restrict(connection)
                 borrowed = connection
             } catch {
                 pthread_mutex_lock(&mutex)

@@ -66,7 +66,8 @@ extension ArchiveAPI {
             })
     }
 
-    /// GET /v1/documents/{id} — the summary plus paragraphs, metadata evidence, counts and keywords.
+    /// GET /v1/documents/{id} — the summary plus metadata evidence, counts, keywords, the entities it
+    /// mentions (most mentioned first, with their mentions in this document) and paragraphs.
     func document(_ context: RouteContext) throws -> HTTPResponse {
         _ = try Parameters(context.request, allowed: [])
         let id = try context.id()
@@ -95,6 +96,17 @@ extension ArchiveAPI {
                 json.beginObject(); json.field("term", keyword.term); json.field("score", (keyword.score * 10_000).rounded() / 10_000); json.endObject()
             }
             json.endArray()
+            let entityQueries = EntityQueries(connection: connection)
+            let entities = try entityQueries.entities(inDocument: id, limit: Self.entityDetailLimit)
+            BoundedList.write(&json, key: "entities", total: try entityQueries.entityCount(inDocument: id), shown: entities.count,
+                              more: relativeURL(path: "/v1/entities", query: [("document", String(id))])) { json in
+                for (entity, mentions) in entities {
+                    json.beginObject()
+                    json.field("id", entity.id); json.field("name", entity.name); json.field("type", entity.type)
+                    json.field("mentions", mentions)
+                    json.endObject()
+                }
+            }
             json.key("paragraphs")
             json.beginArray()
             for paragraph in try queries.paragraphs(documentID: id) {

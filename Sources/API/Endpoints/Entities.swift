@@ -49,11 +49,12 @@ extension ArchiveAPI {
     /// How many rows of each kind an entity's detail shows before linking to the full list.
     static let entityDetailLimit = 20
 
-    /// GET /v1/entities — by type and name/alias prefix; most mentioned first, or by name.
+    /// GET /v1/entities — by type, name/alias prefix and document; most mentioned first, or by name.
     func entities(_ context: RouteContext) throws -> HTTPResponse {
         let parameters = try Parameters(context.request,
-                                        allowed: ListResponse<SortedEntity>.commonParameters.union(["type", "q", "sort"]))
-        let filter = EntityFilter(type: try parameters.choice("type", from: Self.entityTypes), prefix: try parameters.string("q"))
+                                        allowed: ListResponse<SortedEntity>.commonParameters.union(["type", "q", "sort", "document"]))
+        let filter = EntityFilter(type: try parameters.choice("type", from: Self.entityTypes), prefix: try parameters.string("q"),
+                                  documentID: try parameters.id("document"))
         let order = EntityOrder(rawValue: try parameters.choice("sort", from: EntityOrder.allCases.map(\.rawValue)) ?? "mentions")!
         return try ListResponse<SortedEntity>.respond(
             to: context.request, parameters: parameters, pool: pool,
@@ -69,7 +70,6 @@ extension ArchiveAPI {
     func entity(_ context: RouteContext) throws -> HTTPResponse {
         _ = try Parameters(context.request, allowed: [])
         let id = try context.id()
-        let request = context.request
         return try pool.withConnection { connection in
             let queries = EntityQueries(connection: connection)
             guard let entity = try queries.entity(id: id) else { throw APIError.notFound("No entity with id \(id).") }
@@ -93,7 +93,7 @@ extension ArchiveAPI {
 
             let mentions = try queries.mentions(entityID: id, after: nil, limit: limit)
             BoundedList.write(&json, key: "occurrences", total: entity.mentions, shown: mentions.count,
-                              more: absoluteURL(request, path: "/v1/entities/\(id)/mentions", query: [])) { json in
+                              more: relativeURL(path: "/v1/entities/\(id)/mentions", query: [])) { json in
                 for mention in mentions { mention.writeJSON(&json) }
             }
 
@@ -112,7 +112,7 @@ extension ArchiveAPI {
             let eventFilter = EventFilter(entityID: id)
             let events = try eventQueries.events(filter: eventFilter, after: nil, limit: limit)
             BoundedList.write(&json, key: "events", total: try eventQueries.count(filter: eventFilter), shown: events.count,
-                              more: absoluteURL(request, path: "/v1/events", query: [("entity", String(id))])) { json in
+                              more: relativeURL(path: "/v1/events", query: [("entity", String(id))])) { json in
                 for event in events { event.writeJSON(&json) }
             }
 
@@ -120,7 +120,7 @@ extension ArchiveAPI {
             let quoteFilter = QuoteFilter(speakerID: id)
             let quotes = try quoteQueries.quotes(filter: quoteFilter, after: nil, limit: limit)
             BoundedList.write(&json, key: "quotes", total: try quoteQueries.count(filter: quoteFilter), shown: quotes.count,
-                              more: absoluteURL(request, path: "/v1/quotes", query: [("speaker", String(id))])) { json in
+                              more: relativeURL(path: "/v1/quotes", query: [("speaker", String(id))])) { json in
                 for quote in quotes { quote.writeJSON(&json) }
             }
             json.endObject()

@@ -29,7 +29,8 @@ extension JSONWriter {
 }
 
 /// A sub-list inside a detail response: `{"data":[…],"total":n,"more":URL|null}`, where `more`
-/// links to the full, paginated list when `data` holds only the first rows.
+/// links to the full, paginated list when `data` holds only the first rows. `more` is root-relative
+/// (`/v1/events?entity=7`), so a detail's body, and so its ETag, is the same whatever the Host.
 struct BoundedList {
     static func write(_ json: inout JSONWriter, key: String, total: Int, shown: Int, more: String?, rows: (inout JSONWriter) -> Void) {
         json.key(key)
@@ -42,4 +43,9 @@ struct BoundedList {
         json.field("more", shown < total ? more : nil)
         json.endObject()
     }
+}
+
+/// `/path?query` with the query percent-encoded, for links that do not depend on the Host.
+func relativeURL(path: String, query: [(name: String, value: String)]) -> String {
+    path + (query.isEmpty ? "" : "?" + query.map { percentEncode($0.name) + "=" + percentEncode($0.value) }.joined(separator: "&"))
 }

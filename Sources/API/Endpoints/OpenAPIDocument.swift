@@ -11,7 +11,7 @@ enum OpenAPIDocument {
         "/openapi.json": "This OpenAPI description",
         "/v1/health": "Liveness and schema version",
         "/v1/documents": "List documents",
-        "/v1/documents/{id}": "One document with paragraphs, metadata evidence, counts and keywords",
+        "/v1/documents/{id}": "One document with paragraphs, metadata evidence, counts, keywords and entities",
         "/v1/documents/{id}/text": "A document's stored text",
         "/v1/search": "Full-text search over paragraphs",
         "/v1/entities": "List entities",
@@ -84,7 +84,7 @@ enum OpenAPIDocument {
     },
     "/v1/documents/{id}": {
       "get": {
-        "operationId": "getDocument", "summary": "One document with paragraphs, metadata evidence, counts and keywords", "tags": ["documents"],
+        "operationId": "getDocument", "summary": "One document with paragraphs, metadata evidence, counts, keywords and entities", "tags": ["documents"],
         "parameters": [{"$ref": "#/components/parameters/Id"}],
         "responses": {
           "200": {"description": "The document.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DocumentDetail"}}}},
@@ -133,6 +133,7 @@ enum OpenAPIDocument {
         "parameters": [
           {"$ref": "#/components/parameters/EntityType"},
           {"name": "q", "in": "query", "description": "Prefix of the name or of any alias; ASCII letters match regardless of case.", "schema": {"$ref": "#/components/schemas/Text"}},
+          {"name": "document", "in": "query", "description": "Only entities this document mentions.", "schema": {"$ref": "#/components/schemas/Id"}},
           {"name": "sort", "in": "query", "description": "`mentions`: most mentioned first; `name`: alphabetical (ASCII case-insensitive). Ties by id.",
            "schema": {"type": "string", "enum": ["mentions", "name"], "default": "mentions"}},
           {"$ref": "#/components/parameters/Limit"}, {"$ref": "#/components/parameters/Cursor"}, {"$ref": "#/components/parameters/Format"}
@@ -254,7 +255,7 @@ enum OpenAPIDocument {
     "/v1/sql": {
       "get": {
         "operationId": "sql", "summary": "Read-only SQL", "tags": ["meta"],
-        "description": "Runs one SQLite statement that only reads (SELECT, WITH … SELECT; no PRAGMA, ATTACH or writes: an authorizer refuses them, on a read-only connection) with a 1 s time limit and a row limit, Datasette-style. The schema is in the Migrations/ folder and in `SELECT sql FROM sqlite_master`. Anything refused, malformed, or too slow is a 400 naming `sql` with the reason; more than one statement is refused. BLOB values are written as {\"$base64\": true, \"encoded\": \"…\"}. At most two statements run at once; a third concurrent request gets 503 with Retry-After. The full-text table paragraphs_fts cannot be read here (FTS5 runs a PRAGMA inside every query, which the authorizer refuses): use /v1/search.",
+        "description": "Runs one SQLite statement that only reads (SELECT, WITH … SELECT; no PRAGMA, ATTACH or writes: an authorizer refuses them, on a read-only connection) with a 1 s time limit, a 256 MB memory cap and a row limit, Datasette-style. The schema is in the Migrations/ folder and in `SELECT sql FROM sqlite_master`. Anything refused, malformed, or too slow is a 400 naming `sql` with the reason; more than one statement is refused. BLOB values are written as {\"$base64\": true, \"encoded\": \"…\"}. At most two statements run at once; a third concurrent request gets 503 with Retry-After. The full-text table paragraphs_fts cannot be read here (FTS5 runs a PRAGMA inside every query, which the authorizer refuses): use /v1/search.",
         "parameters": [
           {"name": "sql", "in": "query", "required": true, "description": "One SELECT statement.", "schema": {"type": "string", "minLength": 1, "pattern": "^[^\\u0000]*[^\\u0000\\t\\n\\u000b\\f\\r ][^\\u0000]*$"},
            "example": "SELECT type, count(*) AS n FROM entities GROUP BY type"},
@@ -340,8 +341,12 @@ enum OpenAPIDocument {
                                       "next": {"$ref": "#/components/schemas/Next"}, "total": {"type": "integer"}}},
       "DocumentDetail": {
         "allOf": [{"$ref": "#/components/schemas/Document"}],
-        "type": "object", "required": ["metadata", "counts", "keywords", "paragraphs"],
+        "type": "object", "required": ["metadata", "counts", "keywords", "entities", "paragraphs"],
         "properties": {
+          "entities": {"allOf": [{"$ref": "#/components/schemas/BoundedList"}], "description": "The entities the document mentions, most mentioned first (at most 20; `more` lists them all via /v1/entities?document=).",
+                       "properties": {"data": {"items": {"type": "object", "required": ["id", "name", "type", "mentions"],
+                         "properties": {"id": {"type": "integer"}, "name": {"type": "string"}, "type": {"$ref": "#/components/schemas/EntityType"},
+                                        "mentions": {"type": "integer", "description": "Mentions in this document."}}}}}},
           "metadata": {"type": "array", "description": "Every metadata value with the span it was read from.",
                        "items": {"type": "object", "required": ["field", "value", "start", "end"],
                                  "properties": {"field": {"type": "string"}, "value": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"}}}},
@@ -404,7 +409,7 @@ enum OpenAPIDocument {
                                      "next": {"$ref": "#/components/schemas/Next"}, "total": {"type": "integer"}}},
       "BoundedList": {"type": "object", "required": ["data", "total", "more"],
                       "properties": {"data": {"type": "array"}, "total": {"type": "integer"},
-                                     "more": {"type": ["string", "null"], "description": "The full paginated list, when rows were left out and there is one."}}},
+                                     "more": {"type": ["string", "null"], "description": "Root-relative URL of the full paginated list, when rows were left out and there is one."}}},
       "EntityDetail": {
         "allOf": [{"$ref": "#/components/schemas/Entity"}],
         "type": "object", "required": ["documents", "roles", "occurrences", "related", "events", "quotes"],

@@ -63,8 +63,9 @@ extension ArchiveAPI {
 
     /// Errors the SQL text itself causes; anything else (I/O, memory) stays a 500.
     static func isResearchersFault(_ error: SQLiteError) -> Bool {
-        // ERROR (syntax, no such table), INTERRUPT (time limit), TOOBIG, MISMATCH, AUTH (authorizer), RANGE, READONLY.
-        [1, 9, 18, 20, 23, 25, 8].contains(error.primaryCode)
+        // ERROR (syntax, no such table), NOMEM (over the heap limit), READONLY, INTERRUPT (time limit),
+        // TOOBIG, MISMATCH, AUTH (authorizer), RANGE.
+        [1, 7, 8, 9, 18, 20, 23, 25].contains(error.primaryCode)
     }
 
     static func explain(_ error: SQLiteError, sql: String) -> String {
@@ -78,6 +79,7 @@ extension ArchiveAPI {
             let function = error.message[range.upperBound...].lowercased()
             return "\(function)() is not available in the SQL console (a huge width would run unbounded)"
         }
+        if error.primaryCode == 7 { return "needed more memory than the \(ConsoleQueries.heapLimitBytes >> 20) MB allowed" }
         if error.isAuthorizationDenied || error.primaryCode == 8 {
             return "only reading statements are allowed (SELECT, WITH … SELECT); \(error.message)"
         }

@@ -1,0 +1,81 @@
+import Glibc
+import HTTP1
+import SQLite
+import Store
+
+/// Finished responses to GET/HEAD requests, served again while the database is unchanged.
+///
+/// Keyed by everything a response depends on besides the data: the target, Host and
+/// X-Forwarded-Proto (they make the absolute `next` links), Accept (format negotiation) and whether
+/// the client takes gzip. Emptied when `PRAGMA data_version` on its own probe connection changes,
+/// which happens when another connection (the importer) commits; the probe is asked at most every
+/// `checkInterval`, so a response can be that much older than a commit. Only 200s with a byte body
+/// are kept, never /v1/sql (researchers' SQL may call random() or time functions) nor no-store ones.
+final class ResponseCache: @unchecked Sendable {
+    // @unchecked: every stored property below is only touched while holding `mutex`.
+    private var mutex = pthread_mutex_t()
+    private var entries: [String: HTTPResponse] = [:]
+    private var storedBytes = 0
+    private var dataVersion = -1
+    private var checkedAt: UInt64 = 0
+    private let probe: Connection
+    let capacityBytes: Int
+    /// Nanoseconds between two looks at `PRAGMA data_version`.
+    let checkInterval: UInt64
+    static let largestResponse = 1 << 20
+
+    init(path: String, capacityBytes: Int, checkInterval: UInt64 = 100_000_000) throws {
+        probe = try ArchiveDatabase.openForReading(path: path)
+        self.capacityBytes = capacityBytes
+        self.checkInterval = checkInterval
+        pthread_mutex_init(&mutex, nil)
+    }
+
+    deinit { pthread_mutex_destroy(&mutex) }
+
+    /// The cache key of a request whose response may be cached, or nil.
+    static func key(for request: HTTPRequest) -> String? {
+        guard request.method == .get || request.method == .head,
+              !request.headers.contains("If-None-Match"),
+              request.path != "/v1/sql", request.path != "/v1/health"
+        else { return nil }
+        let gzip = ResponseConventions.acceptsGzip(request.headers["Accept-Encoding"]) ? "1" : "0"
+        return [request.target, request.headers["Host"] ?? "", request.headers["X-Forwarded-Proto"] ?? "",
+                request.headers["Accept"] ?? "", gzip].joined(separator: "\u{1F}")
+    }
+
+    func response(for key: String) -> HTTPResponse? {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        refreshIfStale()
+        return entries[key]
+    }
+
+    func store(_ response: HTTPResponse, for key: String) {
+        guard response.status == .ok, response.headers["Cache-Control"] != "no-store",
+              case .bytes(let body) = response.body, body.count <= Self.largestResponse else { return }
+        let size = body.count + key.utf8.count + 256
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        // Simplest bound that cannot grow: start over when full (popular targets return at once).
+        if storedBytes + size > capacityBytes {
+            entries.removeAll(keepingCapacity: true)
+            storedBytes = 0
+        }
+        if entries.updateValue(response, forKey: key) == nil { storedBytes += size }
+    }
+
+    /// Empties the cache when the database changed since the last look. Called holding `mutex`.
+    private func refreshIfStale() {
+        let now = Connection.monotonicNanoseconds()
+        guard now &- checkedAt >= checkInterval else { return }
+        checkedAt = now
+        // A failing probe must not serve stale data: treat it as a change.
+        let version = (try? StatsQueries(connection: probe).dataVersion()) ?? -2
+        if version != dataVersion || version == -2 {
+            entries.removeAll(keepingCapacity: true)
+            storedBytes = 0
+            dataVersion = version
+        }
+    }
+}

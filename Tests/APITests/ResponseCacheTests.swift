@@ -1,0 +1,49 @@
+import Foundation
+import HTTP1
+import Store
+import Testing
+import TestSupport
+@testable import API
+
+/// The whole-response cache: keyed by what a response depends on, and emptied when the data changes.
+@Suite struct ResponseCacheTests {
+    @Test func aCommitByAnotherConnectionEmptiesTheCache() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("cache.sqlite")
+        let connection = try ArchiveDatabase.openForWriting(path: path)
+        try DocumentWriter(connection: connection).save(KnowledgeFixture.firstRecord(), importedAt: "t")
+        let api = try ArchiveAPI(databasePath: path, responseCacheBytes: 1 << 20)
+        #expect(api.respond(to: makeRequest("/v1/documents")).json["total"] as? Int == 1)
+        #expect(api.respond(to: makeRequest("/v1/documents")).json["total"] as? Int == 1)
+
+        try DocumentWriter(connection: connection).save(KnowledgeFixture.secondRecord(), importedAt: "t")
+        Thread.sleep(forTimeInterval: 0.25)  // past the probe's check interval
+        #expect(api.respond(to: makeRequest("/v1/documents")).json["total"] as? Int == 2)
+    }
+
+    @Test func keysSeparateHostsEncodingsAndFormats() throws {
+        let api = KnowledgeFixture.shared.api
+        let one = api.respond(to: makeRequest("/v1/events?limit=1", headers: ["Host": "one.test"]))
+        let two = api.respond(to: makeRequest("/v1/events?limit=1", headers: ["Host": "two.test"]))
+        #expect((one.json["next"] as? String)?.hasPrefix("http://one.test/") == true)
+        #expect((two.json["next"] as? String)?.hasPrefix("http://two.test/") == true)
+        #expect(ResponseCache.key(for: makeRequest("/v1/events", headers: ["Host": "h", "Accept-Encoding": "gzip"]))
+                != ResponseCache.key(for: makeRequest("/v1/events", headers: ["Host": "h"])))
+        #expect(ResponseCache.key(for: makeRequest("/v1/events", headers: ["Host": "h", "Accept": "text/csv"]))
+                != ResponseCache.key(for: makeRequest("/v1/events", headers: ["Host": "h"])))
+        #expect(ResponseCache.key(for: makeRequest("/v1/sql?sql=SELECT%201")) == nil)
+        #expect(ResponseCache.key(for: makeRequest("/v1/events", headers: ["If-None-Match": "W/\"x\""])) == nil)
+        #expect(ResponseCache.key(for: makeRequest("/v1/events", method: .options)) == nil)
+    }
+
+    @Test func researchersSQLAndRevalidationBypassTheCache() throws {
+        let api = KnowledgeFixture.shared.api
+        let first = api.respond(to: makeRequest("/v1/sql?sql=SELECT%20random()")).bodyText
+        let second = api.respond(to: makeRequest("/v1/sql?sql=SELECT%20random()")).bodyText
+        #expect(first != second)
+        let page = api.respond(to: makeRequest("/v1/quotes"))
+        let etag = try #require(page.headers["ETag"])
+        #expect(api.respond(to: makeRequest("/v1/quotes", headers: ["Host": "archive.test", "If-None-Match": etag])).status == .notModified)
+        #expect(api.respond(to: makeRequest("/v1/quotes")).headers["ETag"] == etag)
+    }
+}
