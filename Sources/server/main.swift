@@ -37,6 +37,9 @@ do {
     configuration.headerTimeout = .seconds(try options.integer("header-timeout", default: 10, range: 1...3600))
     configuration.idleTimeout = .seconds(try options.integer("idle-timeout", default: 60, range: 1...86400))
     configuration.accessLog = options.switches.contains("access-log")
+    // Every route is a GET: bodies are read only to keep the connection in sync, so a few KB is
+    // plenty, and thousands of slow 1 MB uploads cannot pin memory (413 past it).
+    configuration.limits.maxBodyBytes = 16 * 1024
 } catch {
     fail("\(error)\n\(usage)", status: 64)
 }
