@@ -26,7 +26,9 @@ struct FieldSummary {
     private mutating func noteContentLength(_ value: Range<Int>, _ bytes: UnsafeRawBufferPointer) throws(HTTPParseError) {
         var elements: [Range<Int>] = []
         forEachListElement(bytes, value) { elements.append($0) }
-        guard !elements.isEmpty else { throw .invalidContentLength }
+        // An empty element (",5", "1,,1") is no valid length: another parser could read it as 0.
+        let commas = value.reduce(0) { $0 + (bytes[$1] == ASCII.comma ? 1 : 0) }
+        guard !elements.isEmpty, elements.count == commas + 1 else { throw .invalidContentLength }
         for element in elements {
             // At most 18 digits, so the value fits in an Int without overflow checks.
             guard !element.isEmpty, element.count <= 18 else { throw .invalidContentLength }
