@@ -15,9 +15,29 @@ enum EntityExtractor {
         }
         builder.gazetteerPass()
         for (index, range) in c.sentenceTokens.enumerated() { builder.chunkPass(sentence: index, range) }
-        for author in metadata.authors + metadata.translators { builder.addPerson(span: author.span) }
+        let authors = metadata.authors.compactMap { builder.addPerson(span: $0.span) }
+        for translator in metadata.translators { builder.addPerson(span: translator.span) }
+        // "— The writer is the Russian ambassador to ASEAN.": the role of the document's one author.
+        if authors.count == 1, let role = writerRole(c) { builder.roles.append(EntityBuilder.Role(candidate: authors[0], role: role)) }
         builder.linkAcronyms()
         return builder.finish()
+    }
+}
+
+extension EntityExtractor {
+    /// The role in a closing "The writer is …" / "The author is …" sentence.
+    static func writerRole(_ c: AnalysisContext) -> RoleInfo? {
+        for (index, range) in c.sentenceTokens.enumerated().reversed().prefix(12) {
+            var t = range.lowerBound
+            while t < range.upperBound, c.tokens[t].kind == .punctuation { t += 1 }
+            guard t + 3 < range.upperBound, c.lower[t] == "the", c.lower[t + 1] == "writer" || c.lower[t + 1] == "author",
+                  c.lower[t + 2] == "is" else { continue }
+            var last = range.upperBound - 1
+            while last > t + 3, c.tokens[last].kind == .punctuation { last -= 1 }
+            let span = c.spanOf(tokens: t + 3, last)
+            return RoleInfo(title: c.text.string(span), span: span, sentenceIndex: index)
+        }
+        return nil
     }
 }
 
@@ -361,12 +381,15 @@ struct EntityBuilder {
         if let role = appositiveRole(after: lastToken) { roles.append(Role(candidate: index, role: role)) }
     }
 
-    mutating func addPerson(span: TextSpan) {
+    /// A person named by the metadata (byline, translator); returns the candidate's index.
+    @discardableResult
+    mutating func addPerson(span: TextSpan) -> Int? {
         let first = c.tokenIndex(atOrAfter: span.start)
         var last = first
         while last + 1 < c.count, c.tokens[last + 1].end <= span.end { last += 1 }
-        guard first < c.count, c.tokens[first].start < span.end else { return }
+        guard first < c.count, c.tokens[first].start < span.end else { return nil }
         candidates.append(Candidate(type: .person, name: c.string(tokens: first, last), first: first, last: last))
+        return candidates.count - 1
     }
 
     // MARK: - Roles
