@@ -140,9 +140,7 @@ extension EntityBuilder {
             }
             addChunk(.agreement, segments, connectorsBefore, upTo: upTo, sentence: sentence)
             if upTo < segments.count {
-                var rest: [Unit] = []
-                for k in upTo..<segments.count { rest += (k == upTo ? [] : connectorsBefore[k]) + segments[k] }
-                classify(rest, sentence: sentence, sentenceStart: -1)
+                classifyRest(segments, connectorsBefore, from: upTo, sentence: sentence)
             }
             return
         }
@@ -166,9 +164,7 @@ extension EntityBuilder {
             }
             addChunk(.organization, segments, connectorsBefore, upTo: upTo, sentence: sentence)
             if upTo < segments.count {
-                var rest: [Unit] = []
-                for k in upTo..<segments.count { rest += (k == upTo ? [] : connectorsBefore[k]) + segments[k] }
-                classify(rest, sentence: sentence, sentenceStart: -1)
+                classifyRest(segments, connectorsBefore, from: upTo, sentence: sentence)
             }
             return
         }
@@ -185,12 +181,17 @@ extension EntityBuilder {
             return Lexicon.organizationHeads.contains(h) || Lexicon.agreementHeads.contains(h)
         }) {
             for k in 0..<later { classifySegment(segments[k], sentence: sentence) }
-            var rest: [Unit] = []
-            for k in later..<segments.count { rest += (k == later ? [] : connectorsBefore[k]) + segments[k] }
-            classify(rest, sentence: sentence, sentenceStart: -1)
+            classifyRest(segments, connectorsBefore, from: later, sentence: sentence)
             return
         }
         for segment in segments { classifySegment(segment, sentence: sentence) }
+    }
+
+    /// Classifies segments `from`… as a chunk of their own (the connectors between them kept).
+    mutating func classifyRest(_ segments: [[Unit]], _ connectorsBefore: [[Unit]], from start: Int, sentence: Int) {
+        var rest: [Unit] = []
+        for k in start..<segments.count { rest += (k == start ? [] : connectorsBefore[k]) + segments[k] }
+        classify(rest, sentence: sentence, sentenceStart: -1)
     }
 
     mutating func addChunk(_ type: EntityType, _ segments: [[Unit]], _ connectorsBefore: [[Unit]], upTo: Int, sentence: Int) {
