@@ -26,7 +26,8 @@ def corpus_paragraphs(root: pathlib.Path) -> list[str]:
         text = path.read_text(encoding="utf-8").replace("\r\n", "\n").lstrip("\ufeff")
         for block in text.split("\n\n"):
             block = block.strip()
-            if len(block) >= 120 and not block[0].isdigit():
+            # Body paragraphs only: one line, long enough; headers, bylines and reference lists are multi-line or short.
+            if len(block) >= 120 and "\n" not in block and not block[0].isdigit():
                 paragraphs.append(block)
     return paragraphs
 

@@ -23,7 +23,8 @@ public struct ResolvedEntity: Sendable, Hashable {
 /// name or alias are one entity; then a person known only by a short form ("Lavrov", "S.V. Lavrov")
 /// joins the one fuller person it fits ("Sergey Lavrov"), and stays apart when several fit.
 /// The result does not depend on the order of the input: groups are connected components, short forms
-/// only ever join groups formed before any joining, and names and output order are chosen by sorting.
+/// only ever join groups formed before any joining, and names (by use count, then fullness, then
+/// alphabet) and output order are chosen by sorting.
 public enum EntityResolver {
     public static func resolve(_ candidates: [EntityCandidate]) -> [ResolvedEntity] {
         var sets = UnionFind(count: candidates.count)
@@ -71,8 +72,12 @@ public enum EntityResolver {
         var result: [ResolvedEntity] = []
         for members in final.values {
             let names = Set(members.flatMap { [candidates[$0].name] + candidates[$0].aliases }.filter { !$0.isEmpty })
-            // Fullest name: most words longer than one letter, then longest, then alphabetical.
+            // People get their fullest name ("Sergey Lavrov"); other entities the name their documents use
+            // most ("ASEAN"); ties go to the fullest, then the alphabetically first.
+            var uses: [String: Int] = [:]
+            if candidates[members[0]].type != .person { for m in members { uses[candidates[m].name, default: 0] += 1 } }
             let name = names.min { a, b in
+                if uses[a, default: 0] != uses[b, default: 0] { return uses[a, default: 0] > uses[b, default: 0] }
                 let wa = words(a).filter { $0.count > 1 }.count, wb = words(b).filter { $0.count > 1 }.count
                 if wa != wb { return wa > wb }
                 if a.count != b.count { return a.count > b.count }

@@ -50,7 +50,9 @@ enum EventExtractor {
             var best: (distance: Int, kind: String, token: Int)? = nil
             if quoted[dateFirst] { continue }
             // Only a window around the date is read, so a huge unpunctuated "sentence" stays linear.
-            let window = max(range.lowerBound, dateFirst - 40)..<min(range.upperBound, dateLast + 41)
+            let windowStart = max(range.lowerBound, dateFirst - 40), windowEnd = min(range.upperBound, dateLast + 41)
+            guard windowStart < windowEnd else { continue }
+            let window = windowStart..<windowEnd
             for t in window where c.tokens[t].kind == .word && !quoted[t] && !(dateFirst...dateLast).contains(t) {
                 guard var kind = triggers[c.lower[t]] else { continue }
                 if kind == "partnership" {
@@ -69,9 +71,8 @@ enum EventExtractor {
             let sentence = c.sentences[date.sentenceIndex].span
             var place: Int? = nil
             var participants: [Int] = []
-            let windowStart = c.tokens[window.lowerBound].start
-            let windowEnd = c.tokens[max(window.lowerBound, window.upperBound - 1)].end
-            let nearby = (mentionsBySentence[date.sentenceIndex] ?? []).lazy.filter { $0.start >= windowStart && $0.start < windowEnd }
+            let from = c.tokens[window.lowerBound].start, to = c.tokens[window.upperBound - 1].end
+            let nearby = (mentionsBySentence[date.sentenceIndex] ?? []).lazy.filter { $0.start >= from && $0.start < to }
             for mention in nearby.prefix(40) {
                 let entity = entities[mention.entity]
                 let t = c.tokenIndex(atOrAfter: mention.start)

@@ -75,7 +75,7 @@ enum FigureExtractor {
         var unit: String? = nil
         let spelled = c.tokens[number.first].kind == .word
         // What comes before: a currency sign or code, a blocker ("p.", "No.", "#")
-        var k = first - 1
+        let k = first - 1
         if k >= 0, c.isPunctuation(k, "."), k - 1 >= 0, blockers.contains(c.lower[k - 1]) { return nil }
         if k >= 0, blockers.contains(c.lower[k]) { return nil }
         if k >= 0, c.tokens[k].kind == .punctuation, c.adjacent(k, first) || c.text[c.tokens[k].start] == "$" {

@@ -169,6 +169,9 @@ enum MetadataExtractor {
                 nameEnd = i
             } else if token.kind == .punctuation, c.words[i] == ".", nameStart != nil, c.adjacent(i - 1, i) {
                 nameEnd = i
+            } else if c.isDash(i), nameStart != nil, c.adjacent(i - 1, i), c.adjacent(i, i + 1), c.isWord(i + 1) {
+                // "Mary-Jane", "Anna-Maria"
+                nameEnd = i
             } else if token.kind == .word, c.lower[i] == "and" {
                 flush()
             } else if token.kind == .punctuation, c.words[i] == "," || c.words[i] == "&" {

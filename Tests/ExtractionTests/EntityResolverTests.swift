@@ -59,3 +59,20 @@ struct SplitMix: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+struct EntityResolverNamingTests {
+    @Test func organisationsTakeTheirMostUsedName() {
+        let candidates = [
+            EntityCandidate(type: .organization, name: "ASEAN", aliases: ["Association of Southeast Asian Nations"]),
+            EntityCandidate(type: .organization, name: "ASEAN", aliases: []),
+            EntityCandidate(type: .organization, name: "Association of Southeast Asian Nations", aliases: ["ASEAN"]),
+        ]
+        #expect(EntityResolver.resolve(candidates).map(\.name) == ["ASEAN"])
+        #expect(EntityResolver.resolve(candidates.reversed()).map(\.name) == ["ASEAN"])
+    }
+
+    @Test func emptyInputAndEmptyNames() {
+        #expect(EntityResolver.resolve([]).isEmpty)
+        #expect(EntityResolver.resolve([EntityCandidate(type: .person, name: "", aliases: [])]).count == 1)
+    }
+}

@@ -77,3 +77,11 @@ struct MetadataVariantTests {
         #expect(m.authors.isEmpty && m.published == nil && m.dateline == nil && m.url == nil && m.publisher == nil)
     }
 }
+
+struct WriterRoleTests {
+    @Test func theWriterIsGivesTheAuthorARole() {
+        let text = "Asean matters\n\nAlexander Ivanov\n\nBody text is here. It goes on.\n\n— The writer is the Russian ambassador to ASEAN."
+        let author = DocumentAnalyzer.analyze(text).entity(named: "Alexander Ivanov")
+        #expect(author?.roles.map(\.title) == ["the Russian ambassador to ASEAN"])
+    }
+}
