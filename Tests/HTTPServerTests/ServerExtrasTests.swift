@@ -48,6 +48,18 @@ import Testing
         }
     }
 
+    @Test func closesManySilentConnectionsAtOnceAndKeepsServing() throws {
+        var configuration = HTTPServerConfiguration(workerCount: 1)
+        configuration.headerTimeout = .milliseconds(300)
+        try withServer(configuration) { _, port in
+            let silent = try (0..<1000).map { _ in try TestClient(port: port) }
+            #expect(silent.allSatisfy { $0.isClosedByServer() })
+            let client = try TestClient(port: port)
+            try client.send(request("GET", "/after"))
+            #expect(try client.readResponse().text == "GET /after 0")
+        }
+    }
+
     @Test func rendersTheDateFieldInIMFFixdate() {
         #expect(HTTPDate.field(unixTime: 784_111_777) == Array("Date: Sun, 06 Nov 1994 08:49:37 GMT\r\n".utf8))
         #expect(HTTPDate.field(unixTime: 1_795_000_000) == Array("Date: Wed, 18 Nov 2026 11:06:40 GMT\r\n".utf8))
