@@ -328,43 +328,38 @@ final class EventLoop: @unchecked Sendable {
         let startedAt = configuration.accessLog ? Clock.precise() : 0
         let response = context.handler(handlerRequest)
 
-        var keepAlive = request.isKeepAlive && !context.isShuttingDown.load(ordering: .relaxed)
-            && !response.headers.hasListElement("close", in: "Connection")
         let allowsBody = ResponseSerializer.allowsBody(response.status)
-        var bodyBytes = 0
+        let framing: ResponseFraming
         switch response.body {
         case .bytes(let body):
-            ResponseSerializer.appendHead(status: response.status, headers: response.headers,
-                                          framing: allowsBody ? .contentLength(body.count) : .none,
-                                          connection: connectionValue(keepAlive: keepAlive, version: request.version),
-                                          dateField: dateField, defaultContentType: configuration.defaultContentType,
-                                          to: &output)
-            if allowsBody, !isHead {
+            framing = allowsBody ? .contentLength(body.count) : .none
+        case .stream:
+            // HTTP/1.0 has no chunked coding: the body runs until the connection closes.
+            framing = !allowsBody ? .none : request.version == .http1_1 ? .chunked : .untilClose
+        }
+        let keepAlive = request.isKeepAlive && framing != .untilClose
+            && !context.isShuttingDown.load(ordering: .relaxed)
+            && !response.headers.hasListElement("close", in: "Connection")
+        ResponseSerializer.appendHead(status: response.status, headers: response.headers, framing: framing,
+                                      connection: connectionValue(keepAlive: keepAlive, version: request.version),
+                                      dateField: dateField, defaultContentType: configuration.defaultContentType,
+                                      to: &output)
+        if !keepAlive { connection.closeAfterFlush = true }
+        let entry = configuration.accessLog ? AccessLogEntry(request, status: response.status.code, startedAt: startedAt) : nil
+
+        var bodyBytes = 0
+        if allowsBody, !isHead {
+            switch response.body {
+            case .bytes(let body):
                 output.append(contentsOf: body)
                 bodyBytes = body.count
-            }
-        case .stream(let stream):
-            // HTTP/1.0 has no chunked coding: the body runs until the connection closes.
-            let framing: ResponseFraming = !allowsBody ? .none : request.version == .http1_1 ? .chunked : .untilClose
-            if framing == .untilClose { keepAlive = false }
-            ResponseSerializer.appendHead(status: response.status, headers: response.headers, framing: framing,
-                                          connection: connectionValue(keepAlive: keepAlive, version: request.version),
-                                          dateField: dateField, defaultContentType: configuration.defaultContentType,
-                                          to: &output)
-            if allowsBody, !isHead {
-                if !keepAlive { connection.closeAfterFlush = true }
-                if configuration.accessLog {
-                    connection.streamLog = AccessLogEntry(request, status: response.status.code, startedAt: startedAt)
-                }
+            case .stream(let stream):
+                connection.streamLog = entry   // written when the stream ends
                 startStream(stream, on: connection, isChunked: framing == .chunked)
                 return
             }
         }
-        if !keepAlive { connection.closeAfterFlush = true }
-        if configuration.accessLog {
-            let entry = AccessLogEntry(request, status: response.status.code, startedAt: startedAt)
-            logBuffer.append(contentsOf: entry.line(bytes: bodyBytes, endedAt: Clock.precise()).utf8)
-        }
+        if let entry { logBuffer.append(contentsOf: entry.line(bytes: bodyBytes, endedAt: Clock.precise()).utf8) }
     }
 
     private func connectionValue(keepAlive: Bool, version: HTTPVersion) -> StaticString? {
