@@ -33,6 +33,7 @@ final class EventLoop: @unchecked Sendable {
     private let sweepInterval: Int64
     private var isShuttingDown = false
     private var shutdownDeadline: Int64 = .max
+    private var exitDeadline: Int64 = .max
 
     enum Message: Sendable {
         case shutdown
@@ -68,6 +69,7 @@ final class EventLoop: @unchecked Sendable {
 
     /// Releases the descriptors of a loop that never ran.
     func discard() {
+        readBuffer.deallocate()
         Glibc.close(listenFD)
         Glibc.close(wakeFD)
         Glibc.close(epollFD)
@@ -95,7 +97,7 @@ final class EventLoop: @unchecked Sendable {
         nextSweep = now + sweepInterval
         refreshDate()
         while true {
-            let wakeAt = min(nextSweep, shutdownDeadline)
+            let wakeAt = min(nextSweep, shutdownDeadline, exitDeadline)
             let timeout = Int32(clamping: max(0, (wakeAt - now + 999_999) / 1_000_000))
             let count = events.withUnsafeMutableBufferPointer { epoll_wait(epollFD, $0.baseAddress, Self.maxEvents, timeout) }
             if count < 0 && errno != EINTR {
@@ -326,43 +328,38 @@ final class EventLoop: @unchecked Sendable {
         let startedAt = configuration.accessLog ? Clock.precise() : 0
         let response = context.handler(handlerRequest)
 
-        var keepAlive = request.isKeepAlive && !context.isShuttingDown.load(ordering: .relaxed)
-            && !response.headers.hasListElement("close", in: "Connection")
         let allowsBody = ResponseSerializer.allowsBody(response.status)
-        var bodyBytes = 0
+        let framing: ResponseFraming
         switch response.body {
         case .bytes(let body):
-            ResponseSerializer.appendHead(status: response.status, headers: response.headers,
-                                          framing: allowsBody ? .contentLength(body.count) : .none,
-                                          connection: connectionValue(keepAlive: keepAlive, version: request.version),
-                                          dateField: dateField, defaultContentType: configuration.defaultContentType,
-                                          to: &output)
-            if allowsBody, !isHead {
+            framing = allowsBody ? .contentLength(body.count) : .none
+        case .stream:
+            // HTTP/1.0 has no chunked coding: the body runs until the connection closes.
+            framing = !allowsBody ? .none : request.version == .http1_1 ? .chunked : .untilClose
+        }
+        let keepAlive = request.isKeepAlive && framing != .untilClose
+            && !context.isShuttingDown.load(ordering: .relaxed)
+            && !response.headers.hasListElement("close", in: "Connection")
+        ResponseSerializer.appendHead(status: response.status, headers: response.headers, framing: framing,
+                                      connection: connectionValue(keepAlive: keepAlive, version: request.version),
+                                      dateField: dateField, defaultContentType: configuration.defaultContentType,
+                                      to: &output)
+        if !keepAlive { connection.closeAfterFlush = true }
+        let entry = configuration.accessLog ? AccessLogEntry(request, status: response.status.code, startedAt: startedAt) : nil
+
+        var bodyBytes = 0
+        if allowsBody, !isHead {
+            switch response.body {
+            case .bytes(let body):
                 output.append(contentsOf: body)
                 bodyBytes = body.count
-            }
-        case .stream(let stream):
-            // HTTP/1.0 has no chunked coding: the body runs until the connection closes.
-            let framing: ResponseFraming = !allowsBody ? .none : request.version == .http1_1 ? .chunked : .untilClose
-            if framing == .untilClose { keepAlive = false }
-            ResponseSerializer.appendHead(status: response.status, headers: response.headers, framing: framing,
-                                          connection: connectionValue(keepAlive: keepAlive, version: request.version),
-                                          dateField: dateField, defaultContentType: configuration.defaultContentType,
-                                          to: &output)
-            if allowsBody, !isHead {
-                if !keepAlive { connection.closeAfterFlush = true }
-                if configuration.accessLog {
-                    connection.streamLog = AccessLogEntry(request, status: response.status.code, startedAt: startedAt)
-                }
+            case .stream(let stream):
+                connection.streamLog = entry   // written when the stream ends
                 startStream(stream, on: connection, isChunked: framing == .chunked)
                 return
             }
         }
-        if !keepAlive { connection.closeAfterFlush = true }
-        if configuration.accessLog {
-            let entry = AccessLogEntry(request, status: response.status.code, startedAt: startedAt)
-            logBuffer.append(contentsOf: entry.line(bytes: bodyBytes, endedAt: Clock.precise()).utf8)
-        }
+        if let entry { logBuffer.append(contentsOf: entry.line(bytes: bodyBytes, endedAt: Clock.precise()).utf8) }
     }
 
     private func connectionValue(keepAlive: Bool, version: HTTPVersion) -> StaticString? {
@@ -524,6 +521,17 @@ final class EventLoop: @unchecked Sendable {
 
     // MARK: Timers and shutdown
 
+    /// Calls `body` with each open connection; `body` may close it. Walks indices rather than the
+    /// array itself: an iterator would hold a second reference, so every close made inside it
+    /// would copy the whole table (quadratic when thousands of connections time out together).
+    private func forEachConnection(_ body: (Connection) -> Void) {
+        var index = 0
+        while index < connections.count {
+            if let connection = connections[index] { body(connection) }
+            index += 1
+        }
+    }
+
     /// Closes connections past their timeouts; runs a few times per shortest timeout.
     private func sweep() {
         if listenerPausedUntil != 0, now >= listenerPausedUntil {
@@ -533,7 +541,8 @@ final class EventLoop: @unchecked Sendable {
         let headerTimeout = configuration.headerTimeout.nanoseconds
         let idleTimeout = configuration.idleTimeout.nanoseconds
         let writeTimeout = configuration.writeTimeout.nanoseconds
-        for case let connection? in connections where !connection.isStreaming {
+        forEachConnection { connection in
+            guard !connection.isStreaming else { return }
             if connection.isLingering {
                 if now >= connection.lingerDeadline { close(connection) }
             } else if connection.hasPendingOutput {
@@ -570,26 +579,29 @@ final class EventLoop: @unchecked Sendable {
                 isShuttingDown = true
                 shutdownDeadline = now + configuration.shutdownTimeout.nanoseconds
                 stopListening()
-                for case let connection? in connections where connection.isIdle { close(connection) }
+                forEachConnection { connection in if connection.isIdle { close(connection) } }
             case .streamFinished(let fd, let id, let succeeded, let bodyBytes):
                 streamFinished(fd: fd, id: id, succeeded: succeeded, bodyBytes: bodyBytes)
             }
         }
     }
 
-    /// True when the loop may exit: nothing left, or the shutdown deadline has passed.
+    /// True when the loop may exit: nothing is left, or the shutdown deadline has passed and the
+    /// producers of force-closed streams have had a moment to notice and report back.
     private func finishShutdownIfDone() -> Bool {
         if liveConnections == 0 && runningStreams == 0 { return true }
+        if now >= exitDeadline { return true }
         guard now >= shutdownDeadline else { return false }
-        for case let connection? in connections {
+        forEachConnection { connection in
             if connection.isStreaming {
-                Glibc.shutdown(connection.fd, Int32(SHUT_RDWR))
+                Glibc.shutdown(connection.fd, Int32(SHUT_RDWR))   // its producer's next write throws
             } else {
                 close(connection)
             }
         }
-        // Producers whose sockets were just shut down get a moment to notice and report back.
-        return now >= shutdownDeadline + 2_000_000_000 || (liveConnections == 0 && runningStreams == 0)
+        shutdownDeadline = .max
+        exitDeadline = now + 2_000_000_000
+        return liveConnections == 0 && runningStreams == 0
     }
 
     private func flushLog() {

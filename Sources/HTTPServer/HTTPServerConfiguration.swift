@@ -3,7 +3,7 @@ import HTTP1
 
 /// Everything an `HTTPServer` can be told. Every value has a default suited to production.
 public struct HTTPServerConfiguration: Sendable {
-    /// The IPv4 or IPv6 address to listen on.
+    /// The numeric IPv4 or IPv6 address to listen on (no name lookup: "localhost" is refused).
     public var host: String
     /// The TCP port; 0 picks an ephemeral one, which `HTTPServer.start()` returns.
     public var port: UInt16

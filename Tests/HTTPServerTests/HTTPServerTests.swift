@@ -65,6 +65,17 @@ import Testing
         }
     }
 
+    @Test func answersEverythingAClientSentBeforeHalfClosing() throws {
+        try withServer(handler: ServerLifecycleTests.streamHandler) { _, port in
+            let client = try TestClient(port: port)
+            try client.send(request("GET", "/s?pieces=2&size=3") + request("GET", "/s?pieces=1&size=2"))
+            Glibc.shutdown(client.fd, Int32(SHUT_WR))
+            #expect(try client.readResponse().text == "aaabbb")
+            #expect(try client.readResponse().text == "aa")
+            #expect(client.isClosedByServer())
+        }
+    }
+
     @Test func closesHTTP10UnlessItAskedForKeepAlive() throws {
         try withServer { _, port in
             let plain = try TestClient(port: port)

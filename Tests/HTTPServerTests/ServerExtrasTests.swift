@@ -48,6 +48,32 @@ import Testing
         }
     }
 
+    @Test func closesManySilentConnectionsAtOnceAndKeepsServing() throws {
+        var configuration = HTTPServerConfiguration(workerCount: 1)
+        configuration.headerTimeout = .milliseconds(300)
+        try withServer(configuration) { _, port in
+            let silent = try (0..<1000).map { _ in try TestClient(port: port) }
+            #expect(silent.allSatisfy { $0.isClosedByServer() })
+            let client = try TestClient(port: port)
+            try client.send(request("GET", "/after"))
+            #expect(try client.readResponse().text == "GET /after 0")
+        }
+    }
+
+    @Test func servesOnIPv6() throws {
+        try withServer(HTTPServerConfiguration(host: "::1")) { _, port in
+            let client = try TestClient(port: port, host: "::1")
+            try client.send(request("GET", "/six"))
+            #expect(try client.readResponse().text == "GET /six 0")
+        }
+    }
+
+    @Test func refusesToStartOnAnAddressThatIsNotNumeric() {
+        let server = HTTPServer(configuration: HTTPServerConfiguration(host: "localhost", port: 0), handler: echoHandler)
+        #expect(throws: SocketError.self) { try server.start() }
+        server.waitUntilStopped()
+    }
+
     @Test func rendersTheDateFieldInIMFFixdate() {
         #expect(HTTPDate.field(unixTime: 784_111_777) == Array("Date: Sun, 06 Nov 1994 08:49:37 GMT\r\n".utf8))
         #expect(HTTPDate.field(unixTime: 1_795_000_000) == Array("Date: Wed, 18 Nov 2026 11:06:40 GMT\r\n".utf8))

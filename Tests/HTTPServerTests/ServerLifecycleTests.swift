@@ -180,6 +180,20 @@ import Testing
         #expect(partial.isClosedByServer())
     }
 
+    @Test func shutdownCutsOffAStreamWhoseClientStoppedReading() throws {
+        var configuration = HTTPServerConfiguration(port: 0, workerCount: 1)
+        configuration.shutdownTimeout = .milliseconds(200)
+        let server = HTTPServer(configuration: configuration, handler: Self.streamHandler)
+        let port = try server.start()
+        let stalled = try TestClient(port: port)
+        try stalled.send(request("GET", "/s?pieces=1000&size=65536"))   // 64 MB it never reads
+        usleep(100_000)
+        server.shutdown()
+        server.waitUntilStopped()
+        // What it gets now is a truncated body: the server did not wait for the full 64 MB.
+        #expect(throws: TestClient.Failure.self) { try stalled.readResponse() }
+    }
+
     @Test func waitUntilStoppedReturnsAtOnceForAServerNeverStarted() {
         let server = HTTPServer(configuration: HTTPServerConfiguration(), handler: echoHandler)
         server.waitUntilStopped()

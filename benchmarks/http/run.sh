@@ -13,6 +13,8 @@
 #   DURATION      seconds per wrk run (default 6); ROUNDS alternations per load (default 5)
 #   SOAK_SECONDS  soak length (default 60)
 #   WRK_THREADS   wrk threads (default 2); IDLE_CONNECTIONS for the idle check (default 10000)
+#   STARTUP_SECONDS  how long the server may take to start listening (default 60; the real server
+#                 imports the bundled corpus on its first start)
 #
 # Every load is bounded by `timeout`; only the processes this script starts are stopped, by PID.
 set -euo pipefail
@@ -27,6 +29,7 @@ ROUNDS=${ROUNDS:-5}
 SOAK_SECONDS=${SOAK_SECONDS:-60}
 WRK_THREADS=${WRK_THREADS:-2}
 IDLE_CONNECTIONS=${IDLE_CONNECTIONS:-10000}
+STARTUP_SECONDS=${STARTUP_SECONDS:-60}
 SMALL_PATH=${SMALL_PATH:-/v1/health}
 LARGE_PATH=${LARGE_PATH:-/v1/documents/1}
 SERVER_ARGS=${SERVER_ARGS:-"--port {port} --workers {workers}"}
@@ -53,7 +56,7 @@ cleanup() {
 trap cleanup EXIT
 
 wait_for_port() {
-    for _ in $(seq 1 100); do
+    for _ in $(seq 1 $((STARTUP_SECONDS * 10))); do
         curl -s -o /dev/null "http://127.0.0.1:$1/" && return 0
         sleep 0.1
     done
