@@ -56,15 +56,23 @@ public struct SearchQueries {
     /// Ties in score are broken by paragraph id, so walking pages never skips or repeats a hit.
     public func hits(query: String, filter: DocumentFilter, after: (score: Double, id: Int)?, limit: Int) throws -> [SearchHit] {
         let (source, values) = Self.source(filter: filter)
-        var sql = "SELECT p.id, p.document_id, p.position, p.start, p.end, d.title, d.published, bm25(paragraphs_fts) " + source
-        var bound: [any SQLiteBindable] = [query] + values
-        if let after {
-            sql += " AND (bm25(paragraphs_fts) > ? OR (bm25(paragraphs_fts) = ? AND p.id > ?))"
-            bound += [after.score, after.score, after.id]
+        let columns = "p.id, p.document_id, p.position, p.start, p.end, d.title, d.published"
+        let keyset = after == nil ? "" : " AND (bm25(paragraphs_fts) > ? OR (bm25(paragraphs_fts) = ? AND paragraphs_fts.rowid > ?))"
+        let sql: String
+        if values.isEmpty {
+            // Unfiltered: rank on the index alone and join only the page's rows to their paragraph and document.
+            sql = """
+                SELECT \(columns), h.score FROM (
+                    SELECT paragraphs_fts.rowid AS id, bm25(paragraphs_fts) AS score FROM paragraphs_fts
+                    WHERE paragraphs_fts MATCH ?\(keyset) ORDER BY score, id LIMIT ?
+                ) h JOIN paragraphs p ON p.id = h.id JOIN documents d ON d.id = p.document_id ORDER BY h.score, h.id
+                """
+        } else {
+            sql = "SELECT \(columns), bm25(paragraphs_fts) \(source)\(keyset) ORDER BY bm25(paragraphs_fts), p.id LIMIT ?"
         }
-        sql += " ORDER BY bm25(paragraphs_fts), p.id LIMIT ?"
+        let bound: [any SQLiteBindable] = [query] + values + (after.map { [$0.score, $0.score, $0.id] } ?? []) + [limit]
         var hits: [SearchHit] = []
-        try connection.cached(sql).forEachRow(bound + [limit]) { row in
+        try connection.cached(sql).forEachRow(bound) { row in
             hits.append(SearchHit(paragraphID: row.int(0), documentID: row.int(1), position: row.int(2), start: row.int(3),
                                   end: row.int(4), documentTitle: row.optionalString(5), published: row.optionalString(6),
                                   score: row.double(7), snippet: ""))
@@ -83,6 +91,9 @@ public struct SearchQueries {
     /// How many paragraphs match.
     public func count(query: String, filter: DocumentFilter) throws -> Int {
         let (source, values) = Self.source(filter: filter)
+        if values.isEmpty {
+            return try connection.scalarInt("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH ?", [query]) ?? 0
+        }
         return try connection.scalarInt("SELECT count(*) " + source, [query] + values) ?? 0
     }
 

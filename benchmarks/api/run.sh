@@ -4,8 +4,11 @@
 # For each pair it runs wrk (64 keep-alive connections, 2 threads, DURATION seconds, 127.0.0.1 only)
 # and reports requests/s, p50/p99 latency and server CPU µs per request (utime+stime from
 # /proc/PID/stat before and after, divided by the requests wrk completed).
+# Our server runs twice: as configured by default (with its response cache) and with the cache off
+# (ARCHIVE_RESPONSE_CACHE_MB=0), so every request runs its SQL.
 #   bash benchmarks/api/run.sh                 # N=10000, DURATION=8
 #   N=2000 DURATION=5 bash benchmarks/api/run.sh
+#   SYNTHETIC_DB=/path/synthetic.sqlite bash benchmarks/api/run.sh   # reuse an imported synthetic corpus
 # Needs wrk (apt-get install -y wrk), datasette (pip install datasette) and sqlite3; installs them when missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -43,12 +46,18 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 # --- databases -----------------------------------------------------------------------------------
 echo "bench: bundled corpus"
 "$bin/importer" --db "$work/bundled.sqlite" --quiet Corpus
-echo "bench: synthetic corpus of $N documents"
-if [ -f scripts/generate-corpus.py ]; then generator=scripts/generate-corpus.py; else generator=benchmarks/api/generate-corpus.py; fi
-python3 "$generator" "$N" "$work/synthetic" >/dev/null
-start=$(date +%s)
-"$bin/importer" --db "$work/synthetic.sqlite" --quiet "$work/synthetic"
-echo "bench: imported $N documents in $(( $(date +%s) - start )) s with $generator"
+if [ -n "${SYNTHETIC_DB:-}" ]; then
+    echo "bench: synthetic corpus from $SYNTHETIC_DB"
+    sqlite3 "$SYNTHETIC_DB" ".backup '$work/synthetic.sqlite'"
+    N=$(sqlite3 "$work/synthetic.sqlite" "SELECT count(*) FROM documents")
+else
+    echo "bench: synthetic corpus of $N documents"
+    if [ -f scripts/generate-corpus.py ]; then generator=scripts/generate-corpus.py; else generator=benchmarks/api/generate-corpus.py; fi
+    python3 "$generator" "$N" "$work/synthetic" >/dev/null
+    start=$(date +%s)
+    "$bin/importer" --db "$work/synthetic.sqlite" --quiet "$work/synthetic"
+    echo "bench: imported $N documents in $(( $(date +%s) - start )) s with $generator"
+fi
 
 # Datasette serves a copy of the same database (journal_mode=DELETE, so -i immutable works).
 for corpus in bundled synthetic; do
@@ -63,10 +72,11 @@ printf 'corpus\tendpoint\tserver\treq/s\tp50\tp99\tcpu_us\n' >"$results"
 measure() {  # CORPUS ENDPOINT SERVER PID URL
     local corpus=$1 endpoint=$2 server=$3 pid=$4 url=$5
     curl -fsS -o /dev/null "$url" || { echo "bench: $url failed"; curl -sS "$url" | head -c 300; echo; return 1; }
-    wrk -t2 -c"$CONNECTIONS" -d2s "$url" >/dev/null 2>&1   # warm-up: caches, statement caches, page cache
+    wrk -t2 -c"$CONNECTIONS" -d2s --timeout 10s "$url" >/dev/null 2>&1   # warm-up: caches, statement caches, page cache
+    curl -fsS -o /dev/null "$url"   # and wait until a slow server has drained its backlog
     local before after
     before=$(cpu_ticks "$pid")
-    wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$url" >"$work/wrk.txt" 2>&1
+    wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency "$url" >"$work/wrk.txt" 2>&1
     after=$(cpu_ticks "$pid")
     local ticks_per_second
     ticks_per_second=$(getconf CLK_TCK)
@@ -75,10 +85,12 @@ measure() {  # CORPUS ENDPOINT SERVER PID URL
         /^ +50%/ { p50 = us($2) } /^ +99%/ { p99 = us($2) }
         /requests in/ { requests = $1 } /^Requests\/sec:/ { rps = $2 }
         /Non-2xx or 3xx responses:/ { bad = $5 }
+        /Socket errors:/ { errors = $0 }
         END {
             cpu = requests > 0 ? ticks * 1000000 / hz / requests : 0
             printf "%s\t%s\t%s\t%.0f\t%.0f\t%.0f\t%.1f\n", corpus, endpoint, server, rps, p50, p99, cpu
             if (bad > 0) printf "bench: %s %s %s answered %d non-2xx responses\n", corpus, endpoint, server, bad > "/dev/stderr"
+            if (errors != "") printf "bench: %s %s %s: %s\n", corpus, endpoint, server, errors > "/dev/stderr"
         }' "$work/wrk.txt" >>"$results"
 }
 
@@ -88,51 +100,60 @@ run_corpus() {  # CORPUS
     port=$(free_port)
     "$bin/server" --db "$db" --port "$port" >"$work/server-$corpus.log" 2>&1 &
     local server_pid=$!; pids+=("$server_pid")
+    local bare_port
+    bare_port=$(free_port)
+    ARCHIVE_RESPONSE_CACHE_MB=0 "$bin/server" --db "$db" --port "$bare_port" >"$work/server-nocache-$corpus.log" 2>&1 &
+    local bare_pid=$!; pids+=("$bare_pid")
     ds_port=$(free_port)
     datasette serve -i "$ds" --host 127.0.0.1 --port "$ds_port" --setting default_page_size 50 \
         --setting sql_time_limit_ms 5000 >"$work/datasette-$corpus.log" 2>&1 &
     local ds_pid=$!; pids+=("$ds_pid")
     wait_for "http://127.0.0.1:$port/v1/health" "$server_pid"
+    wait_for "http://127.0.0.1:$bare_port/v1/health" "$bare_pid"
     wait_for "http://127.0.0.1:$ds_port/-/versions.json" "$ds_pid"
 
     local document entity query=${QUERY:-lavrov}
     document=$(sqlite3 "$db" "SELECT id FROM documents ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM documents)")
     entity=$(sqlite3 "$db" "SELECT id FROM entities ORDER BY mentions DESC, id LIMIT 1")
     [ -n "$entity" ] || { echo "bench: $corpus has no entities"; return 1; }
-    local ours="http://127.0.0.1:$port" theirs="http://127.0.0.1:$ds_port/ds-$corpus"
+    local ours="http://127.0.0.1:$port" bare="http://127.0.0.1:$bare_port" theirs="http://127.0.0.1:$ds_port/ds-$corpus"
     # Same user-level work: a document with its paragraphs; a ranked full-text search page; an
     # entity; the first timeline page of 50 events in date order.
-    measure "$corpus" document ours "$server_pid" "$ours/v1/documents/$document"
-    measure "$corpus" document datasette "$ds_pid" "$theirs/documents/$document.json?_shape=object"
-    measure "$corpus" search ours "$server_pid" "$ours/v1/search?q=$query"
-    measure "$corpus" search datasette "$ds_pid" "$theirs/paragraphs.json?_search=$query&_fts_table=paragraphs_fts&_fts_pk=id&_sort_by_rank=1"
-    measure "$corpus" entity ours "$server_pid" "$ours/v1/entities/$entity"
-    measure "$corpus" entity datasette "$ds_pid" "$theirs/entities/$entity.json"
-    measure "$corpus" timeline ours "$server_pid" "$ours/v1/events?limit=50"
-    measure "$corpus" timeline datasette "$ds_pid" "$theirs/events.json?_sort=date&_size=50"
-    # Uncached variants of search: a different query per request is not possible with wrk's fixed
-    # URL, so `facets=false` and a rare term show the two ends of the cost range.
-    measure "$corpus" search-nofacets ours "$server_pid" "$ours/v1/search?q=$query&facets=false"
-    kill "$server_pid" "$ds_pid"; wait "$server_pid" "$ds_pid" 2>/dev/null || true
+    local -a pairs=(
+        "document|/v1/documents/$document|/documents/$document.json?_shape=object"
+        "search|/v1/search?q=$query|/paragraphs.json?_search=$query&_fts_table=paragraphs_fts&_fts_pk=id&_sort_by_rank=1"
+        "entity|/v1/entities/$entity|/entities/$entity.json"
+        "timeline|/v1/events?limit=50|/events.json?_sort=date&_size=50"
+        "search-nofacets|/v1/search?q=$query&facets=false|"
+    )
+    local pair name path theirs_path
+    for pair in "${pairs[@]}"; do
+        IFS='|' read -r name path theirs_path <<<"$pair"
+        measure "$corpus" "$name" ours "$server_pid" "$ours$path"
+        measure "$corpus" "$name" nocache "$bare_pid" "$bare$path"
+        [ -z "$theirs_path" ] || measure "$corpus" "$name" datasette "$ds_pid" "$theirs$theirs_path"
+    done
+    kill "$server_pid" "$bare_pid" "$ds_pid"; wait "$server_pid" "$bare_pid" "$ds_pid" 2>/dev/null || true
 }
 
 run_corpus bundled
 run_corpus synthetic
 
 echo
-echo "machine: $(nproc) cores, shared; wrk -t2 -c$CONNECTIONS -d${DURATION}s; synthetic N=$N; latency in µs"
+echo "machine: $(nproc) cores, shared; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); wrk -t2 -c$CONNECTIONS -d${DURATION}s; synthetic N=$N"
+echo "ours = default server (response cache on); nocache = ARCHIVE_RESPONSE_CACHE_MB=0; ds = datasette -i; latency in µs"
 awk -F'\t' '
     NR == 1 { next }
-    { key = $1 SUBSEP $2; if ($3 == "ours") { ours[key] = $0; order[++n] = key } else { theirs[key] = $0 } }
+    { key = $1 SUBSEP $2; row[key SUBSEP $3] = $0; if ($3 == "ours") order[++n] = key }
+    function cell(line,   f) { if (line == "") return sprintf("%9s %7s %8s %6s", "-", "-", "-", "-"); split(line, f, "\t"); return sprintf("%9d %7d %8d %6.1f", f[4], f[5], f[6], f[7]) }
+    function rps(line,   f) { if (line == "") return 0; split(line, f, "\t"); return f[4] }
     END {
-        printf "%-10s %-16s %10s %8s %8s %9s | %10s %8s %8s %9s | %7s\n", "corpus", "endpoint", "ours r/s", "p50", "p99", "cpu µs/r", "ds r/s", "p50", "p99", "cpu µs/r", "ratio"
+        printf "%-9s %-15s | %9s %7s %8s %6s | %9s %7s %8s %6s | %9s %7s %8s %6s | %7s %7s\n", "corpus", "endpoint", "ours r/s", "p50", "p99", "cpu", "nocache", "p50", "p99", "cpu", "ds r/s", "p50", "p99", "cpu", "ours/ds", "nc/ds"
         for (i = 1; i <= n; i++) {
-            split(ours[order[i]], a, "\t")
-            if (order[i] in theirs) {
-                split(theirs[order[i]], b, "\t")
-                printf "%-10s %-16s %10d %8d %8d %9.1f | %10d %8d %8d %9.1f | %6.1fx\n", a[1], a[2], a[4], a[5], a[6], a[7], b[4], b[5], b[6], b[7], (b[4] > 0 ? a[4] / b[4] : 0)
-            } else {
-                printf "%-10s %-16s %10d %8d %8d %9.1f | %10s %8s %8s %9s | %7s\n", a[1], a[2], a[4], a[5], a[6], a[7], "-", "-", "-", "-", "-"
-            }
+            k = order[i]; split(k, parts, SUBSEP)
+            ds = rps(row[k SUBSEP "datasette"])
+            printf "%-9s %-15s | %s | %s | %s | %7s %7s\n", parts[1], parts[2], cell(row[k SUBSEP "ours"]), cell(row[k SUBSEP "nocache"]), cell(row[k SUBSEP "datasette"]),
+                (ds > 0 ? sprintf("%.0fx", rps(row[k SUBSEP "ours"]) / ds) : "-"), (ds > 0 ? sprintf("%.0fx", rps(row[k SUBSEP "nocache"]) / ds) : "-")
         }
     }' "$results"
+cp "$results" "${RESULTS_TSV:-/dev/null}" 2>/dev/null || true
