@@ -15,6 +15,8 @@ final class EventLoop: @unchecked Sendable {
     private let wakeFD: Int32
     private let listenFD: Int32
     private let messages = Mutex<[Message]>([])
+    /// Set once `listenFD` is closed, under the lock, so `beginShutdown` never touches a reused number.
+    private let listenerClosed = Mutex(false)
 
     private var isListening = true
     private var listenerPausedUntil: Int64 = 0
@@ -83,7 +85,9 @@ final class EventLoop: @unchecked Sendable {
     /// Stops the listener at once (so new connects are refused even while the loop is busy in a
     /// handler), then lets the loop wind down.
     func beginShutdown() {
-        Glibc.shutdown(listenFD, Int32(SHUT_RDWR))
+        listenerClosed.withLock { isClosed in
+            if !isClosed { Glibc.shutdown(listenFD, Int32(SHUT_RDWR)) }
+        }
         post(.shutdown)
     }
 
@@ -122,6 +126,10 @@ final class EventLoop: @unchecked Sendable {
             }
             if isShuttingDown && finishShutdownIfDone() { break }
         }
+        listenerClosed.withLock { isClosed in
+            isClosed = true
+            Glibc.close(listenFD)
+        }
         Glibc.close(epollFD)
         if runningStreams == 0 { Glibc.close(wakeFD) }   // a late producer may still post to it otherwise
         readBuffer.deallocate()
@@ -148,15 +156,16 @@ final class EventLoop: @unchecked Sendable {
         for _ in 0..<128 {
             let fd = clinuxio_accept4(listenFD, Int32(SOCK_NONBLOCK.rawValue | SOCK_CLOEXEC.rawValue))
             if fd < 0 {
-                switch errno {
-                case EAGAIN, EWOULDBLOCK: return
-                case EINTR, ECONNABORTED: continue
-                case EMFILE, ENFILE, ENOBUFS, ENOMEM:
-                    // Out of descriptors: stop listening briefly instead of spinning on a ready listener.
+                switch Self.acceptFailure(errno: errno) {
+                case .drained: return
+                case .retry: continue
+                case .pause:
+                    // Out of descriptors (or an error we do not know): stop listening briefly instead of
+                    // spinning on a ready listener.
                     reportError("accept failed: \(SocketError(call: "accept4", errno: errno)); pausing the listener")
                     pauseListener()
                     return
-                default:
+                case .fatal:
                     // EINVAL after `shutdown` stopped the listener.
                     stopListening()
                     return
@@ -183,6 +192,23 @@ final class EventLoop: @unchecked Sendable {
         }
     }
 
+    enum AcceptFailure: Equatable {
+        case drained, retry, pause, fatal
+    }
+
+    /// What a failed `accept4` means for the listener. Linux reports the new socket's pending network
+    /// errors through accept, and accept(2) says to retry on those; only a listener that is gone is fatal.
+    static func acceptFailure(errno code: Int32) -> AcceptFailure {
+        switch code {
+        case EAGAIN, EWOULDBLOCK: return .drained
+        case EINTR, ECONNABORTED, EPROTO, ENETDOWN, ENOPROTOOPT, EHOSTDOWN, ENONET, EHOSTUNREACH, EOPNOTSUPP,
+             ENETUNREACH, EPERM:
+            return .retry
+        case EBADF, EINVAL, ENOTSOCK: return .fatal
+        default: return .pause   // EMFILE, ENFILE, ENOBUFS, ENOMEM, and anything unexpected
+        }
+    }
+
     /// The connection limit's fast answer: a canned 503, then close.
     private func refuse(_ fd: Int32) {
         // Read what already arrived, so closing does not turn into a reset that hides the 503.
@@ -200,11 +226,15 @@ final class EventLoop: @unchecked Sendable {
         listenerPausedUntil = now + 100_000_000
     }
 
+    /// Stops accepting for good. The descriptor stays open until the loop exits (see `run`), so a
+    /// concurrent `beginShutdown` can never shut down a number the process has reused meanwhile.
     private func stopListening() {
         guard isListening else { return }
         isListening = false
         if listenerPausedUntil == 0 { epoll_ctl(epollFD, EPOLL_CTL_DEL, listenFD, nil) }
-        Glibc.close(listenFD)
+        listenerPausedUntil = 0
+        // Also stops the kernel from queueing connections this listener would never accept.
+        Glibc.shutdown(listenFD, Int32(SHUT_RDWR))
     }
 
     // MARK: Serving a connection
