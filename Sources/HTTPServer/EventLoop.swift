@@ -38,7 +38,7 @@ final class EventLoop: @unchecked Sendable {
 
     enum Message: Sendable {
         case shutdown
-        case streamFinished(fd: Int32, id: UInt64, succeeded: Bool, bodyBytes: Int)
+        case streamFinished(fd: Int32, id: UInt64, outcome: StreamWriter.Outcome, bodyBytes: Int)
     }
 
     static let readBufferSize = 64 * 1024
@@ -375,6 +375,7 @@ final class EventLoop: @unchecked Sendable {
             // HTTP/1.0 has no chunked coding: the body runs until the connection closes.
             let framing: ResponseFraming = !allowsBody ? .none : request.version == .http1_1 ? .chunked : .untilClose
             if framing == .untilClose { keepAlive = false }
+            let earlierResponses = output.count
             ResponseSerializer.appendHead(status: response.status, headers: response.headers, framing: framing,
                                           connection: connectionValue(keepAlive: keepAlive, version: request.version),
                                           dateField: dateField, defaultContentType: configuration.defaultContentType,
@@ -384,7 +385,7 @@ final class EventLoop: @unchecked Sendable {
                 if configuration.accessLog {
                     connection.streamLog = AccessLogEntry(request, status: response.status.code, startedAt: startedAt)
                 }
-                startStream(stream, on: connection, isChunked: framing == .chunked)
+                startStream(stream, on: connection, isChunked: framing == .chunked, earlierResponses: earlierResponses)
                 return
             }
         }
@@ -405,37 +406,48 @@ final class EventLoop: @unchecked Sendable {
     /// Producers block in `poll` while a client is slow, so each gets a serial queue of its own: those
     /// run on Dispatch's overcommitting pool, which adds a thread rather than queueing behind blocked
     /// ones (a concurrent queue, global or custom, waits for a free worker).
-    private func startStream(_ stream: HTTPBodyStream, on connection: Connection, isChunked: Bool) {
+    private func startStream(_ stream: HTTPBodyStream, on connection: Connection, isChunked: Bool, earlierResponses: Int) {
         connection.isStreaming = true
         runningStreams += 1
         let head = output
         output.removeAll(keepingCapacity: true)
         let fd = connection.fd, id = connection.id, timeout = configuration.writeTimeout
         DispatchQueue(label: "HTTPServer.stream").async { [self] in
-            let writer = StreamWriter(fd: fd, head: head, isChunked: isChunked, timeout: timeout)
-            var succeeded = true
+            let writer = StreamWriter(fd: fd, head: head, earlierResponses: earlierResponses, isChunked: isChunked,
+                                      timeout: timeout)
+            var outcome = StreamWriter.Outcome.finished
             do {
                 try stream.produce { bytes in try writer.write(bytes) }
                 try writer.finish()
             } catch {
-                succeeded = false
+                outcome = writer.fail()
             }
-            post(.streamFinished(fd: fd, id: id, succeeded: succeeded, bodyBytes: writer.bodyBytes))
+            post(.streamFinished(fd: fd, id: id, outcome: outcome, bodyBytes: writer.bodyBytes))
         }
     }
 
-    private func streamFinished(fd: Int32, id: UInt64, succeeded: Bool, bodyBytes: Int) {
+    private func streamFinished(fd: Int32, id: UInt64, outcome: StreamWriter.Outcome, bodyBytes: Int) {
         runningStreams -= 1
         guard fd < connections.count, let connection = connections[Int(fd)], connection.id == id else { return }
         connection.isStreaming = false
         connection.lastActivity = now
-        if let entry = connection.streamLog {
+        if var entry = connection.streamLog {
+            if outcome == .answeredWithError { entry.status = HTTPStatus.internalServerError.code }
             logBuffer.append(contentsOf: entry.line(bytes: bodyBytes, endedAt: Clock.precise()).utf8)
             connection.streamLog = nil
         }
-        if !succeeded || connection.closeAfterFlush || isShuttingDown {
-            close(connection)
-        } else {
+        switch outcome {
+        case .failed:
+            // The body is cut short: a reset, never a FIN that a close-delimited body would pass off as its end.
+            abort(connection)
+        case .answeredWithError:
+            connection.closeAfterFlush = true
+            finishClosing(connection)
+        case .finished where connection.closeAfterFlush || isShuttingDown:
+            // Lingering, so a pipelined request that arrived meanwhile cannot turn into a reset that
+            // destroys the response's tail still in the socket buffer.
+            finishClosing(connection)
+        case .finished:
             serve(connection)
         }
     }
@@ -544,6 +556,13 @@ final class EventLoop: @unchecked Sendable {
         }
     }
 
+    /// Closes with a reset (SO_LINGER 0), so the client sees an error instead of an orderly end.
+    private func abort(_ connection: Connection) {
+        var option = linger(l_onoff: 1, l_linger: 0)
+        setsockopt(connection.fd, SOL_SOCKET, SO_LINGER, &option, socklen_t(MemoryLayout<linger>.size))
+        close(connection)
+    }
+
     private func close(_ connection: Connection) {
         guard connections[Int(connection.fd)] === connection else { return }
         connections[Int(connection.fd)] = nil
@@ -601,8 +620,8 @@ final class EventLoop: @unchecked Sendable {
                 shutdownDeadline = now + configuration.shutdownTimeout.nanoseconds
                 stopListening()
                 for case let connection? in connections where connection.isIdle { close(connection) }
-            case .streamFinished(let fd, let id, let succeeded, let bodyBytes):
-                streamFinished(fd: fd, id: id, succeeded: succeeded, bodyBytes: bodyBytes)
+            case .streamFinished(let fd, let id, let outcome, let bodyBytes):
+                streamFinished(fd: fd, id: id, outcome: outcome, bodyBytes: bodyBytes)
             }
         }
     }

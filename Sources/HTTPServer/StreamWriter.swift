@@ -6,18 +6,32 @@ import HTTP1
 final class StreamWriter {
     private let fd: Int32
     private let isChunked: Bool
+    private let earlierResponses: Int
     private let timeoutMilliseconds: Int32
     private var buffer: [UInt8]
     private(set) var bodyBytes = 0
     private var failure: SocketError?
+    /// Some of `buffer` went out already, so the response can no longer be replaced.
+    private var hasSent = false
+
+    /// How a stream ended, for the loop to close accordingly.
+    enum Outcome: Sendable, Equatable {
+        case finished
+        /// The producer threw before anything was sent: the client got a 500 instead, then a close.
+        case answeredWithError
+        /// The body is cut short (the client left, a timeout, or the producer threw mid-body).
+        case failed
+    }
 
     /// Pieces are gathered up to this size before a send.
     static let coalescingSize = 16 * 1024
 
     /// - Parameter head: bytes to send first: earlier pipelined responses and this response's head.
-    init(fd: Int32, head: [UInt8], isChunked: Bool, timeout: Duration) {
+    /// - Parameter earlierResponses: how many bytes at the start of `head` are earlier responses.
+    init(fd: Int32, head: [UInt8], earlierResponses: Int, isChunked: Bool, timeout: Duration) {
         self.fd = fd
         self.isChunked = isChunked
+        self.earlierResponses = earlierResponses
         self.timeoutMilliseconds = Int32(clamping: timeout.nanoseconds / 1_000_000)
         self.buffer = head
         buffer.reserveCapacity(Self.coalescingSize + 64)
@@ -43,7 +57,23 @@ final class StreamWriter {
         try flush()
     }
 
+    /// Ends a stream whose producer threw. If nothing went out yet, the earlier pipelined responses are
+    /// still delivered, followed by a 500 in place of this one; otherwise the body can only be cut short.
+    func fail() -> Outcome {
+        guard failure == nil, !hasSent else { return .failed }
+        buffer.removeSubrange(earlierResponses...)
+        let dateField = HTTPDate.field(unixTime: Clock.unixSeconds())
+        ResponseSerializer.appendProblem(.internalServerError, dateField: dateField, closing: true, to: &buffer)
+        do {
+            try sendAll()
+        } catch {
+            return .failed
+        }
+        return .answeredWithError
+    }
+
     private func flush() throws(SocketError) {
+        hasSent = true
         do {
             try sendAll()
         } catch {

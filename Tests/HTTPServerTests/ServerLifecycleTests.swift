@@ -51,6 +51,55 @@ import Testing
         }
     }
 
+    struct ProducerFailure: Error {}
+
+    /// `/late` throws after 20 KB (past the first flush), `/early` before anything was sent.
+    static let failingStreamHandler: HTTPHandler = { request in
+        guard request.path != "/ok" else { return echoHandler(request) }
+        let bytesBeforeFailure = request.path == "/late" ? 20_000 : 3
+        return HTTPResponse(body: .stream(HTTPBodyStream { write in
+            try write(Array(repeating: 0x61, count: bytesBeforeFailure))
+            throw ProducerFailure()
+        }))
+    }
+
+    @Test func resetsAnHTTP10StreamThatFailsMidBody() throws {
+        try withServer(handler: Self.failingStreamHandler) { _, port in
+            let client = try TestClient(port: port)
+            try client.send("GET /late HTTP/1.0\r\n\r\n")
+            var failure = ""
+            do { _ = try client.readResponse() } catch { failure = "\(error)" }
+            #expect(failure == "recv: errno \(ECONNRESET)")   // not a FIN that passes for the body's end
+        }
+    }
+
+    @Test func answersEarlierPipelinedResponsesThenA500WhenAStreamFailsBeforeSendingAnything() throws {
+        try withServer(handler: Self.failingStreamHandler) { _, port in
+            let client = try TestClient(port: port)
+            try client.send(request("GET", "/ok") + request("GET", "/early"))
+            #expect(try client.readResponse().text == "GET /ok 0")
+            let failed = try client.readResponse()
+            #expect(failed.status == 500)
+            #expect(failed.headers["Content-Type"] == "application/problem+json")
+            #expect(failed.headers["Connection"] == "close")
+            #expect(client.isClosedByServer())
+        }
+    }
+
+    @Test func deliversAClosingStreamWholeDespiteBytesThatArriveMeanwhile() throws {
+        try withServer(handler: Self.streamHandler) { _, port in
+            let client = try TestClient(port: port)
+            try client.send(request("GET", "/s?pieces=128&size=65536", "Connection: close\r\n"))
+            usleep(100_000)   // the producer fills the socket and blocks
+            try client.send(request("GET", "/unread"))   // left unread: a plain close would reset
+            usleep(100_000)
+            let response = try client.readResponse()
+            #expect(response.headers["Connection"] == "close")
+            #expect(response.body.count == 128 * 65536)
+            #expect(client.isClosedByServer())
+        }
+    }
+
     @Test func answersHeadForAStreamWithoutRunningIt() throws {
         let ran = Atomic<Int>(0)
         let handler: HTTPHandler = { _ in
