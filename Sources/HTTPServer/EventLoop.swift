@@ -354,7 +354,10 @@ final class EventLoop: @unchecked Sendable {
         var handlerRequest = request
         if isHead { handlerRequest.method = .get }
         let startedAt = configuration.accessLog ? Clock.precise() : 0
-        let response = context.handler(handlerRequest)
+        var response = context.handler(handlerRequest)
+        if case .stream = response.body, !isHead, ResponseSerializer.allowsBody(response.status), !reserveStream() {
+            response = Self.streamLimitResponse
+        }
 
         var keepAlive = request.isKeepAlive && !context.isShuttingDown.load(ordering: .relaxed)
             && !response.headers.hasListElement("close", in: "Connection")
@@ -402,6 +405,18 @@ final class EventLoop: @unchecked Sendable {
 
     // MARK: Streams
 
+    /// What a stream request gets while `maxStreams` producers run.
+    private static let streamLimitResponse = HTTPResponse(
+        status: .serviceUnavailable, headers: ["Content-Type": "application/problem+json", "Retry-After": "1"],
+        body: .bytes(Array("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503}".utf8)))
+
+    /// Counts a stream against `maxStreams`; false, counting nothing, when the limit is reached.
+    private func reserveStream() -> Bool {
+        guard context.openStreams.wrappingAdd(1, ordering: .relaxed).newValue > configuration.maxStreams else { return true }
+        context.openStreams.wrappingSubtract(1, ordering: .relaxed)
+        return false
+    }
+
     /// Hands the socket's write side to a producer on a Dispatch queue, with every byte not yet sent.
     /// Producers block in `poll` while a client is slow, so each gets a serial queue of its own: those
     /// run on Dispatch's overcommitting pool, which adds a thread rather than queueing behind blocked
@@ -412,9 +427,10 @@ final class EventLoop: @unchecked Sendable {
         let head = output
         output.removeAll(keepingCapacity: true)
         let fd = connection.fd, id = connection.id, timeout = configuration.writeTimeout
+        let streamTimeout = configuration.streamTimeout
         DispatchQueue(label: "HTTPServer.stream").async { [self] in
             let writer = StreamWriter(fd: fd, head: head, earlierResponses: earlierResponses, isChunked: isChunked,
-                                      timeout: timeout)
+                                      timeout: timeout, streamTimeout: streamTimeout)
             var outcome = StreamWriter.Outcome.finished
             do {
                 try stream.produce { bytes in try writer.write(bytes) }
@@ -422,6 +438,7 @@ final class EventLoop: @unchecked Sendable {
             } catch {
                 outcome = writer.fail()
             }
+            context.openStreams.wrappingSubtract(1, ordering: .relaxed)
             post(.streamFinished(fd: fd, id: id, outcome: outcome, bodyBytes: writer.bodyBytes))
         }
     }

@@ -2,12 +2,16 @@ import Glibc
 import HTTP1
 
 /// Writes a streamed body from a producer thread: chunk-encodes (or not, for HTTP/1.0), coalesces
-/// small pieces, and blocks in `poll` while the non-blocking socket is full, up to the write timeout.
+/// small pieces, and blocks in `poll` while the non-blocking socket is full: each send of a coalesced
+/// piece gets the write timeout in all, and the whole stream `streamTimeout`, so a client that reads a
+/// trickle cannot hold the producer's thread for ever.
 final class StreamWriter {
     private let fd: Int32
     private let isChunked: Bool
     private let earlierResponses: Int
-    private let timeoutMilliseconds: Int32
+    private let timeout: Int64
+    /// When the stream is cut off (monotonic ns).
+    private let deadline: Int64
     private var buffer: [UInt8]
     private(set) var bodyBytes = 0
     private var failure: SocketError?
@@ -28,11 +32,13 @@ final class StreamWriter {
 
     /// - Parameter head: bytes to send first: earlier pipelined responses and this response's head.
     /// - Parameter earlierResponses: how many bytes at the start of `head` are earlier responses.
-    init(fd: Int32, head: [UInt8], earlierResponses: Int, isChunked: Bool, timeout: Duration) {
+    init(fd: Int32, head: [UInt8], earlierResponses: Int, isChunked: Bool, timeout: Duration, streamTimeout: Duration) {
         self.fd = fd
         self.isChunked = isChunked
         self.earlierResponses = earlierResponses
-        self.timeoutMilliseconds = Int32(clamping: timeout.nanoseconds / 1_000_000)
+        self.timeout = timeout.nanoseconds
+        let (deadline, overflow) = Clock.monotonic().addingReportingOverflow(streamTimeout.nanoseconds)
+        self.deadline = overflow ? .max : deadline
         self.buffer = head
         buffer.reserveCapacity(Self.coalescingSize + 64)
     }
@@ -74,7 +80,8 @@ final class StreamWriter {
 
     private func flush() throws(SocketError) {
         hasSent = true
-        do {
+        do throws(SocketError) {
+            guard Clock.monotonic() < deadline else { throw SocketError(call: "send", errno: ETIMEDOUT) }
             try sendAll()
         } catch {
             failure = error
@@ -85,6 +92,8 @@ final class StreamWriter {
     private func sendAll() throws(SocketError) {
         var sent = 0
         let total = buffer.count
+        let now = Clock.monotonic()
+        let giveUpAt = min(timeout > .max - now ? .max : now + timeout, deadline)
         while sent < total {
             let count = buffer.withUnsafeBytes { Socket.send(fd, $0.baseAddress! + sent, total - sent) }
             if count > 0 {
@@ -92,9 +101,10 @@ final class StreamWriter {
                 continue
             }
             guard errno == EAGAIN || errno == EWOULDBLOCK else { throw SocketError(call: "send", errno: errno) }
+            let remaining = giveUpAt - Clock.monotonic()
+            guard remaining > 0 else { throw SocketError(call: "send", errno: ETIMEDOUT) }
             var descriptor = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
-            let ready = poll(&descriptor, 1, timeoutMilliseconds)
-            if ready == 0 { throw SocketError(call: "send", errno: ETIMEDOUT) }
+            let ready = poll(&descriptor, 1, Int32(clamping: (remaining + 999_999) / 1_000_000))
             if ready < 0, errno != EINTR { throw SocketError(call: "poll", errno: errno) }
         }
         buffer.removeAll(keepingCapacity: true)

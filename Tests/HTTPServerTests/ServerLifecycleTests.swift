@@ -100,6 +100,61 @@ import Testing
         }
     }
 
+    @Test func answersStreamRequestsPastTheStreamLimitWithA503() throws {
+        let entered = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        let handler: HTTPHandler = { request in
+            guard request.path == "/block" else { return Self.streamHandler(request) }
+            return HTTPResponse(body: .stream(HTTPBodyStream { write in
+                entered.signal()
+                _ = release.wait(timeout: .now() + 3)
+                try write([0x61])
+            }))
+        }
+        var configuration = HTTPServerConfiguration()
+        configuration.maxStreams = 1
+        try withServer(configuration, handler: handler) { _, port in
+            let running = try TestClient(port: port)
+            try running.send(request("GET", "/block"))
+            #expect(entered.wait(timeout: .now() + 3) == .success)
+            let refused = try TestClient(port: port)
+            try refused.send(request("GET", "/s"))
+            let busy = try refused.readResponse()
+            #expect(busy.status == 503)
+            #expect(busy.headers["Retry-After"] == "1")
+            #expect(busy.headers["Content-Type"] == "application/problem+json")
+            release.signal()
+            #expect(try running.readResponse().text == "a")
+            // The slot frees up once the producer is done; the refused connection stayed open.
+            var admitted = false
+            for _ in 0..<50 where !admitted {
+                try refused.send(request("GET", "/s"))
+                admitted = try refused.readResponse().status == 200
+                if !admitted { usleep(20_000) }
+            }
+            #expect(admitted)
+        }
+    }
+
+    @Test func cutsOffAStreamThatOutlivesTheStreamTimeout() throws {
+        let handler: HTTPHandler = { _ in
+            HTTPResponse(body: .stream(HTTPBodyStream { write in
+                for _ in 0..<200 {
+                    try write(Array(repeating: 0x61, count: 20_000))
+                    usleep(20_000)
+                }
+            }))
+        }
+        var configuration = HTTPServerConfiguration()
+        configuration.streamTimeout = .milliseconds(300)
+        try withServer(configuration, handler: handler) { _, port in
+            let client = try TestClient(port: port)
+            try client.send(request("GET", "/"))
+            var failure = ""
+            do { _ = try client.readResponse() } catch { failure = "\(error)" }
+            #expect(failure == "recv: errno \(ECONNRESET)")   // after 0.3 s, not the whole 4 s body
+        }
+    }
+
     @Test func answersHeadForAStreamWithoutRunningIt() throws {
         let ran = Atomic<Int>(0)
         let handler: HTTPHandler = { _ in
