@@ -540,6 +540,8 @@ final class EventLoop: @unchecked Sendable {
         }
         connection.pending = []
         connection.pendingSent = 0
+        // The idle wait starts once the response is out, however long the client took to read it.
+        connection.lastActivity = now
         if connection.closeAfterFlush {
             finishClosing(connection)
             return false

@@ -195,6 +195,24 @@ import Testing
         }
     }
 
+    @Test func startsTheIdleTimeoutWhenALongResponseHasDrained() throws {
+        let large = [UInt8](repeating: 0x5A, count: 8 << 20)
+        let handler: HTTPHandler = { request in
+            request.path == "/large" ? HTTPResponse(body: .bytes(large)) : echoHandler(request)
+        }
+        var configuration = HTTPServerConfiguration()
+        configuration.idleTimeout = .milliseconds(300)
+        try withServer(configuration, handler: handler) { _, port in
+            let client = try TestClient(port: port)
+            try client.send(request("GET", "/large"))
+            usleep(600_000)   // the response backs up for longer than the idle timeout
+            #expect(try client.readResponse().body.count == large.count)
+            usleep(150_000)
+            try client.send(request("GET", "/next"))
+            #expect(try client.readResponse().text == "GET /next 0")
+        }
+    }
+
     @Test func refusesConnectionsPastTheLimitWithA503() throws {
         var configuration = HTTPServerConfiguration(workerCount: 1)
         configuration.maxConnections = 2
