@@ -24,6 +24,10 @@ final class EventLoop: @unchecked Sendable {
     private var liveConnections = 0
     private var nextConnectionID: UInt64 = 0
     private var runningStreams = 0
+    /// Connections to serve again after this turn's events (see `serve`); the second array is the
+    /// one being served, kept so that neither allocates once grown.
+    private var readyConnections: [Connection] = []
+    private var servingConnections: [Connection] = []
     private let readBuffer: UnsafeMutableRawBufferPointer
     /// Responses of the connection being served, sent with one `send` per batch.
     private var output: [UInt8] = []
@@ -42,6 +46,9 @@ final class EventLoop: @unchecked Sendable {
     }
 
     static let readBufferSize = 64 * 1024
+    /// Reads one connection may make per turn (256 KB), so a client that pipelines without pause
+    /// cannot starve the others on its loop.
+    private static let readsPerTurn = 4
     private static let readEvents = EPOLLIN.rawValue | EPOLLRDHUP.rawValue | EPOLLET.rawValue
     private static let maxEvents: Int32 = 256
     /// After a parse error, how long the lingering close waits for the client to stop sending.
@@ -100,7 +107,7 @@ final class EventLoop: @unchecked Sendable {
         refreshDate()
         while true {
             let wakeAt = min(nextSweep, shutdownDeadline)
-            let timeout = Int32(clamping: max(0, (wakeAt - now + 999_999) / 1_000_000))
+            let timeout = readyConnections.isEmpty ? Int32(clamping: max(0, (wakeAt - now + 999_999) / 1_000_000)) : 0
             let count = events.withUnsafeMutableBufferPointer { epoll_wait(epollFD, $0.baseAddress, Self.maxEvents, timeout) }
             if count < 0 && errno != EINTR {
                 reportError("epoll_wait failed: \(SocketError(call: "epoll_wait", errno: errno))")
@@ -119,6 +126,7 @@ final class EventLoop: @unchecked Sendable {
                     handle(connection, events: event.events)
                 }
             }
+            if !readyConnections.isEmpty { serveReadyConnections() }
             flushLog()
             if now >= nextSweep {
                 sweep()
@@ -259,12 +267,22 @@ final class EventLoop: @unchecked Sendable {
     }
 
     /// Answers buffered requests, then reads and answers until the socket is drained, the output
-    /// backs up, a stream takes over, or the connection ends.
+    /// backs up, a stream takes over, the connection ends, or its turn's reads are used up.
     private func serve(_ connection: Connection) {
+        var reads = 0
         while connection.canAnswer {
             if !connection.inbox.isEmpty, !connection.awaitsMoreBytes {
                 answerInbox(connection)
             } else if connection.isReadable {
+                // Edge-triggered, a socket left readable raises no new event: queue it for another turn.
+                guard reads < Self.readsPerTurn else {
+                    if !connection.isQueued {
+                        connection.isQueued = true
+                        readyConnections.append(connection)
+                    }
+                    return
+                }
+                reads += 1
                 let count = Socket.receive(connection.fd, readBuffer.baseAddress!, readBuffer.count)
                 if count > 0 {
                     connection.lastActivity = now
@@ -285,6 +303,17 @@ final class EventLoop: @unchecked Sendable {
             }
             guard flushOutput(connection) else { return }
         }
+    }
+
+    /// Gives each connection that used up its turn with bytes unread another one.
+    private func serveReadyConnections() {
+        swap(&readyConnections, &servingConnections)
+        for connection in servingConnections {
+            connection.isQueued = false
+            // It may have been closed since, and its descriptor reused.
+            if connections[Int(connection.fd)] === connection { serve(connection) }
+        }
+        servingConnections.removeAll(keepingCapacity: true)
     }
 
     /// Parses and answers the requests in freshly read bytes, keeping what is left in the inbox.
