@@ -2,9 +2,9 @@ import Glibc
 import HTTP1
 
 /// Writes a streamed body from a producer thread: chunk-encodes (or not, for HTTP/1.0), coalesces
-/// small pieces, and blocks in `poll` while the non-blocking socket is full: each send of a coalesced
-/// piece gets the write timeout in all, and the whole stream `streamTimeout`, so a client that reads a
-/// trickle cannot hold the producer's thread for ever.
+/// small pieces, and blocks in `poll` while the non-blocking socket is full: each coalesced piece
+/// (16 KB) gets the write timeout in all, and the whole stream `streamTimeout`, so a client that reads
+/// a trickle cannot hold the producer's thread for ever.
 final class StreamWriter {
     private let fd: Int32
     private let isChunked: Bool
@@ -92,8 +92,10 @@ final class StreamWriter {
     private func sendAll() throws(SocketError) {
         var sent = 0
         let total = buffer.count
+        // The write timeout per coalesced piece: a head carrying large earlier responses gets longer.
+        let (allowance, overflow) = timeout.multipliedReportingOverflow(by: Int64(max(1, total / Self.coalescingSize)))
         let now = Clock.monotonic()
-        let giveUpAt = min(timeout > .max - now ? .max : now + timeout, deadline)
+        let giveUpAt = min(overflow || allowance > .max - now ? .max : now + allowance, deadline)
         while sent < total {
             let count = buffer.withUnsafeBytes { Socket.send(fd, $0.baseAddress! + sent, total - sent) }
             if count > 0 {
