@@ -6,7 +6,7 @@ struct AccessLogEntry {
     /// The path as the client sent it, still percent-encoded: visible ASCII without spaces, so a
     /// crafted path (a decoded `%0A`, say) can neither forge a line nor shift the fields.
     let path: Substring
-    let status: Int
+    var status: Int
     let startedAt: Int64
 
     init(_ request: HTTPRequest, status: Int, startedAt: Int64) {

@@ -35,6 +35,8 @@ final class Connection {
     var lingerDeadline: Int64 = 0
     /// A stream producer owns the socket's write side; the loop neither reads nor closes it meanwhile.
     var isStreaming = false
+    /// Used up its turn with bytes still unread; waits in the loop's ready list for the next one.
+    var isQueued = false
     /// The access-log entry of the running stream, written when it ends.
     var streamLog: AccessLogEntry?
 

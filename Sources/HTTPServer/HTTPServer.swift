@@ -16,6 +16,7 @@ public typealias HTTPHandler = @Sendable (HTTPRequest) -> HTTPResponse
 /// - `.bytes` bodies are sent with `Content-Length`. `.stream` bodies are produced on a Dispatch queue
 ///   off the I/O threads and sent `Transfer-Encoding: chunked` (read-until-close for HTTP/1.0); their
 ///   `write` blocks, up to `writeTimeout`, while the socket is full, and throws once the client is gone.
+///   At most `maxStreams` run at once (a 503 answers the rest), each for at most `streamTimeout`.
 /// - For HEAD the GET head is sent with no body, and a stream is never run. 1xx, 204 and 304 never carry one.
 /// - The server adds `Date`, the framing field, `Connection` when closing (or keep-alive for HTTP/1.0), and
 ///   `configuration.defaultContentType` when the handler set no `Content-Type`; it drops the handler's own

@@ -27,6 +27,12 @@ public struct HTTPServerConfiguration: Sendable {
     public var shutdownTimeout: Duration
     /// The `Content-Type` sent when the handler sets none.
     public var defaultContentType: String
+    /// Streamed responses produced at once, across all loops. Each running producer holds a Dispatch
+    /// thread, and Linux caps that pool near 255; past the limit a stream request gets a 503 with
+    /// `Retry-After: 1` and its producer never runs.
+    public var maxStreams = 64
+    /// How long a streamed response may take in all, however steadily the client reads; then it is cut off.
+    public var streamTimeout: Duration = .seconds(600)
     /// Where access-log lines go; stdout, except in tests.
     var accessLogDescriptor: Int32 = STDOUT_FILENO
 
