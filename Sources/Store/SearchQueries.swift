@@ -45,15 +45,17 @@ public struct SearchQueries {
     /// sentence and mention of 10,000 hits costs ~200 ms, the best 1,000 a tenth of that.
     public static let entitySample = 1_000
 
-    /// FROM and WHERE shared by every search statement: hits joined to their paragraph and document.
+    /// FROM and WHERE shared by every search statement: hits joined to their paragraph (`p`) and,
+    /// when the filter needs it, their document (`d`).
     private static func source(filter: DocumentFilter) -> (sql: String, values: [any SQLiteBindable]) {
         var unranked = filter
         unranked.fullText = nil
         let (conditions, values) = unranked.conditions()
-        let sql = """
-            FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid JOIN documents d ON d.id = p.document_id
-            WHERE paragraphs_fts MATCH ?
-            """ + conditions.map { " AND " + $0 }.joined()
+        // The document is joined only for filters on it: reading a document row per hit is the
+        // dominant cost of a broad query over a large archive.
+        let sql = "FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid"
+            + (conditions.isEmpty ? "" : " JOIN documents d ON d.id = p.document_id")
+            + " WHERE paragraphs_fts MATCH ?" + conditions.map { " AND " + $0 }.joined()
         return (sql, values)
     }
 
@@ -108,12 +110,19 @@ public struct SearchQueries {
         let (source, values) = Self.source(filter: filter)
         let bound: [any SQLiteBindable] = [query] + values
         var facets = SearchFacets()
+        // One pass gives hits per document; years and the top documents are summed from it here,
+        // so each matching document's row is read once, not once per facet.
+        var perDocument: [(id: Int, title: String?, year: String?, hits: Int)] = []
         try connection.cached("""
-            SELECT d.id, d.title, count(*) AS hits \(source) GROUP BY d.id ORDER BY hits DESC, d.id LIMIT \(Self.facetLimit)
-            """).forEachRow(bound) { facets.documents.append(.init(id: $0.int(0), title: $0.optionalString(1), hits: $0.int(2))) }
-        try connection.cached("""
-            SELECT substr(d.published, 1, 4) AS year, count(*) \(source) GROUP BY year ORDER BY year
-            """).forEachRow(bound) { facets.years.append(.init(year: $0.optionalString(0), hits: $0.int(1))) }
+            SELECT d.id, d.title, substr(d.published, 1, 4), g.hits
+            FROM (SELECT p.document_id AS id, count(*) AS hits \(source) GROUP BY p.document_id) g JOIN documents d ON d.id = g.id
+            """).forEachRow(bound) { perDocument.append(($0.int(0), $0.optionalString(1), $0.optionalString(2), $0.int(3))) }
+        facets.documents = perDocument.sorted { ($0.hits, -$0.id) > ($1.hits, -$1.id) }.prefix(Self.facetLimit)
+            .map { .init(id: $0.id, title: $0.title, hits: $0.hits) }
+        var years: [String?: Int] = [:]
+        for document in perDocument { years[document.year, default: 0] += document.hits }
+        // Oldest first; undated (null) first, as SQLite's ORDER BY puts NULL.
+        facets.years = years.map { SearchFacets.Year(year: $0.key, hits: $0.value) }.sorted { ($0.year ?? "") < ($1.year ?? "") }
         // An entity counts once per matching paragraph it is mentioned in (mentions → sentences → paragraph).
         try connection.cached("""
             SELECT e.id, e.name, e.type, count(DISTINCT p.id) AS hits
@@ -124,7 +133,7 @@ public struct SearchQueries {
             """).forEachRow(bound) {
                 facets.entities.append(.init(id: $0.int(0), name: $0.string(1), type: $0.string(2), hits: $0.int(3)))
             }
-        facets.entityHits = min(facets.documents.isEmpty ? 0 : try count(query: query, filter: filter), Self.entitySample)
+        facets.entityHits = min(perDocument.reduce(0) { $0 + $1.hits }, Self.entitySample)
         return facets
     }
 }
