@@ -152,13 +152,15 @@ public struct EntityQueries {
         try connection.scalarInt("SELECT count(DISTINCT document_id) FROM document_entities WHERE entity_id = ?", [entityID]) ?? 0
     }
 
-    /// Mentions in document and text order, after the mention id `after`.
-    public func mentions(entityID: Int, after: Int?, limit: Int) throws -> [EntityMention] {
+    /// Mentions in document and text order (the order of the entity_mentions_entity index, so a page
+    /// never sorts all of a frequent entity's mentions), after the keyset `after`.
+    public func mentions(entityID: Int, after: (documentID: Int, start: Int, id: Int)?, limit: Int) throws -> [EntityMention] {
         var result: [EntityMention] = []
+        let keyset = after ?? (0, 0, 0)
         try connection.cached("""
             SELECT id, document_id, sentence_id, start, end, surface FROM entity_mentions
-            WHERE entity_id = ? AND id > ? ORDER BY id LIMIT ?
-            """).forEachRow([entityID, after ?? 0, limit]) {
+            WHERE entity_id = ? AND (document_id, start, id) > (?, ?, ?) ORDER BY document_id, start, id LIMIT ?
+            """).forEachRow([entityID, keyset.documentID, keyset.start, keyset.id, limit]) {
                 result.append(EntityMention(id: $0.int(0), documentID: $0.int(1), sentenceID: $0.optionalInt(2),
                                             start: $0.int(3), end: $0.int(4), surface: $0.string(5)))
             }

@@ -122,7 +122,10 @@ import Testing
         // Every sub-list fits, so no `more` link; the mention list itself paginates.
         #expect((json["occurrences"] as? [String: Any])?["more"] is NSNull)
         let walked = try walk("/v1/entities/\(lavrov)/mentions?limit=1")
-        #expect(walked.count == 4 && walked == walked.sorted())
+        let all = try data("/v1/entities/\(lavrov)/mentions").compactMap { $0["id"] as? Int }
+        #expect(walked.count == 4 && walked == all)
+        let documents = try data("/v1/entities/\(lavrov)/mentions").compactMap { $0["document_id"] as? Int }
+        #expect(documents == documents.sorted())
         let csv = get("/v1/entities/\(lavrov)/mentions?format=csv").bodyText.split(separator: "\r\n")
         #expect(csv.first == "id,document_id,sentence_id,start,end,surface")
         #expect(csv.count == 5)
@@ -259,6 +262,7 @@ import Testing
         let facets = try #require(json["facets"] as? [String: Any])
         let entities = try #require(facets["entities"] as? [[String: Any]])
         #expect(entities.first?["name"] as? String == "Sergey Lavrov" && entities.first?["hits"] as? Int == 3)
+        #expect(facets["entity_hits"] as? Int == 3)
         let years = try #require(facets["years"] as? [[String: Any]])
         #expect(years.compactMap { $0["year"] as? Int } == [2024, 2025])
         let onlyVientiane = try data("/v1/search?q=lavrov&entity=\(fixture.entityIDs["Vientiane"]!)")

@@ -32,7 +32,15 @@ extension EntitySummary {
 extension EntityMention: ListRow {
     static var csvColumns: [String] { ["id", "document_id", "sentence_id", "start", "end", "surface"] }
     var csvFields: [String?] { [String(id), String(documentID), sentenceID.map(String.init), String(start), String(end), surface] }
-    var cursor: Cursor { Cursor(key: "", id: id) }
+    var cursor: Cursor { Cursor(key: "\(documentID) \(start)", id: id) }
+
+    /// The keyset a cursor of this list holds: document id, start and mention id.
+    static func keyset(_ cursor: Cursor) throws -> (documentID: Int, start: Int, id: Int) {
+        let parts = cursor.key.split(separator: " ").compactMap { Int($0) }
+        guard parts.count == 2 else { throw APIError.badParameter("cursor", "is not a cursor this server issued; use the `next` link as given") }
+        return (parts[0], parts[1], cursor.id)
+    }
+
     func writeJSON(_ json: inout JSONWriter) {
         json.beginObject()
         json.field("id", id)
@@ -139,7 +147,7 @@ extension ArchiveAPI {
             to: context.request, parameters: parameters, pool: pool,
             total: { try EntityQueries(connection: $0).entity(id: id)?.mentions ?? 0 },
             fetch: { connection, after, limit in
-                try EntityQueries(connection: connection).mentions(entityID: id, after: after?.id, limit: limit)
+                try EntityQueries(connection: connection).mentions(entityID: id, after: after.map(EntityMention.keyset), limit: limit)
             })
     }
 }

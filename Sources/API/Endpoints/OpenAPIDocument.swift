@@ -108,7 +108,7 @@ enum OpenAPIDocument {
     "/v1/search": {
       "get": {
         "operationId": "search", "summary": "Full-text search over paragraphs", "tags": ["search"],
-        "description": "Matches paragraphs with SQLite FTS5 query syntax: words (`lavrov`), phrases in double quotes (`\"east asia summit\"`), prefixes (`sanction*`), AND / OR / NOT, NEAR(a b, 5), and column-free grouping with parentheses. Words are matched case- and diacritic-insensitively (unicode61). Hits are ordered by BM25 (`bm25(paragraphs_fts)`, lower is better; `score` is that value), ties by paragraph id; cursors resume on (score, paragraph id), so pages never skip or repeat. `snippet` is FTS5's snippet(): up to 24 tokens of the paragraph with matched terms between `<mark>` and `</mark>` and `…` where text was cut; the rest of the snippet is plain text, not HTML-escaped. A query FTS5 cannot parse is a 400 naming `q` with SQLite's reason. `total` counts matching paragraphs; `facets` count hits per document (top 20), per publication year, and per entity mentioned in a matching paragraph (top 20); `facets=false` leaves them out. `query` echoes what ran.",
+        "description": "Matches paragraphs with SQLite FTS5 query syntax: words (`lavrov`), phrases in double quotes (`\"east asia summit\"`), prefixes (`sanction*`), AND / OR / NOT, NEAR(a b, 5), and column-free grouping with parentheses. Words are matched case- and diacritic-insensitively (unicode61). Hits are ordered by BM25 (`bm25(paragraphs_fts)`, lower is better; `score` is that value), ties by paragraph id; cursors resume on (score, paragraph id), so pages never skip or repeat. `snippet` is FTS5's snippet(): up to 24 tokens of the paragraph with matched terms between `<mark>` and `</mark>` and `…` where text was cut; the rest of the snippet is plain text, not HTML-escaped. A query FTS5 cannot parse is a 400 naming `q` with SQLite's reason. `total` counts matching paragraphs; `facets` count hits per document (top 20), per publication year, and per entity mentioned in a matching paragraph (top 20, counted over the best-ranked 1,000 hits; `entity_hits` says how many were counted); `facets=false` leaves them out. `query` echoes what ran.",
         "parameters": [
           {"name": "q", "in": "query", "required": true, "description": "FTS5 query.", "schema": {"type": "string", "minLength": 1, "pattern": "^[^\\u0000]*[^\\u0000\\t\\n\\u000b\\f\\r ][^\\u0000]*$"}, "example": "lavrov"},
           {"$ref": "#/components/parameters/Author"},
@@ -375,8 +375,9 @@ enum OpenAPIDocument {
         "properties": {
           "data": {"type": "array", "items": {"$ref": "#/components/schemas/SearchHit"}},
           "next": {"$ref": "#/components/schemas/Next"}, "total": {"type": "integer", "description": "Matching paragraphs."},
-          "facets": {"type": "object", "required": ["documents", "years", "entities"],
+          "facets": {"type": "object", "required": ["documents", "years", "entities", "entity_hits"],
             "properties": {
+              "entity_hits": {"type": "integer", "description": "How many of the best-ranked hits the entity facet counted (at most 1,000)."},
               "documents": {"type": "array", "maxItems": 20, "items": {"type": "object", "required": ["id", "title", "hits"],
                 "properties": {"id": {"type": "integer"}, "title": {"$ref": "#/components/schemas/NullableString"}, "hits": {"type": "integer"}}}},
               "years": {"type": "array", "items": {"type": "object", "required": ["year", "hits"],

@@ -97,6 +97,7 @@ extension ArchiveAPI {
                         json.endObject()
                     }
                     json.endArray()
+                    json.field("entity_hits", facets.entityHits)
                     json.endObject()
                 }
             } : nil,
