@@ -157,8 +157,11 @@ run_pair() {
         port=$PORT; [[ $who == nginx ]] && port=$NGINX_PORT
         timeout 20 wrk -t1 -c"$connections" -d1s ${extra:+-H "$extra"} "http://127.0.0.1:$port$path" >/dev/null 2>&1 || true   # warm-up
     done
+    local order
     for round in $(seq 1 "$ROUNDS"); do
-        for who in server nginx; do
+        # Who goes first alternates too, so a burst of background load favours neither.
+        order="server nginx"; (( round % 2 == 0 )) && order="nginx server"
+        for who in $order; do
             port=$PORT; [[ $who == nginx ]] && port=$NGINX_PORT
             result=$(load "$who" "$port" "$connections" "$path" "$extra")
             read -r rps requests p50 p99 cpu errors <<<"$result"
