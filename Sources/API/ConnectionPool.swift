@@ -15,7 +15,13 @@ public final class ConnectionPool: @unchecked Sendable {
     public init(path: String) throws {
         self.path = path
         pthread_mutex_init(&mutex, nil)
-        idle.append(try ArchiveDatabase.openForReading(path: path))
+        idle.append(try Self.open(path))
+    }
+
+    private static func open(_ path: String) throws -> Connection {
+        let connection = try ArchiveDatabase.openForReading(path: path)
+        try TuningQueries.tuneForServing(connection)
+        return connection
     }
 
     deinit { pthread_mutex_destroy(&mutex) }
@@ -24,7 +30,7 @@ public final class ConnectionPool: @unchecked Sendable {
         pthread_mutex_lock(&mutex)
         let borrowed = idle.popLast()
         pthread_mutex_unlock(&mutex)
-        let connection = try borrowed ?? ArchiveDatabase.openForReading(path: path)
+        let connection = try borrowed ?? Self.open(path)
         // A safety net: no API query should run anywhere near this long; one that does is stopped
         // (SQLITE_INTERRUPT, answered 400) instead of holding a server thread.
         connection.setDeadline(Connection.monotonicNanoseconds() + Self.queryTimeLimitNanoseconds)
