@@ -55,8 +55,9 @@ extension EntityBuilder {
         }
         for (a, b) in links { union(a, b) }
         // Short forms of people join the one full name they fit: "Lavrov", "S.V. Lavrov" → "Sergey Lavrov".
-        var fullPeople: [Int: [String]] = [:]   // root → words of a full form
-        for (index, info) in personInfo where info.words.filter({ $0.count > 1 }).count >= 2 {
+        var fullPeople: [Int: [String]] = [:]   // root → words of its longest full form, the first in the text on a tie
+        // In candidate order: Dictionary order is seeded per process, and the tie decides the surname.
+        for (index, info) in personInfo.sorted(by: { $0.key < $1.key }) where info.words.filter({ $0.count > 1 }).count >= 2 {
             let root = find(index)
             if (fullPeople[root]?.count ?? 0) < info.words.count { fullPeople[root] = info.words }
         }

@@ -28,10 +28,13 @@ enum EventExtractor {
             var t = c.tokenIndex(atOrAfter: quote.span.start)
             while t < c.count, c.tokens[t].start < quote.span.end { quoted[t] = true; t += 1 }
         }
+        // Each sentence's mentions in text order, so the mentions near a date are found by binary search: walking
+        // a sentence's mentions from its start for every date is quadratic in a huge unpunctuated "sentence".
         var mentionsBySentence: [Int: [(start: Int, entity: Int)]] = [:]
         for (index, entity) in entities.enumerated() {
             for mention in entity.mentions { mentionsBySentence[mention.sentenceIndex, default: []].append((mention.span.start, index)) }
         }
+        mentionsBySentence = mentionsBySentence.mapValues { $0.sorted { $0.start < $1.start } }
         var result: [EventInfo] = []
         var seen = Set<String>()
         for date in dates {
@@ -72,7 +75,13 @@ enum EventExtractor {
             var place: Int? = nil
             var participants: [Int] = []
             let from = c.tokens[window.lowerBound].start, to = c.tokens[window.upperBound - 1].end
-            let nearby = (mentionsBySentence[date.sentenceIndex] ?? []).lazy.filter { $0.start >= from && $0.start < to }
+            let inSentence = mentionsBySentence[date.sentenceIndex] ?? []
+            var lo = 0, hi = inSentence.count
+            while lo < hi { let mid = (lo + hi) / 2; if inSentence[mid].start < from { lo = mid + 1 } else { hi = mid } }
+            var nearby: [(start: Int, entity: Int)] = []
+            while lo < inSentence.count, inSentence[lo].start < to { nearby.append(inSentence[lo]); lo += 1 }
+            // Participants are listed in entity order (their first mention in the document), then text order.
+            nearby.sort { $0.entity != $1.entity ? $0.entity < $1.entity : $0.start < $1.start }
             for mention in nearby.prefix(40) {
                 let entity = entities[mention.entity]
                 let t = c.tokenIndex(atOrAfter: mention.start)

@@ -34,6 +34,22 @@ struct RobustnessTests {
         #expect(analysis.sentences.count > 5000)
         #expect(analysis.entity(named: "Sergey Lavrov") != nil)
     }
+
+    /// One unpunctuated "sentence" with thousands of dates and mentions: each event reads only the mentions
+    /// near its date (timed with `extraction-eval --bench`; here, that every event still gets them right).
+    @Test func eventsInAHugeSentenceTakeTheirNearbyEntities() {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let units = (0..<2_000).map { i in
+            "officials from Hanoi and Bangkok met in Jakarta on \(months[i % 12]) \(1 + (i / 12) % 28), \(1950 + i / 336) and"
+        }
+        let analysis = DocumentAnalyzer.analyze(units.joined(separator: " ") + " left.")
+        #expect(analysis.sentences.count == 1)
+        #expect(analysis.events.count == 2_000)
+        let names = analysis.entities.map(\.name)
+        #expect(analysis.events.allSatisfy { event in
+            event.kind == "meeting" && event.placeIndex.map { names[$0] } == "Jakarta" && event.participantIndices.map { names[$0] } == ["Hanoi", "Bangkok"]
+        })
+    }
 }
 
 /// Random documents assembled from the pieces that break scanners: quotes, dashes, dots, brackets,
