@@ -74,6 +74,12 @@ import Testing
         server.waitUntilStopped()
     }
 
+    @Test func countsTheCoresThisProcessMayUse() {
+        let cores = HTTPServerConfiguration.activeCores
+        #expect(cores >= 1 && cores <= Int(sysconf(Int32(_SC_NPROCESSORS_CONF))))
+        #expect(HTTPServerConfiguration().workerCount == cores)
+    }
+
     @Test func rendersTheDateFieldInIMFFixdate() {
         #expect(HTTPDate.field(unixTime: 784_111_777) == Array("Date: Sun, 06 Nov 1994 08:49:37 GMT\r\n".utf8))
         #expect(HTTPDate.field(unixTime: 1_795_000_000) == Array("Date: Wed, 18 Nov 2026 11:06:40 GMT\r\n".utf8))
