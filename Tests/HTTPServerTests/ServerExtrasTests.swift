@@ -74,6 +74,14 @@ import Testing
         server.waitUntilStopped()
     }
 
+    @Test func raisesTheOpenFileLimitToTheHardLimitOnStart() throws {
+        try withServer { _, _ in
+            var limit = rlimit()
+            #expect(getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0)
+            #expect(limit.rlim_cur == limit.rlim_max)
+        }
+    }
+
     @Test func countsTheCoresThisProcessMayUse() {
         let cores = HTTPServerConfiguration.activeCores
         #expect(cores >= 1 && cores <= Int(sysconf(Int32(_SC_NPROCESSORS_CONF))))
