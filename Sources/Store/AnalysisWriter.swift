@@ -71,10 +71,8 @@ struct AnalysisWriter {
             try insertCitation.run([documentID, citation.number, citation.text, citation.span.start, citation.span.end, markers])
         }
 
-        let insertTerm = try connection.cached("INSERT INTO document_terms (document_id, term, count) VALUES (?, ?, ?)")
-        for (term, count) in analysis.termCounts.sorted(by: { $0.key < $1.key }) {
-            try insertTerm.run([documentID, term, count])
-        }
+        try connection.cached("INSERT INTO document_term_counts (document_id, terms) VALUES (?, ?)")
+            .run([documentID, TermCounts.encode(analysis.termCounts)])
     }
 
     private func substring(_ span: TextSpan) -> String {

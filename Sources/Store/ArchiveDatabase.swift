@@ -16,7 +16,7 @@ public enum ArchiveDatabase {
         // bulk import from waiting on the disk after every other file (https://sqlite.org/wal.html).
         try connection.execute("""
             PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
-            PRAGMA wal_autocheckpoint = 16384; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;
+            PRAGMA wal_autocheckpoint = 16384; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;
             """)
         try migrator.migrate(connection)
         return connection

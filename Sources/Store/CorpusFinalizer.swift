@@ -85,22 +85,20 @@ public struct CorpusFinalizer {
 
     private func rebuildKeywords() throws {
         let documentCount = try connection.scalarInt("SELECT count(*) FROM documents") ?? 0
+        let termCounts = try connection.cached("SELECT document_id, terms FROM document_term_counts ORDER BY document_id")
+        // Two passes over the compact rows: document frequencies first, then each document's scores.
         var documentFrequency: [String: Int] = [:]
-        // Adds rather than assigns: two byte-different spellings of one term are one Swift String key.
-        try connection.cached("SELECT term, count(*) FROM document_terms GROUP BY term ORDER BY term").forEachRow { row in
-            documentFrequency[row.string(0), default: 0] += row.int(1)
+        try termCounts.forEachRow { row in
+            for (term, _) in TermCounts.decode(row.string(1)) { documentFrequency[term, default: 0] += 1 }
         }
-        var documentIDs: [Int] = []
-        try connection.cached("SELECT id FROM documents ORDER BY id").forEachRow { documentIDs.append($0.int(0)) }
         try connection.execute("DELETE FROM document_keywords")
-        let terms = try connection.cached("SELECT term, count FROM document_terms WHERE document_id = ?")
         let insert = try connection.cached("INSERT INTO document_keywords (document_id, rank, term, score) VALUES (?, ?, ?, ?)")
-        for id in documentIDs {
+        try termCounts.forEachRow { row in
             var counts: [String: Int] = [:]
-            try terms.forEachRow([id]) { counts[$0.string(0)] = $0.int(1) }
+            for (term, count) in TermCounts.decode(row.string(1)) { counts[term, default: 0] += count }
             let keywords = KeywordScorer.keywords(termCounts: counts, documentFrequency: documentFrequency,
                                                   documentCount: documentCount, limit: keywordLimit)
-            for (rank, keyword) in keywords.enumerated() { try insert.run([id, rank, keyword.term, keyword.score]) }
+            for (rank, keyword) in keywords.enumerated() { try insert.run([row.int(0), rank, keyword.term, keyword.score]) }
         }
     }
 }

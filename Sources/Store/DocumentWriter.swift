@@ -68,7 +68,7 @@ public struct DocumentWriter {
         "events WHERE document_id = ?", "quotes WHERE document_id = ?", "figures WHERE document_id = ?",
         "entity_mentions WHERE document_id = ?", "entity_roles WHERE document_id = ?",
         "document_entities WHERE document_id = ?", "date_mentions WHERE document_id = ?",
-        "citations WHERE document_id = ?", "document_terms WHERE document_id = ?",
+        "citations WHERE document_id = ?", "document_term_counts WHERE document_id = ?",
         "document_keywords WHERE document_id = ?", "document_fields WHERE document_id = ?",
         "sentences WHERE document_id = ?", "paragraphs WHERE document_id = ?",
     ]

@@ -1,5 +1,6 @@
 import Foundation
 import HTTP1
+import Store
 import Testing
 @testable import API
 
@@ -14,7 +15,7 @@ import Testing
         let response = get("/v1/health")
         #expect(response.status == .ok)
         #expect(response.headers["Content-Type"] == "application/json; charset=utf-8")
-        #expect(response.bodyText == "{\"status\":\"ok\",\"schema_version\":3}")
+        #expect(response.bodyText == "{\"status\":\"ok\",\"schema_version\":\(ArchiveDatabase.schemaVersion)}")
     }
 
     @Test func listsEveryDocumentWithTheContractShape() throws {

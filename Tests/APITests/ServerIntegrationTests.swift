@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import Store
 import Testing
 import TestSupport
 @testable import API
@@ -24,7 +25,7 @@ import TestSupport
         defer { stop() }
         let health = try LoopbackFetch.get(port: port, "/v1/health")
         #expect(health.status == 200)
-        #expect(health.text == "{\"status\":\"ok\",\"schema_version\":3}")
+        #expect(health.text == "{\"status\":\"ok\",\"schema_version\":\(ArchiveDatabase.schemaVersion)}")
         #expect(health.header("Content-Length") == "34")
         #expect(health.header("Date") != nil)
 
