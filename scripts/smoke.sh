@@ -40,6 +40,9 @@ headers=$(curl -sS -D - -o /dev/null -X POST "$base/v1/documents")
 echo "$headers" | grep -q '^HTTP/1.1 405' || fail "POST did not get 405: $headers"
 echo "$headers" | grep -qi '^Allow: GET, HEAD, OPTIONS' || fail "405 without Allow: $headers"
 echo "smoke: ok 405 POST /v1/documents"
+status=$(head -c 20000 /dev/zero | curl -s -o /dev/null -w '%{http_code}' -X POST --data-binary @- "$base/v1/documents" || true)
+[ "$status" = "413" ] || fail "a 20 KB body got $status, expected 413"
+echo "smoke: ok 413 for a 20 KB body"
 
 kill -TERM "$pid"
 for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done

@@ -20,7 +20,9 @@ public final class ArchiveAPI: @unchecked Sendable {
     /// `ARCHIVE_RESPONSE_CACHE_MB` from the environment.
     public init(databasePath: String, responseCacheBytes: Int = ArchiveAPI.defaultResponseCacheBytes) throws {
         pool = try ConnectionPool(path: databasePath)
-        console = ConsoleConnections(path: databasePath, capacity: 2)
+        // One console connection: a slow query then holds at most one I/O thread, for at most the
+        // time limit, and the rest of the server keeps answering.
+        console = ConsoleConnections(path: databasePath, capacity: 1)
         cache = responseCacheBytes > 0 ? try ResponseCache(path: databasePath, capacityBytes: responseCacheBytes) : nil
         registerRoutes()
     }

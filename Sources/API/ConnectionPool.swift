@@ -9,6 +9,7 @@ public final class ConnectionPool: @unchecked Sendable {
     private var mutex = pthread_mutex_t()
     private var idle: [Connection] = []
     public let path: String
+    public static let queryTimeLimitNanoseconds: UInt64 = 5_000_000_000
 
     /// Opens one connection now, so a missing or mismatched database fails at start-up.
     public init(path: String) throws {
@@ -30,7 +31,11 @@ public final class ConnectionPool: @unchecked Sendable {
         let borrowed = idle.popLast()
         pthread_mutex_unlock(&mutex)
         let connection = try borrowed ?? Self.open(path)
+        // A safety net: no API query should run anywhere near this long; one that does is stopped
+        // (SQLITE_INTERRUPT, answered 400) instead of holding a server thread.
+        connection.setDeadline(Connection.monotonicNanoseconds() + Self.queryTimeLimitNanoseconds)
         defer {
+            connection.setDeadline(0)
             pthread_mutex_lock(&mutex)
             idle.append(connection)
             pthread_mutex_unlock(&mutex)

@@ -4,12 +4,12 @@ struct Cursor: Equatable {
     var key: String
     var id: Int
 
-    var token: String { Base64URL.encode(Array("\(id)\u{1F}\(key)".utf8)) }
+    var token: String { Base64.encode(Array("\(id)\u{1F}\(key)".utf8), alphabet: Base64.urlAlphabet, padded: false) }
 
     init(key: String, id: Int) { self.key = key; self.id = id }
 
     init(token: String) throws {
-        guard let bytes = Base64URL.decode(token),
+        guard let bytes = Base64.decode(token, alphabet: Base64.urlAlphabet),
               let text = String(validating: bytes, as: UTF8.self),
               let separator = text.firstIndex(of: "\u{1F}"),
               let id = Int(text[..<separator])
@@ -19,10 +19,13 @@ struct Cursor: Equatable {
     }
 }
 
-enum Base64URL {
-    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+/// Base64 (RFC 4648) over bytes: the standard alphabet with padding for blobs in JSON, the URL-safe
+/// one without padding for cursors.
+enum Base64 {
+    static let standardAlphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    static let urlAlphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 
-    static func encode(_ bytes: [UInt8]) -> String {
+    static func encode(_ bytes: [UInt8], alphabet: [UInt8] = standardAlphabet, padded: Bool = true) -> String {
         var out: [UInt8] = []
         out.reserveCapacity((bytes.count + 2) / 3 * 4)
         var index = 0
@@ -34,10 +37,11 @@ enum Base64URL {
             if index + 2 < bytes.count { out.append(alphabet[Int(b2 & 0x3F)]) }
             index += 3
         }
+        while padded && out.count % 4 != 0 { out.append(UInt8(ascii: "=")) }
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func decode(_ text: String) -> [UInt8]? {
+    static func decode(_ text: String, alphabet: [UInt8]) -> [UInt8]? {
         var values: [UInt8] = []
         for byte in text.utf8 {
             guard let value = alphabet.firstIndex(of: byte) else { return nil }

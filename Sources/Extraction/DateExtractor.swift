@@ -43,15 +43,19 @@ public enum DateExtractor {
 
     // MARK: - Patterns
 
+    /// First letters of month names (English and Russian, any case): most words need no dictionary lookup.
+    static let monthInitials: Set<Unicode.Scalar> = Set("JFMASONDjfmasondЯФМАИСОНДяфмаисонд".unicodeScalars)
+
     static func month(_ c: AnalysisContext, _ i: Int) -> Int? {
-        guard c.isWord(i), let m = Lexicon.months[c.lower[i]] else { return nil }
-        let word = c.words[i]
+        guard c.isWord(i) else { return nil }
+        let length = c.tokens[i].end - c.tokens[i].start
+        guard length >= 3, length <= 9, monthInitials.contains(c.text[c.tokens[i].start]),
+              let m = Lexicon.months[c.lower[i]] else { return nil }
         if c.lower[i] == "may" || c.lower[i] == "mar" || c.lower[i] == "dec" || c.lower[i] == "jan" {
             guard c.tokens[i].isCapitalized else { return nil }
         }
         // "Aug" needs no full stop, but lowercase English month names are not dates ("march" the verb).
         if Scalars.isLatinLetter(c.text[c.tokens[i].start]), !c.tokens[i].isCapitalized { return nil }
-        _ = word
         return m
     }
     static func day(_ c: AnalysisContext, _ i: Int) -> Int? {
@@ -158,7 +162,9 @@ public enum DateExtractor {
             }
             // A bare month after a preposition: "in July", "until September"
             let full = c.lower[i].count >= 3 && Lexicon.months[c.lower[i]] != nil && c.words[i].count > 3
-            if full, ["in", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "в"].contains(c.lower[max(0, i - 1)]), i > 0 {
+            let previous = i > 0 ? c.lower[i - 1] : ""
+            let afterQualifier = previous == "of" && i > 1 && ["half", "end", "beginning", "start", "middle"].contains(c.lower[i - 2])
+            if full, i > 0, afterQualifier || ["in", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "в"].contains(previous) {
                 return Raw(first: i, last: i, start: PartialDate(year: 0, month: m), needsYear: true)
             }
             return nil

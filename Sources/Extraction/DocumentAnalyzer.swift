@@ -19,12 +19,12 @@ public enum DocumentAnalyzer {
         }
         let citations = CitationExtractor.extract(context)
         for t in citations.markerTokens { context.excluded[t] = true }
-        context.refreshLowercaseSeen()
+        if !urls.isEmpty { context.refreshLowercaseSeen() }
 
         let rawDates = DateExtractor.scan(context)
         let metadata = MetadataExtractor.extract(context, dates: rawDates, urls: urls, language: language)
         let dates = DateExtractor.resolve(rawDates, in: context, published: metadata.published?.value)
-        let entities = EntityExtractor.extract(context, dates: dates, metadata: metadata)
+        let entities = EntityExtractor.extract(context, dates: dates, metadata: metadata, referenceListStart: citations.listStart)
         let quotes = QuoteExtractor.quotes(context, entities: entities, referenceListStart: citations.listStart)
         let figures = FigureExtractor.figures(context, dates: dates, referenceListStart: citations.listStart)
         let events = EventExtractor.events(context, dates: dates, entities: entities, metadata: metadata, quotes: quotes,

@@ -26,9 +26,13 @@ extension EntityBuilder {
         func find(_ x: Int) -> Int { sets.find(x) }
         func union(_ a: Int, _ b: Int) { sets.union(a, b) }
         // Same type + same normalised name.
-        var byKey: [String: Int] = [:]
+        var byKey: [EntityType: [String: Int]] = [:]
         var personInfo: [Int: (first: Int, words: [String])] = [:]
         var adjusted = candidates
+        // Normalised name of each candidate that stands for its gazetteer entry or is not from the gazetteer;
+        // repeated gazetteer hits ("ASEAN" a hundred times) join their first hit by id, without string work.
+        var normalisedOf: [Int: String] = [:]
+        var firstOfGazetteerID: [Int: Int] = [:]
         for (index, candidate) in candidates.enumerated() {
             var key: String
             if candidate.type == .person {
@@ -37,16 +41,23 @@ extension EntityBuilder {
                 personInfo[index] = info
                 adjusted[index].first = info.first
                 adjusted[index].name = c.string(tokens: info.first, candidate.last)
-                key = "person|" + info.words.joined(separator: " ")
+                // Spacing is not identity: "Trương TấnSang" and "Trương Tân Sang" are one name.
+                key = info.words.joined()
             } else {
-                key = candidate.type.rawValue + "|" + Normalizer.key(candidate.canonical ?? candidate.name)
+                if let id = candidate.gazetteerID {
+                    if let first = firstOfGazetteerID[id] { union(first, index); continue }
+                    firstOfGazetteerID[id] = index
+                }
+                key = Normalizer.key(candidate.canonical ?? candidate.name)
+                normalisedOf[index] = key
             }
-            if let existing = byKey[key] { union(existing, index) } else { byKey[key] = index }
+            if let existing = byKey[candidate.type]?[key] { union(existing, index) } else { byKey[candidate.type, default: [:]][key] = index }
         }
         for (a, b) in links { union(a, b) }
         // Short forms of people join the one full name they fit: "Lavrov", "S.V. Lavrov" → "Sergey Lavrov".
-        var fullPeople: [Int: [String]] = [:]   // root → words of a full form
-        for (index, info) in personInfo where info.words.filter({ $0.count > 1 }).count >= 2 {
+        var fullPeople: [Int: [String]] = [:]   // root → words of its longest full form, the first in the text on a tie
+        // In candidate order: Dictionary order is seeded per process, and the tie decides the surname.
+        for (index, info) in personInfo.sorted(by: { $0.key < $1.key }) where info.words.filter({ $0.count > 1 }).count >= 2 {
             let root = find(index)
             if (fullPeople[root]?.count ?? 0) < info.words.count { fullPeople[root] = info.words }
         }
@@ -64,6 +75,37 @@ extension EntityBuilder {
             }
             if matches.count == 1, let root = matches.first { union(root, index) }
         }
+
+        // A shorter organisation or agreement name inside exactly one longer one of the same type is that
+        // one: "Business Council" → "Russia-ASEAN Business Council", "Declaration of Strategic Partnership" → "Joint …".
+        var keysByRoot: [Int: (type: EntityType, words: [String])] = [:]
+        for (index, normalised) in normalisedOf.sorted(by: { $0.key < $1.key }) {
+            let candidate = candidates[index]
+            guard candidate.type == .organization || candidate.type == .agreement else { continue }
+            let root = find(index)
+            let count = normalised.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
+            if (keysByRoot[root]?.words.count ?? 0) < count {
+                keysByRoot[root] = (candidate.type, normalised.split(separator: " ").map(String.init))
+            }
+        }
+        // Every run of two or more words of every name, pointing at the names that contain it.
+        // Only runs that could equal some shorter name are built: same first word, a length some name has.
+        var hostsOfRun: [String: Set<Int>] = [:]
+        let firstWords = Set(keysByRoot.values.compactMap { $0.words.count >= 2 ? $0.words.first : nil })
+        let lengths = Set(keysByRoot.values.map { $0.words.count }.filter { $0 >= 2 })
+        for (root, entry) in keysByRoot where entry.words.count >= 3 && entry.words.count <= 40 {
+            for start in 0..<(entry.words.count - 1) where firstWords.contains(entry.words[start]) {
+                for end in (start + 2)...min(entry.words.count, start + 12) where end - start < entry.words.count && lengths.contains(end - start) {
+                    hostsOfRun[entry.type.rawValue + "|" + entry.words[start..<end].joined(separator: " "), default: []].insert(root)
+                }
+            }
+        }
+        var containedJoins: [(Int, Int)] = []
+        for (root, entry) in keysByRoot where entry.words.count >= 2 {
+            let hosts = (hostsOfRun[entry.type.rawValue + "|" + entry.words.joined(separator: " ")] ?? []).subtracting([root])
+            if hosts.count == 1, let host = hosts.first { containedJoins.append((root, host)) }
+        }
+        for (a, b) in containedJoins { union(a, b) }
 
         // Entities: canonical names and aliases (surface forms as written).
         var groups: [Int: [Int]] = [:]
@@ -83,7 +125,7 @@ extension EntityBuilder {
         for root in groups.keys.sorted() {
             let members = groups[root]!
             let type = candidates[members[0]].type
-            var aliasSet = Set<[String]>()
+            var surfaces = Set<String>()
             var aliases: [[String]] = []
             var best = adjusted[members[0]].name
             var bestScore = (-1, -1)
@@ -91,8 +133,7 @@ extension EntityBuilder {
             var canonical: String? = nil
             for m in members {
                 let candidate = adjusted[m]
-                let tokens = (candidate.first...candidate.last).map { c.words[$0] }
-                if aliasSet.insert(tokens).inserted { aliases.append(tokens) }
+                if surfaces.insert(candidate.name).inserted { aliases.append((candidate.first...candidate.last).map { c.words[$0] }) }
                 if let name = candidate.canonical { canonical = name }
                 if subtype == nil { subtype = candidate.subtype }
                 let fullWords = type == .person ? (personInfo[m]?.words.filter { $0.count > 1 }.count ?? 0) : 0
@@ -131,9 +172,11 @@ extension EntityBuilder {
         }
         for key in index.keys { index[key]!.sort { $0.tokens.count > $1.tokens.count || ($0.tokens.count == $1.tokens.count && $0.draft < $1.draft) } }
         var mentions: [[MentionInfo]] = Array(repeating: [], count: drafts.count)
+        let lowercaseAliases = index.keys.contains { !($0.unicodeScalars.first.map(Scalars.isUpper) ?? true) }
         var t = 0
         while t < c.count {
-            guard !c.excluded[t], c.tokens[t].kind != .number, let options = index[c.words[t]] else { t += 1; continue }
+            guard !c.excluded[t], c.tokens[t].kind != .number, lowercaseAliases || c.tokens[t].isCapitalized,
+                  let options = index[c.words[t]] else { t += 1; continue }
             var matched = false
             for option in options where t + option.tokens.count <= c.count {
                 var ok = true
@@ -161,51 +204,5 @@ extension EntityBuilder {
                                                                  subtype: draft.subtype, roles: draft.roles, mentions: mentions[d])))
         }
         return result.sorted { $0.0 < $1.0 }.map(\.1)
-    }
-}
-
-/// Name normalisation shared by in-document grouping, the corpus resolver and evaluation.
-public enum Normalizer {
-    /// Lower-cased, diacritics removed, apostrophes and dots dropped: "Trương" → "truong".
-    public static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            if scalar == "." || Scalars.isApostrophe(scalar) { continue }
-            out.append(scalar.value < 0xC0 ? scalar : baseLetter(scalar))
-        }
-        return String(out)
-    }
-    /// A comparison key: folded, punctuation and hyphens as spaces, a leading "the" dropped.
-    public static func key(_ text: String) -> String {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        // Dots separate initials here: "S.V. Lavrov" → "s v lavrov".
-        var spaced = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars { spaced.append(scalar == "." ? " " : scalar) }
-        for scalar in fold(String(spaced)).unicodeScalars {
-            if Scalars.isLetter(scalar) || Scalars.isDigit(scalar) { current.append(scalar) }
-            else if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
-        }
-        if !current.isEmpty { words.append(String(current)) }
-        if words.first == "the", words.count > 1 { words.removeFirst() }
-        return words.joined(separator: " ")
-    }
-}
-
-extension Normalizer {
-    /// The Latin base letter of a precomposed letter (Vietnamese and Western European diacritics), else itself.
-    static func baseLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        let v = scalar.value
-        guard v >= 0xC0 else { return scalar }
-        let name = scalar.properties.name ?? ""
-        // "LATIN SMALL LETTER U WITH HORN AND HOOK ABOVE" → "u"
-        if name.hasPrefix("LATIN SMALL LETTER "), let letter = name.dropFirst(19).first, name.dropFirst(20).first == " " || name.count == 20 {
-            return Unicode.Scalar(String(letter).lowercased())!
-        }
-        if name.hasPrefix("LATIN CAPITAL LETTER "), let letter = name.dropFirst(21).first, name.dropFirst(22).first == " " || name.count == 22 {
-            return Unicode.Scalar(String(letter).lowercased())!
-        }
-        return scalar
     }
 }

@@ -13,7 +13,7 @@ enum EventExtractor {
         "acceded": "accession", "accession": "accession", "joined": "accession", "exercise": "exercise",
         "exercises": "exercise", "drills": "exercise", "founded": "founding", "established": "founding",
         "establishment": "founding", "created": "founding", "creation": "founding", "formed": "founding",
-        "launched": "founding", "opened": "opening", "opening": "opening", "elected": "election", "ratified": "adoption",
+        "launched": "founding", "founding": "founding", "emerged": "founding", "opened": "opening", "opening": "opening", "elected": "election", "ratified": "adoption",
         "became": "partnership", "raised": "partnership", "elevated": "partnership", "upgraded": "partnership",
         "held": "event", "organized": "event", "organised": "event", "hosted": "event", "celebrated": "anniversary",
         "встреча": "meeting", "встречи": "meeting", "состоялось": "event", "состоялась": "event", "визит": "visit",
@@ -28,15 +28,23 @@ enum EventExtractor {
             var t = c.tokenIndex(atOrAfter: quote.span.start)
             while t < c.count, c.tokens[t].start < quote.span.end { quoted[t] = true; t += 1 }
         }
+        // Each sentence's mentions in text order, so the mentions near a date are found by binary search: walking
+        // a sentence's mentions from its start for every date is quadratic in a huge unpunctuated "sentence".
         var mentionsBySentence: [Int: [(start: Int, entity: Int)]] = [:]
         for (index, entity) in entities.enumerated() {
             for mention in entity.mentions { mentionsBySentence[mention.sentenceIndex, default: []].append((mention.span.start, index)) }
         }
+        mentionsBySentence = mentionsBySentence.mapValues { $0.sorted { $0.start < $1.start } }
         var result: [EventInfo] = []
         var seen = Set<String>()
         for date in dates {
             if let limit = referenceListStart, date.span.start >= limit { continue }
             if let published = metadata.published, published.span == date.span { continue }
+            // A span of years ("2005-2015", "2021-2025") names a period, not a happening.
+            if let end = date.end, date.precision == .year || date.precision == .decade, end.year != date.start.year { continue }
+            // "the chair for 2024", "plans for 2026": a year after "for" is a term, not a date something happened on.
+            let before = c.tokenIndex(atOrAfter: date.span.start) - 1
+            if date.precision == .year, before >= 0, c.lower[before] == "for" { continue }
             guard date.sentenceIndex < c.sentenceTokens.count else { continue }
             let range = c.sentenceTokens[date.sentenceIndex]
             let dateFirst = c.tokenIndex(atOrAfter: date.span.start)
@@ -44,10 +52,14 @@ enum EventExtractor {
             // Nearest trigger; a specific one beats "held"/"organized" when both are close.
             var best: (distance: Int, kind: String, token: Int)? = nil
             if quoted[dateFirst] { continue }
-            for t in range where c.tokens[t].kind == .word && !quoted[t] && !(dateFirst...dateLast).contains(t) {
+            // Only a window around the date is read, so a huge unpunctuated "sentence" stays linear.
+            let windowStart = max(range.lowerBound, dateFirst - 40), windowEnd = min(range.upperBound, dateLast + 41)
+            guard windowStart < windowEnd else { continue }
+            let window = windowStart..<windowEnd
+            for t in window where c.tokens[t].kind == .word && !quoted[t] && !(dateFirst...dateLast).contains(t) {
                 guard var kind = triggers[c.lower[t]] else { continue }
                 if kind == "partnership" {
-                    let window = (t + 1)..<min(range.upperBound, t + 6)
+                    let window = (t + 1)..<min(range.upperBound, t + 9)
                     guard window.contains(where: { c.lower[$0].hasPrefix("partner") }) else { continue }
                 }
                 if c.lower[t] == "joined", !(t + 1 < range.upperBound && c.tokens[t + 1].isCapitalized) && !c.lowerIs(t + 1, "the") { kind = "accession" }
@@ -62,7 +74,15 @@ enum EventExtractor {
             let sentence = c.sentences[date.sentenceIndex].span
             var place: Int? = nil
             var participants: [Int] = []
-            for mention in mentionsBySentence[date.sentenceIndex] ?? [] {
+            let from = c.tokens[window.lowerBound].start, to = c.tokens[window.upperBound - 1].end
+            let inSentence = mentionsBySentence[date.sentenceIndex] ?? []
+            var lo = 0, hi = inSentence.count
+            while lo < hi { let mid = (lo + hi) / 2; if inSentence[mid].start < from { lo = mid + 1 } else { hi = mid } }
+            var nearby: [(start: Int, entity: Int)] = []
+            while lo < inSentence.count, inSentence[lo].start < to { nearby.append(inSentence[lo]); lo += 1 }
+            // Participants are listed in entity order (their first mention in the document), then text order.
+            nearby.sort { $0.entity != $1.entity ? $0.entity < $1.entity : $0.start < $1.start }
+            for mention in nearby.prefix(40) {
                 let entity = entities[mention.entity]
                 let t = c.tokenIndex(atOrAfter: mention.start)
                 if entity.type == .location, place == nil || entity.subtype == "city",

@@ -20,11 +20,13 @@ enum FigureExtractor {
             while t < c.count, c.tokens[t].start < date.span.end { inDate[t] = true; t += 1 }
         }
         let limit = referenceListStart.map { c.tokenIndex(atOrAfter: $0) } ?? c.count
+        var datesBySentence: [Int: [DateMention]] = [:]
+        for date in dates where date.end == nil { datesBySentence[date.sentenceIndex, default: []].append(date) }
         var result: [FigureInfo] = []
         var i = 0
         while i < limit {
             guard !c.excluded[i], !inDate[i], let number = parseNumber(c, at: i) else { i += 1; continue }
-            if let figure = figure(c, number, dates: dates, limit: limit, inDate: inDate) {
+            if let figure = figure(c, number, dates: datesBySentence, limit: limit, inDate: inDate) {
                 result.append(figure.info)
                 i = figure.last + 1
             } else {
@@ -59,20 +61,21 @@ enum FigureExtractor {
             guard let value = Double(text) else { return nil }
             return Number(value: value, first: i, last: last)
         }
-        if c.isWord(i), let value = Lexicon.numberWords[c.lower[i]] {
+        // "two-thirds" is a fraction, not a count.
+        if c.isWord(i), let value = Lexicon.numberWords[c.lower[i]], !(c.isDash(i + 1) && c.adjacent(i, i + 1)) {
             return Number(value: value, first: i, last: i)
         }
         return nil
     }
 
-    static func figure(_ c: AnalysisContext, _ number: Number, dates: [DateMention], limit: Int, inDate: [Bool]) -> (info: FigureInfo, last: Int)? {
+    static func figure(_ c: AnalysisContext, _ number: Number, dates: [Int: [DateMention]], limit: Int, inDate: [Bool]) -> (info: FigureInfo, last: Int)? {
         var first = number.first
         var last = number.last
         var value = number.value
         var unit: String? = nil
         let spelled = c.tokens[number.first].kind == .word
         // What comes before: a currency sign or code, a blocker ("p.", "No.", "#")
-        var k = first - 1
+        let k = first - 1
         if k >= 0, c.isPunctuation(k, "."), k - 1 >= 0, blockers.contains(c.lower[k - 1]) { return nil }
         if k >= 0, blockers.contains(c.lower[k]) { return nil }
         if k >= 0, c.tokens[k].kind == .punctuation, c.adjacent(k, first) || c.text[c.tokens[k].start] == "$" {
@@ -116,7 +119,9 @@ enum FigureExtractor {
             // A year without currency or percent is a date, not a figure.
             if !hasMultiplier, !spelled, number.last == number.first, c.tokens[number.first].end - c.tokens[number.first].start == 4,
                number.value >= 1800, number.value <= 2100 { return nil }
-            if spelled && number.value < 10 && !hasMultiplier { return nil }
+            // "four sessions" is a count; "the two sides" only refers back.
+            if spelled && number.value < 10 && !hasMultiplier,
+               number.first == 0 || ["the", "these", "those", "both", "all", "each", "every", "first", "and", "or"].contains(c.lower[number.first - 1]) { return nil }
             // Counted noun within four words: "650 million people", "ten ASEAN nations", "200 government officials"
             var noun: Int? = nil
             var t = j
@@ -152,7 +157,7 @@ enum FigureExtractor {
         }
         let span = c.spanOf(tokens: first, last)
         let sentence = max(0, c.tokens[number.first].sentence)
-        let year = referencedYear(c, dates: dates, sentence: sentence, figureFirst: first, figureLast: last)
+        let year = referencedYear(c, dates: dates[sentence] ?? [], figureFirst: first, figureLast: last)
         return (FigureInfo(value: value, valueMax: valueMax, unit: unit!, qualifier: qualifier, text: c.text.string(span), span: span,
                            sentenceIndex: sentence, year: year), last)
     }
@@ -164,7 +169,7 @@ enum FigureExtractor {
 
     static func mentionsPopulation(_ c: AnalysisContext, before t: Int) -> Bool {
         var k = t - 1
-        while k >= 0, t - k <= 8 {
+        while k >= 0, t - k <= 20 {
             if c.lower[k].hasPrefix("population") || c.lower[k] == "populations" { return true }
             if c.isPunctuation(k, ".") { return false }
             k -= 1
@@ -173,10 +178,10 @@ enum FigureExtractor {
     }
 
     /// The year of a date right after the figure ("$17.5 billion in 2013", "330 billion kWt by 2020") or just before it.
-    static func referencedYear(_ c: AnalysisContext, dates: [DateMention], sentence: Int, figureFirst: Int, figureLast: Int) -> Int? {
+    static func referencedYear(_ c: AnalysisContext, dates: [DateMention], figureFirst: Int, figureLast: Int) -> Int? {
         let start = c.tokens[figureFirst].start, end = c.tokens[figureLast].end
         var best: (distance: Int, year: Int)? = nil
-        for date in dates where date.sentenceIndex == sentence && date.end == nil {
+        for date in dates.prefix(50) {
             let distance: Int
             if date.span.start >= end {
                 let between = c.tokenIndex(atOrAfter: date.span.start) - figureLast - 1

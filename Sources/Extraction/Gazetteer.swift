@@ -3,6 +3,8 @@
 /// case-insensitive on capitalised text. People are never listed here: they are found from the text.
 enum Gazetteer {
     struct Entry {
+        /// Position of the entry's line across all lists: equal ids, same entity.
+        var id: Int
         var name: String
         var type: EntityType
         var subtype: String?
@@ -82,10 +84,12 @@ enum Gazetteer {
     /// Every alias tokenised, keyed by its first token (lower-cased), longest first.
     static let index: [String: [(tokens: [String], entry: Entry)]] = {
         var map: [String: [(tokens: [String], entry: Entry)]] = [:]
+        var nextID = 0
         func add(_ lines: [String], _ type: EntityType, _ subtype: String?) {
             for line in lines {
                 let names = line.split(separator: "|").map(String.init)
-                let entry = Entry(name: names[0], type: type, subtype: subtype)
+                let entry = Entry(id: nextID, name: names[0], type: type, subtype: subtype)
+                nextID += 1
                 for alias in names {
                     let text = ScalarText(alias)
                     let tokens = Tokenizer.tokens(in: text).map { text.string($0.start, $0.end) }

@@ -13,24 +13,42 @@ enum MetadataExtractor {
         "club", "weekly", "monitor", "express", "inquirer", "nation", "standard", "sun", "record",
     ]
 
-    static func lines(_ text: ScalarText) -> [Line] {
-        var result: [Line] = []
+    /// The first `head` and last `tail` non-empty lines (trimmed), in text order, without duplicates:
+    /// a 1 MB single-line text costs one pass.
+    static func lines(_ text: ScalarText, head: Int, tail: Int) -> (head: [Line], tail: [Line]) {
         let s = text.scalars
+        var first: [Line] = []
         var start = 0
-        for i in 0...s.count where i == s.count || s[i] == "\n" {
-            let span = text.trimmed(start, i)
-            if span.start < span.end { result.append(Line(span: span, text: text.string(span))) }
-            start = i + 1
+        var i = 0
+        while i <= s.count, first.count < head {
+            if i == s.count || s[i] == "\n" {
+                let span = text.trimmed(start, i)
+                if span.start < span.end { first.append(Line(span: span, text: text.string(span))) }
+                start = i + 1
+            }
+            i += 1
         }
-        return result
+        var last: [Line] = []
+        var end = s.count
+        var k = s.count - 1
+        let floor = first.last?.span.end ?? 0
+        while k >= floor - 1, last.count < tail {
+            if k < floor || s[k] == "\n" {
+                let span = text.trimmed(max(k + 1, floor), end)
+                if span.start < span.end { last.append(Line(span: span, text: text.string(span))) }
+                end = k
+                if k < floor { break }
+            }
+            k -= 1
+        }
+        let headSpans = Set(first.map { $0.span.start })
+        return (first, last.reversed().filter { !headSpans.contains($0.span.start) })
     }
 
     static func extract(_ c: AnalysisContext, dates: [DateExtractor.Raw], urls: [TextSpan], language: String) -> DocumentMetadata {
         var metadata = DocumentMetadata(language: language)
         // Only the head and tail of a long text are read: a 1 MB single line costs one pass.
-        let allLines = lines(c.text)
-        let head = Array(allLines.prefix(14))
-        let tail = Array(allLines.suffix(8))
+        let (head, tail) = lines(c.text, head: 14, tail: 8)
 
         func dateCovering(_ line: Line) -> DateExtractor.Raw? {
             dates.first { raw in
@@ -45,11 +63,15 @@ enum MetadataExtractor {
             for i in line.span.start..<line.span.end where i < span.start || i >= span.end {
                 if Scalars.isLetter(c.text[i]) { letters += 1 }
             }
-            return letters <= 3
+            if letters <= 3 { return true }
+            // "Published: 12 March 2024", "Updated 3 May 2024 14:05", "Дата: 27.09.2024"
+            let label = line.text.prefix(12).lowercased()
+            return span.start - line.span.start <= 14
+                && ["published", "posted", "updated", "date", "дата", "опубликовано"].contains { label.hasPrefix($0) }
         }
         func startsWithBy(_ line: Line) -> Int? {
-            let lowered = line.text.prefix(12).lowercased()
-            for prefix in ["by ", "reporting by ", "written by "] where lowered.hasPrefix(prefix) {
+            let lowered = line.text.prefix(14).lowercased()
+            for prefix in ["by ", "reporting by ", "written by ", "posted by ", "author: ", "authors: ", "автор: "] where lowered.hasPrefix(prefix) {
                 return line.span.start + prefix.count
             }
             return nil
@@ -60,8 +82,8 @@ enum MetadataExtractor {
             let counts = LanguageDetector.counts(c.text, line.span)
             if language == "en", counts.cyrillic > 0 { continue }
             if isDateLine(line) || startsWithBy(line) != nil || line.text.hasPrefix("http") { break }
-            let words = line.text.split(separator: " ").count
-            if line.span.end - line.span.start <= 250, words <= 30, !line.text.lowercased().hasPrefix("abstract") {
+            let words = line.text.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
+            if line.span.end - line.span.start <= 250, words <= 30, !line.text.prefix(9).lowercased().hasPrefix("abstract") {
                 metadata.title = Evidenced(line.text, span: line.span)
             }
             break
@@ -84,6 +106,8 @@ enum MetadataExtractor {
             }
             if line.span == metadata.title?.span { continue }
             // "The Jakarta Post", "Jakarta Review, 22 May 2025"
+            // Character-level splitting is slow on paragraph-long lines; outlets and names are short.
+            guard line.span.end - line.span.start <= 120 else { continue }
             let beforeComma = line.text.split(separator: ",", maxSplits: 1).first.map(String.init) ?? line.text
             let words = beforeComma.split(separator: " ")
             if metadata.publisher == nil, words.count >= 2, words.count <= 6,
@@ -109,14 +133,15 @@ enum MetadataExtractor {
         }
 
         // Translators, the outlet named in a closing credit, the source URL.
-        for line in allLines.count > 40 ? head + tail : allLines {
+        for line in head + tail {
             let lowered = line.text.prefix(20).lowercased()
             for prefix in ["translated by ", "translation by "] where lowered.hasPrefix(prefix) {
                 metadata.translators += names(c, from: line.span.start + prefix.count, to: line.span.end)
             }
-            if metadata.publisher == nil, let outlet = creditedOutlet(c, line) { metadata.publisher = outlet }
+            if metadata.publisher == nil, line.span.end - line.span.start < 600, containsBytes(line.text, "for the "),
+               let outlet = creditedOutlet(c, line) { metadata.publisher = outlet }
         }
-        if let urlLine = tail.last(where: { line in urls.contains { $0.start == line.span.start && $0.end >= line.span.end - 1 } }),
+        if let urlLine = (head + tail).last(where: { line in urls.contains { $0.start == line.span.start && $0.end >= line.span.end - 1 } }),
            let span = urls.first(where: { $0.start == urlLine.span.start }) {
             metadata.url = Evidenced(c.text.string(span), span: span)
         }
@@ -143,6 +168,9 @@ enum MetadataExtractor {
                 if nameStart == nil { nameStart = i }
                 nameEnd = i
             } else if token.kind == .punctuation, c.words[i] == ".", nameStart != nil, c.adjacent(i - 1, i) {
+                nameEnd = i
+            } else if c.isDash(i), nameStart != nil, c.adjacent(i - 1, i), c.adjacent(i, i + 1), c.isWord(i + 1) {
+                // "Mary-Jane", "Anna-Maria"
                 nameEnd = i
             } else if token.kind == .word, c.lower[i] == "and" {
                 flush()
@@ -183,7 +211,14 @@ enum MetadataExtractor {
                 guard Scalars.isUpper(ch) else { return nil }
                 letters += 1
                 lastLetter = i + 1
-            } else if ch == " " || ch == "," || ch == "." || ch == "-" && i + 1 < span.end && text[i + 1] != " " {
+            } else if ch == ",", letters >= 3 {
+                // "MOSCOW, Nov 3 (Reuters) – …": the place is what comes before the comma, if a dash follows soon.
+                var k = i + 1
+                while k < span.end, k - i < 40, !(Scalars.isDash(text[k]) && text[k - 1] == " ") { k += 1 }
+                guard k < span.end, k - i < 40 else { return nil }
+                let place = text.trimmed(span.start, i)
+                return Evidenced(text.string(place), span: place)
+            } else if ch == " " || ch == "." || ch == "-" && i + 1 < span.end && text[i + 1] != " " {
                 // part of the place
             } else if Scalars.isDash(ch), i > span.start, text[i - 1] == " ", letters >= 3 {
                 // Place ends at the first comma ("MOSCOW, Oct 3 –").
@@ -197,6 +232,18 @@ enum MetadataExtractor {
             i += 1
         }
         return nil
+    }
+
+    /// Byte-level substring test (String.contains works on Characters, which is slow on long lines).
+    static func containsBytes(_ text: String, _ pattern: String) -> Bool {
+        let t = Array(text.utf8), p = Array(pattern.utf8)
+        guard t.count >= p.count, let first = p.first else { return false }
+        for start in 0...(t.count - p.count) where t[start] == first {
+            var k = 1
+            while k < p.count, t[start + k] == p[k] { k += 1 }
+            if k == p.count { return true }
+        }
+        return false
     }
 
     /// "… exclusively for the online magazine “New Eastern Outlook.”"

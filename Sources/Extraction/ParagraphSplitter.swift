@@ -14,7 +14,7 @@ public enum ParagraphSplitter {
                     start = nil
                 }
                 lineHasContent = false
-            } else if !scalar.properties.isWhitespace {
+            } else if !Scalars.isSpace(scalar) {
                 if start == nil { start = offset }
                 lineHasContent = true
                 lastContent = offset + 1

@@ -27,12 +27,18 @@ enum QuoteExtractor {
             while e < mentions.count, mentions[e].start < end { e += 1 }
             return mentions[lo..<e]
         }
+        // The latest person mention at or before each mention, so "he said" costs a binary search.
+        var lastPersonUpTo: [Int?] = []
+        lastPersonUpTo.reserveCapacity(mentions.count)
+        var latest: Int? = nil
+        for mention in mentions {
+            if mention.type == .person { latest = mention.entity }
+            lastPersonUpTo.append(latest)
+        }
         func lastPerson(before offset: Int) -> Int? {
             var lo = 0, hi = mentions.count
             while lo < hi { let mid = (lo + hi) / 2; if mentions[mid].start < offset { lo = mid + 1 } else { hi = mid } }
-            var k = lo - 1
-            while k >= 0 { if mentions[k].type == .person { return mentions[k].entity }; k -= 1 }
-            return nil
+            return lo > 0 ? lastPersonUpTo[lo - 1] : nil
         }
 
         var result: [QuoteInfo] = []
@@ -151,6 +157,22 @@ enum QuoteExtractor {
     }
 
     static let pronouns: Set<String> = ["he", "she", "they", "him", "her"]
+    static let organisationVerbs: Set<String> = ["said", "says", "stated", "states", "declared", "declares", "defined",
+                                                 "defines", "described", "describes", "announced", "noted", "stressed"]
+
+    static func hasOrganisationVerb(_ c: AnalysisContext, _ start: Int, _ end: Int) -> Bool {
+        var t = c.tokenIndex(atOrAfter: start)
+        while t < c.count, c.tokens[t].start < end {
+            if organisationVerbs.contains(c.lower[t]) { return true }
+            t += 1
+        }
+        return false
+    }
+
+    static func isPossessive(_ c: AnalysisContext, _ end: Int) -> Bool {
+        let next = c.tokenIndex(atOrAfter: end)
+        return next < c.count && c.tokens[next].start == end && (c.lower[next] == "’s" || c.lower[next] == "'s")
+    }
     static let russianCues: Set<String> = ["словам", "заявил", "заявила", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула"]
 
     static func hasReportingCue(_ c: AnalysisContext, _ start: Int, _ end: Int) -> Bool {
@@ -200,14 +222,20 @@ enum QuoteExtractor {
                                   mentionsIn: (Int, Int) -> ArraySlice<(start: Int, end: Int, entity: Int, type: EntityType)>,
                                   lastPerson: () -> Int?) -> Int? {
         guard start < end else { return nil }
-        var hasCue = hasReportingCue(c, start, end)
+        var hasCue = hasReportingCue(c, start, end) || hasOrganisationVerb(c, start, end)
         // "…: “", "… that “"
         var k = end - 1
         while k > start, Scalars.isSpace(c.text[k]) { k -= 1 }
         if c.text[k] == ":" || c.text[k] == "," { hasCue = hasCue || c.text[k] == ":" }
         guard hasCue else { return nil }
-        let people = mentionsIn(start, end).filter { $0.type == .person }
+        // "President Putin’s visit" names no speaker: possessive mentions are skipped.
+        let people = mentionsIn(start, end).filter { $0.type == .person && !isPossessive(c, $0.end) }
         if let last = people.last { return last.entity }
+        // An organisation or country as the subject of a reporting verb: "ASEAN defined itself as “…”".
+        for mention in mentionsIn(start, end).reversed() where (mention.type == .organization || mention.type == .location) && !isPossessive(c, mention.end) {
+            let next = c.tokenIndex(atOrAfter: mention.end)
+            if next < c.count, c.tokens[next].start < end, organisationVerbs.contains(c.lower[next]) { return mention.entity }
+        }
         // "She added: “…", "he said that “…"
         var t = c.tokenIndex(atOrAfter: start)
         while t < c.count, c.tokens[t].start < end {

@@ -2,12 +2,11 @@
 /// for keyword scoring.
 enum TermCounter {
     static func counts(_ c: AnalysisContext) -> [String: Int] {
-        var counts: [String: Int] = [:]
+        // Count every word first and drop stop words per distinct word: one hash per token, not two.
+        var all: [String: Int] = [:]
         for (i, token) in c.tokens.enumerated() where token.kind == .word && !c.excluded[i] && token.end - token.start >= 3 {
-            let term = c.lower[i]
-            if Lexicon.stopWords.contains(term) { continue }
-            counts[term, default: 0] += 1
+            all[c.lower[i], default: 0] += 1
         }
-        return counts
+        return all.filter { !Lexicon.stopWords.contains($0.key) }
     }
 }

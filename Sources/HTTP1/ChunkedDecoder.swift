@@ -3,6 +3,8 @@
 struct ChunkedDecoder: Sendable {
     private(set) var body: [UInt8] = []
     private var offset: Int
+    /// How far the line at `offset` has been searched for its LF, so each byte is scanned once.
+    private var scanned: Int
     private let start: Int
     private var state: State = .size
     private var trailerLines = 0
@@ -19,6 +21,7 @@ struct ChunkedDecoder: Sendable {
 
     init(offset: Int) {
         self.offset = offset
+        self.scanned = offset
         self.start = offset
     }
 
@@ -58,10 +61,12 @@ struct ChunkedDecoder: Sendable {
     }
 
     /// The LF ending the line at `offset`, checking its CR; nil if it has not arrived.
-    private func nextLine(_ bytes: UnsafeRawBufferPointer, limit: Int, tooLong: HTTPParseError)
+    private mutating func nextLine(_ bytes: UnsafeRawBufferPointer, limit: Int, tooLong: HTTPParseError)
         throws(HTTPParseError) -> Int? {
-        guard let lf = bytes.firstIndex(of: ASCII.lf, in: offset..<min(bytes.count, offset + limit + 2)) else {
+        let end = min(bytes.count, offset + limit + 2)
+        guard let lf = bytes.firstIndex(of: ASCII.lf, in: min(max(offset, scanned), end)..<end) else {
             if bytes.count - offset > limit + 1 { throw tooLong }
+            scanned = end
             return nil
         }
         guard lf > offset, bytes[lf - 1] == ASCII.cr else { throw .invalidLineEnding }

@@ -37,10 +37,23 @@ extension String {
     /// ASCII case-insensitive comparison, as header names and tokens need.
     @inlinable
     public func caseInsensitiveEquals(_ other: String) -> Bool {
-        let a = utf8, b = other.utf8
-        guard a.count == b.count else { return false }
-        for (x, y) in zip(a, b) where x != y {
-            guard x | 0x20 == y | 0x20, (x | 0x20) >= 0x61, (x | 0x20) <= 0x7A else { return false }
+        guard utf8.count == other.utf8.count else { return false }
+        // Native strings compare over their contiguous bytes; others (bridged) byte by byte.
+        let fast = utf8.withContiguousStorageIfAvailable { a in
+            other.utf8.withContiguousStorageIfAvailable { b in Self.asciiCaseInsensitiveEquals(a, b) }
+        }
+        if let fast, let result = fast { return result }
+        return Self.asciiCaseInsensitiveEquals(Array(utf8), Array(other.utf8))
+    }
+
+    @inlinable
+    static func asciiCaseInsensitiveEquals<Bytes: RandomAccessCollection<UInt8>>(_ a: Bytes, _ b: Bytes) -> Bool
+        where Bytes.Index == Int {
+        for index in a.indices {
+            let x = a[index], y = b[index - a.startIndex + b.startIndex]
+            if x == y { continue }
+            let lower = x | 0x20
+            guard lower == y | 0x20, lower >= 0x61, lower <= 0x7A else { return false }
         }
         return true
     }

@@ -98,11 +98,17 @@ public enum ResponseSerializer {
         buffer.append(contentsOf: body)
     }
 
+    /// Appends `name: value\r\n`. Control characters a handler let through (say, a CR LF copied from
+    /// a request into a header) become spaces, so a field can never split the response.
     @inline(__always) static func appendField(_ name: String, _ value: String, to buffer: inout [UInt8]) {
+        let start = buffer.count
         buffer.append(contentsOf: name.utf8)
         buffer.append(ASCII.colon)
         buffer.append(ASCII.space)
         buffer.append(contentsOf: value.utf8)
+        for index in start..<buffer.count where buffer[index] < 0x20 || buffer[index] == 0x7F {
+            buffer[index] = ASCII.space
+        }
         buffer.append(ASCII.cr)
         buffer.append(ASCII.lf)
     }

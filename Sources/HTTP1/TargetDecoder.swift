@@ -28,9 +28,13 @@ enum TargetDecoder {
         } else {
             throw .invalidTarget
         }
-        let authorityEnd = bytes.firstIndex(of: ASCII.slash, in: schemeEnd..<range.upperBound)
-            ?? bytes.firstIndex(of: ASCII.question, in: schemeEnd..<range.upperBound)
-            ?? range.upperBound
+        // The authority ends at the first "/" or "?", whichever comes first: in `http://x?a=/b`
+        // the path is "/" and the query "a=/b". No userinfo ("@"), as RFC 9110 §4.2.4 deprecates.
+        var authorityEnd = schemeEnd
+        while authorityEnd < range.upperBound, bytes[authorityEnd] != ASCII.slash, bytes[authorityEnd] != ASCII.question {
+            guard bytes[authorityEnd] != UInt8(ascii: "@") else { throw .invalidTarget }
+            authorityEnd += 1
+        }
         guard authorityEnd > schemeEnd else { throw .invalidTarget }
         return authorityEnd
     }

@@ -13,6 +13,8 @@ final class Connection {
     /// Response bytes the socket has not taken yet; while any remain, no more requests are read.
     var pending: [UInt8] = []
     var pendingSent = 0
+    /// epoll also reports EPOLLOUT for this socket (added the first time a response backed up).
+    var isWatchingWritable = false
     /// When the current unfinished request's first byte arrived (monotonic ns), or 0.
     var requestStartedAt: Int64 = 0
     var lastActivity: Int64
@@ -33,6 +35,8 @@ final class Connection {
     var lingerDeadline: Int64 = 0
     /// A stream producer owns the socket's write side; the loop neither reads nor closes it meanwhile.
     var isStreaming = false
+    /// Used up its turn with bytes still unread; waits in the loop's ready list for the next one.
+    var isQueued = false
     /// The access-log entry of the running stream, written when it ends.
     var streamLog: AccessLogEntry?
 
@@ -50,17 +54,4 @@ final class Connection {
 
     /// No request in progress and nothing to send: safe to close at shutdown or idle timeout.
     var isIdle: Bool { !isStreaming && !hasPendingOutput && requestStartedAt == 0 && inbox.isEmpty && !isLingering }
-}
-
-/// One access-log line's facts.
-struct AccessLogEntry {
-    let method: HTTPMethod
-    let path: String
-    let status: Int
-    let startedAt: Int64
-
-    /// `GET /v1/health 200 13 42`: method, path, status, body bytes, microseconds.
-    func line(bytes: Int, endedAt: Int64) -> String {
-        "\(method.rawValue) \(path) \(status) \(bytes) \((endedAt - startedAt) / 1000)\n"
-    }
 }

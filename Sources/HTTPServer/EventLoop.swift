@@ -15,6 +15,8 @@ final class EventLoop: @unchecked Sendable {
     private let wakeFD: Int32
     private let listenFD: Int32
     private let messages = Mutex<[Message]>([])
+    /// Set once `listenFD` is closed, under the lock, so `beginShutdown` never touches a reused number.
+    private let listenerClosed = Mutex(false)
 
     private var isListening = true
     private var listenerPausedUntil: Int64 = 0
@@ -22,6 +24,10 @@ final class EventLoop: @unchecked Sendable {
     private var liveConnections = 0
     private var nextConnectionID: UInt64 = 0
     private var runningStreams = 0
+    /// Connections to serve again after this turn's events (see `serve`); the second array is the
+    /// one being served, kept so that neither allocates once grown.
+    private var readyConnections: [Connection] = []
+    private var servingConnections: [Connection] = []
     private let readBuffer: UnsafeMutableRawBufferPointer
     /// Responses of the connection being served, sent with one `send` per batch.
     private var output: [UInt8] = []
@@ -33,13 +39,18 @@ final class EventLoop: @unchecked Sendable {
     private let sweepInterval: Int64
     private var isShuttingDown = false
     private var shutdownDeadline: Int64 = .max
+    private var exitDeadline: Int64 = .max
 
     enum Message: Sendable {
         case shutdown
-        case streamFinished(fd: Int32, id: UInt64, succeeded: Bool, bodyBytes: Int)
+        case streamFinished(fd: Int32, id: UInt64, outcome: StreamWriter.Outcome, bodyBytes: Int)
     }
 
     static let readBufferSize = 64 * 1024
+    /// Reads one connection may make per turn (256 KB), so a client that pipelines without pause
+    /// cannot starve the others on its loop.
+    private static let readsPerTurn = 4
+    private static let readEvents = EPOLLIN.rawValue | EPOLLRDHUP.rawValue | EPOLLET.rawValue
     private static let maxEvents: Int32 = 256
     /// After a parse error, how long the lingering close waits for the client to stop sending.
     private static let lingerTime: Int64 = 2_000_000_000
@@ -67,6 +78,7 @@ final class EventLoop: @unchecked Sendable {
 
     /// Releases the descriptors of a loop that never ran.
     func discard() {
+        readBuffer.deallocate()
         Glibc.close(listenFD)
         Glibc.close(wakeFD)
         Glibc.close(epollFD)
@@ -82,7 +94,9 @@ final class EventLoop: @unchecked Sendable {
     /// Stops the listener at once (so new connects are refused even while the loop is busy in a
     /// handler), then lets the loop wind down.
     func beginShutdown() {
-        Glibc.shutdown(listenFD, Int32(SHUT_RDWR))
+        listenerClosed.withLock { isClosed in
+            if !isClosed { Glibc.shutdown(listenFD, Int32(SHUT_RDWR)) }
+        }
         post(.shutdown)
     }
 
@@ -94,8 +108,8 @@ final class EventLoop: @unchecked Sendable {
         nextSweep = now + sweepInterval
         refreshDate()
         while true {
-            let wakeAt = min(nextSweep, shutdownDeadline)
-            let timeout = Int32(clamping: max(0, (wakeAt - now + 999_999) / 1_000_000))
+            let wakeAt = min(nextSweep, shutdownDeadline, exitDeadline)
+            let timeout = readyConnections.isEmpty ? Int32(clamping: max(0, (wakeAt - now + 999_999) / 1_000_000)) : 0
             let count = events.withUnsafeMutableBufferPointer { epoll_wait(epollFD, $0.baseAddress, Self.maxEvents, timeout) }
             if count < 0 && errno != EINTR {
                 reportError("epoll_wait failed: \(SocketError(call: "epoll_wait", errno: errno))")
@@ -114,12 +128,17 @@ final class EventLoop: @unchecked Sendable {
                     handle(connection, events: event.events)
                 }
             }
+            if !readyConnections.isEmpty { serveReadyConnections() }
             flushLog()
             if now >= nextSweep {
                 sweep()
                 nextSweep = now + sweepInterval
             }
             if isShuttingDown && finishShutdownIfDone() { break }
+        }
+        listenerClosed.withLock { isClosed in
+            isClosed = true
+            Glibc.close(listenFD)
         }
         Glibc.close(epollFD)
         if runningStreams == 0 { Glibc.close(wakeFD) }   // a late producer may still post to it otherwise
@@ -133,11 +152,11 @@ final class EventLoop: @unchecked Sendable {
         dateField = HTTPDate.field(unixTime: second)
     }
 
-    private func register(_ fd: Int32, events: UInt32) -> Bool {
+    private func register(_ fd: Int32, events: UInt32, operation: Int32 = EPOLL_CTL_ADD) -> Bool {
         var event = epoll_event()
         event.events = events
         event.data.fd = fd
-        return epoll_ctl(epollFD, EPOLL_CTL_ADD, fd, &event) == 0
+        return epoll_ctl(epollFD, operation, fd, &event) == 0
     }
 
     // MARK: Accepting
@@ -147,15 +166,16 @@ final class EventLoop: @unchecked Sendable {
         for _ in 0..<128 {
             let fd = clinuxio_accept4(listenFD, Int32(SOCK_NONBLOCK.rawValue | SOCK_CLOEXEC.rawValue))
             if fd < 0 {
-                switch errno {
-                case EAGAIN, EWOULDBLOCK: return
-                case EINTR, ECONNABORTED: continue
-                case EMFILE, ENFILE, ENOBUFS, ENOMEM:
-                    // Out of descriptors: stop listening briefly instead of spinning on a ready listener.
+                switch Self.acceptFailure(errno: errno) {
+                case .drained: return
+                case .retry: continue
+                case .pause:
+                    // Out of descriptors (or an error we do not know): stop listening briefly instead of
+                    // spinning on a ready listener.
                     reportError("accept failed: \(SocketError(call: "accept4", errno: errno)); pausing the listener")
                     pauseListener()
                     return
-                default:
+                case .fatal:
                     // EINVAL after `shutdown` stopped the listener.
                     stopListening()
                     return
@@ -166,8 +186,9 @@ final class EventLoop: @unchecked Sendable {
                 refuse(fd)
                 continue
             }
-            try? Socket.setOption(fd, Int32(IPPROTO_TCP), TCP_NODELAY, 1)
-            guard register(fd, events: EPOLLIN.rawValue | EPOLLOUT.rawValue | EPOLLRDHUP.rawValue | EPOLLET.rawValue) else {
+            // EPOLLOUT is added only once a response backs up (see `watchWritable`): registered now,
+            // it would cost every new connection a wake-up for a socket that is of course writable.
+            guard register(fd, events: Self.readEvents) else {
                 Glibc.close(fd)
                 context.openConnections.wrappingSubtract(1, ordering: .relaxed)
                 continue
@@ -178,6 +199,23 @@ final class EventLoop: @unchecked Sendable {
             }
             connections[Int(fd)] = Connection(fd: fd, id: nextConnectionID, limits: configuration.limits, now: now)
             liveConnections += 1
+        }
+    }
+
+    enum AcceptFailure: Equatable {
+        case drained, retry, pause, fatal
+    }
+
+    /// What a failed `accept4` means for the listener. Linux reports the new socket's pending network
+    /// errors through accept, and accept(2) says to retry on those; only a listener that is gone is fatal.
+    static func acceptFailure(errno code: Int32) -> AcceptFailure {
+        switch code {
+        case EAGAIN, EWOULDBLOCK: return .drained
+        case EINTR, ECONNABORTED, EPROTO, ENETDOWN, ENOPROTOOPT, EHOSTDOWN, ENONET, EHOSTUNREACH, EOPNOTSUPP,
+             ENETUNREACH, EPERM:
+            return .retry
+        case EBADF, EINVAL, ENOTSOCK: return .fatal
+        default: return .pause   // EMFILE, ENFILE, ENOBUFS, ENOMEM, and anything unexpected
         }
     }
 
@@ -198,11 +236,15 @@ final class EventLoop: @unchecked Sendable {
         listenerPausedUntil = now + 100_000_000
     }
 
+    /// Stops accepting for good. The descriptor stays open until the loop exits (see `run`), so a
+    /// concurrent `beginShutdown` can never shut down a number the process has reused meanwhile.
     private func stopListening() {
         guard isListening else { return }
         isListening = false
         if listenerPausedUntil == 0 { epoll_ctl(epollFD, EPOLL_CTL_DEL, listenFD, nil) }
-        Glibc.close(listenFD)
+        listenerPausedUntil = 0
+        // Also stops the kernel from queueing connections this listener would never accept.
+        Glibc.shutdown(listenFD, Int32(SHUT_RDWR))
     }
 
     // MARK: Serving a connection
@@ -227,12 +269,22 @@ final class EventLoop: @unchecked Sendable {
     }
 
     /// Answers buffered requests, then reads and answers until the socket is drained, the output
-    /// backs up, a stream takes over, or the connection ends.
+    /// backs up, a stream takes over, the connection ends, or its turn's reads are used up.
     private func serve(_ connection: Connection) {
+        var reads = 0
         while connection.canAnswer {
             if !connection.inbox.isEmpty, !connection.awaitsMoreBytes {
                 answerInbox(connection)
             } else if connection.isReadable {
+                // Edge-triggered, a socket left readable raises no new event: queue it for another turn.
+                guard reads < Self.readsPerTurn else {
+                    if !connection.isQueued {
+                        connection.isQueued = true
+                        readyConnections.append(connection)
+                    }
+                    return
+                }
+                reads += 1
                 let count = Socket.receive(connection.fd, readBuffer.baseAddress!, readBuffer.count)
                 if count > 0 {
                     connection.lastActivity = now
@@ -253,6 +305,17 @@ final class EventLoop: @unchecked Sendable {
             }
             guard flushOutput(connection) else { return }
         }
+    }
+
+    /// Gives each connection that used up its turn with bytes unread another one.
+    private func serveReadyConnections() {
+        swap(&readyConnections, &servingConnections)
+        for connection in servingConnections {
+            connection.isQueued = false
+            // It may have been closed since, and its descriptor reused.
+            if connections[Int(connection.fd)] === connection { serve(connection) }
+        }
+        servingConnections.removeAll(keepingCapacity: true)
     }
 
     /// Parses and answers the requests in freshly read bytes, keeping what is left in the inbox.
@@ -322,46 +385,46 @@ final class EventLoop: @unchecked Sendable {
         var handlerRequest = request
         if isHead { handlerRequest.method = .get }
         let startedAt = configuration.accessLog ? Clock.precise() : 0
-        let response = context.handler(handlerRequest)
+        var response = context.handler(handlerRequest)
+        if case .stream = response.body, !isHead, ResponseSerializer.allowsBody(response.status), !reserveStream() {
+            response = Self.streamLimitResponse
+        }
 
-        var keepAlive = request.isKeepAlive && !context.isShuttingDown.load(ordering: .relaxed)
-            && !response.headers.hasListElement("close", in: "Connection")
         let allowsBody = ResponseSerializer.allowsBody(response.status)
-        var bodyBytes = 0
+        let framing: ResponseFraming
         switch response.body {
         case .bytes(let body):
-            ResponseSerializer.appendHead(status: response.status, headers: response.headers,
-                                          framing: allowsBody ? .contentLength(body.count) : .none,
-                                          connection: connectionValue(keepAlive: keepAlive, version: request.version),
-                                          dateField: dateField, defaultContentType: configuration.defaultContentType,
-                                          to: &output)
-            if allowsBody, !isHead {
+            framing = allowsBody ? .contentLength(body.count) : .none
+        case .stream:
+            // HTTP/1.0 has no chunked coding: the body runs until the connection closes.
+            framing = !allowsBody ? .none : request.version == .http1_1 ? .chunked : .untilClose
+        }
+        let keepAlive = request.isKeepAlive && framing != .untilClose
+            && !context.isShuttingDown.load(ordering: .relaxed)
+            && !response.headers.hasListElement("close", in: "Connection")
+        // What is queued before this response's head: earlier pipelined responses, which a stream
+        // that fails before sending anything must still deliver.
+        let earlierResponses = output.count
+        ResponseSerializer.appendHead(status: response.status, headers: response.headers, framing: framing,
+                                      connection: connectionValue(keepAlive: keepAlive, version: request.version),
+                                      dateField: dateField, defaultContentType: configuration.defaultContentType,
+                                      to: &output)
+        if !keepAlive { connection.closeAfterFlush = true }
+        let entry = configuration.accessLog ? AccessLogEntry(request, status: response.status.code, startedAt: startedAt) : nil
+
+        var bodyBytes = 0
+        if allowsBody, !isHead {
+            switch response.body {
+            case .bytes(let body):
                 output.append(contentsOf: body)
                 bodyBytes = body.count
-            }
-        case .stream(let stream):
-            // HTTP/1.0 has no chunked coding: the body runs until the connection closes.
-            let framing: ResponseFraming = !allowsBody ? .none : request.version == .http1_1 ? .chunked : .untilClose
-            if framing == .untilClose { keepAlive = false }
-            ResponseSerializer.appendHead(status: response.status, headers: response.headers, framing: framing,
-                                          connection: connectionValue(keepAlive: keepAlive, version: request.version),
-                                          dateField: dateField, defaultContentType: configuration.defaultContentType,
-                                          to: &output)
-            if allowsBody, !isHead {
-                if !keepAlive { connection.closeAfterFlush = true }
-                if configuration.accessLog {
-                    connection.streamLog = AccessLogEntry(method: request.method, path: request.path,
-                                                          status: response.status.code, startedAt: startedAt)
-                }
-                startStream(stream, on: connection, isChunked: framing == .chunked)
+            case .stream(let stream):
+                connection.streamLog = entry   // written when the stream ends
+                startStream(stream, on: connection, isChunked: framing == .chunked, earlierResponses: earlierResponses)
                 return
             }
         }
-        if !keepAlive { connection.closeAfterFlush = true }
-        if configuration.accessLog {
-            let entry = AccessLogEntry(method: request.method, path: request.path, status: response.status.code, startedAt: startedAt)
-            logBuffer.append(contentsOf: entry.line(bytes: bodyBytes, endedAt: Clock.precise()).utf8)
-        }
+        if let entry { logBuffer.append(contentsOf: entry.line(bytes: bodyBytes, endedAt: Clock.precise()).utf8) }
     }
 
     private func connectionValue(keepAlive: Bool, version: HTTPVersion) -> StaticString? {
@@ -370,38 +433,66 @@ final class EventLoop: @unchecked Sendable {
 
     // MARK: Streams
 
+    /// What a stream request gets while `maxStreams` producers run.
+    private static let streamLimitResponse = HTTPResponse(
+        status: .serviceUnavailable, headers: ["Content-Type": "application/problem+json", "Retry-After": "1"],
+        body: .bytes(Array("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503}".utf8)))
+
+    /// Counts a stream against `maxStreams`; false, counting nothing, when the limit is reached.
+    private func reserveStream() -> Bool {
+        guard context.openStreams.wrappingAdd(1, ordering: .relaxed).newValue > configuration.maxStreams else { return true }
+        context.openStreams.wrappingSubtract(1, ordering: .relaxed)
+        return false
+    }
+
     /// Hands the socket's write side to a producer on a Dispatch queue, with every byte not yet sent.
-    private func startStream(_ stream: HTTPBodyStream, on connection: Connection, isChunked: Bool) {
+    /// Producers block in `poll` while a client is slow, so each gets a serial queue of its own: those
+    /// run on Dispatch's overcommitting pool, which adds a thread rather than queueing behind blocked
+    /// ones (a concurrent queue, global or custom, waits for a free worker).
+    private func startStream(_ stream: HTTPBodyStream, on connection: Connection, isChunked: Bool, earlierResponses: Int) {
         connection.isStreaming = true
         runningStreams += 1
         let head = output
         output.removeAll(keepingCapacity: true)
         let fd = connection.fd, id = connection.id, timeout = configuration.writeTimeout
-        DispatchQueue.global().async { [self] in
-            let writer = StreamWriter(fd: fd, head: head, isChunked: isChunked, timeout: timeout)
-            var succeeded = true
+        let streamTimeout = configuration.streamTimeout
+        DispatchQueue(label: "HTTPServer.stream").async { [self] in
+            let writer = StreamWriter(fd: fd, head: head, earlierResponses: earlierResponses, isChunked: isChunked,
+                                      timeout: timeout, streamTimeout: streamTimeout)
+            var outcome = StreamWriter.Outcome.finished
             do {
                 try stream.produce { bytes in try writer.write(bytes) }
                 try writer.finish()
             } catch {
-                succeeded = false
+                outcome = writer.fail()
             }
-            post(.streamFinished(fd: fd, id: id, succeeded: succeeded, bodyBytes: writer.bodyBytes))
+            context.openStreams.wrappingSubtract(1, ordering: .relaxed)
+            post(.streamFinished(fd: fd, id: id, outcome: outcome, bodyBytes: writer.bodyBytes))
         }
     }
 
-    private func streamFinished(fd: Int32, id: UInt64, succeeded: Bool, bodyBytes: Int) {
+    private func streamFinished(fd: Int32, id: UInt64, outcome: StreamWriter.Outcome, bodyBytes: Int) {
         runningStreams -= 1
         guard fd < connections.count, let connection = connections[Int(fd)], connection.id == id else { return }
         connection.isStreaming = false
         connection.lastActivity = now
-        if let entry = connection.streamLog {
+        if var entry = connection.streamLog {
+            if outcome == .answeredWithError { entry.status = HTTPStatus.internalServerError.code }
             logBuffer.append(contentsOf: entry.line(bytes: bodyBytes, endedAt: Clock.precise()).utf8)
             connection.streamLog = nil
         }
-        if !succeeded || connection.closeAfterFlush || isShuttingDown {
-            close(connection)
-        } else {
+        switch outcome {
+        case .failed:
+            // The body is cut short: a reset, never a FIN that a close-delimited body would pass off as its end.
+            abort(connection)
+        case .answeredWithError:
+            connection.closeAfterFlush = true
+            finishClosing(connection)
+        case .finished where connection.closeAfterFlush || isShuttingDown:
+            // Lingering, so a pipelined request that arrived meanwhile cannot turn into a reset that
+            // destroys the response's tail still in the socket buffer.
+            finishClosing(connection)
+        case .finished:
             serve(connection)
         }
     }
@@ -430,6 +521,7 @@ final class EventLoop: @unchecked Sendable {
                 connection.pending = Array(output[sent...])
                 connection.pendingSent = 0
                 connection.blockedSince = now
+                watchWritable(connection)
             }
             output.removeAll(keepingCapacity: output.capacity <= 1 << 20)
             if failed {
@@ -442,6 +534,13 @@ final class EventLoop: @unchecked Sendable {
             return false
         }
         return true
+    }
+
+    /// Asks epoll for EPOLLOUT too, once; edge-triggered, it then reports only a full socket draining.
+    private func watchWritable(_ connection: Connection) {
+        guard !connection.isWatchingWritable else { return }
+        connection.isWatchingWritable = true
+        _ = register(connection.fd, events: Self.readEvents | EPOLLOUT.rawValue, operation: EPOLL_CTL_MOD)
     }
 
     /// Sends more of `pending` after EPOLLOUT. Returns false if the connection was closed.
@@ -469,6 +568,8 @@ final class EventLoop: @unchecked Sendable {
         }
         connection.pending = []
         connection.pendingSent = 0
+        // The idle wait starts once the response is out, however long the client took to read it.
+        connection.lastActivity = now
         if connection.closeAfterFlush {
             finishClosing(connection)
             return false
@@ -502,6 +603,13 @@ final class EventLoop: @unchecked Sendable {
         }
     }
 
+    /// Closes with a reset (SO_LINGER 0), so the client sees an error instead of an orderly end.
+    private func abort(_ connection: Connection) {
+        var option = linger(l_onoff: 1, l_linger: 0)
+        setsockopt(connection.fd, SOL_SOCKET, SO_LINGER, &option, socklen_t(MemoryLayout<linger>.size))
+        close(connection)
+    }
+
     private func close(_ connection: Connection) {
         guard connections[Int(connection.fd)] === connection else { return }
         connections[Int(connection.fd)] = nil
@@ -512,6 +620,17 @@ final class EventLoop: @unchecked Sendable {
 
     // MARK: Timers and shutdown
 
+    /// Calls `body` with each open connection; `body` may close it. Walks indices rather than the
+    /// array itself: an iterator would hold a second reference, so every close made inside it
+    /// would copy the whole table (quadratic when thousands of connections time out together).
+    private func forEachConnection(_ body: (Connection) -> Void) {
+        var index = 0
+        while index < connections.count {
+            if let connection = connections[index] { body(connection) }
+            index += 1
+        }
+    }
+
     /// Closes connections past their timeouts; runs a few times per shortest timeout.
     private func sweep() {
         if listenerPausedUntil != 0, now >= listenerPausedUntil {
@@ -521,7 +640,8 @@ final class EventLoop: @unchecked Sendable {
         let headerTimeout = configuration.headerTimeout.nanoseconds
         let idleTimeout = configuration.idleTimeout.nanoseconds
         let writeTimeout = configuration.writeTimeout.nanoseconds
-        for case let connection? in connections where !connection.isStreaming {
+        forEachConnection { connection in
+            guard !connection.isStreaming else { return }
             if connection.isLingering {
                 if now >= connection.lingerDeadline { close(connection) }
             } else if connection.hasPendingOutput {
@@ -558,26 +678,29 @@ final class EventLoop: @unchecked Sendable {
                 isShuttingDown = true
                 shutdownDeadline = now + configuration.shutdownTimeout.nanoseconds
                 stopListening()
-                for case let connection? in connections where connection.isIdle { close(connection) }
-            case .streamFinished(let fd, let id, let succeeded, let bodyBytes):
-                streamFinished(fd: fd, id: id, succeeded: succeeded, bodyBytes: bodyBytes)
+                forEachConnection { connection in if connection.isIdle { close(connection) } }
+            case .streamFinished(let fd, let id, let outcome, let bodyBytes):
+                streamFinished(fd: fd, id: id, outcome: outcome, bodyBytes: bodyBytes)
             }
         }
     }
 
-    /// True when the loop may exit: nothing left, or the shutdown deadline has passed.
+    /// True when the loop may exit: nothing is left, or the shutdown deadline has passed and the
+    /// producers of force-closed streams have had a moment to notice and report back.
     private func finishShutdownIfDone() -> Bool {
         if liveConnections == 0 && runningStreams == 0 { return true }
+        if now >= exitDeadline { return true }
         guard now >= shutdownDeadline else { return false }
-        for case let connection? in connections {
+        forEachConnection { connection in
             if connection.isStreaming {
-                Glibc.shutdown(connection.fd, Int32(SHUT_RDWR))
+                Glibc.shutdown(connection.fd, Int32(SHUT_RDWR))   // its producer's next write throws
             } else {
                 close(connection)
             }
         }
-        // Producers whose sockets were just shut down get a moment to notice and report back.
-        return now >= shutdownDeadline + 2_000_000_000 || (liveConnections == 0 && runningStreams == 0)
+        shutdownDeadline = .max
+        exitDeadline = now + 2_000_000_000
+        return liveConnections == 0 && runningStreams == 0
     }
 
     private func flushLog() {
@@ -592,10 +715,4 @@ final class EventLoop: @unchecked Sendable {
         }
         logBuffer.removeAll(keepingCapacity: true)
     }
-}
-
-/// Errors the server cannot hand to anyone go to stderr, one line each.
-func reportError(_ message: String) {
-    var line = Array("HTTPServer: \(message)\n".utf8)
-    _ = line.withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress!, $0.count) }
 }

@@ -1,5 +1,4 @@
 import Dispatch
-import CLinuxIO
 import Glibc
 import HTTP1
 import Synchronization
@@ -17,6 +16,7 @@ public typealias HTTPHandler = @Sendable (HTTPRequest) -> HTTPResponse
 /// - `.bytes` bodies are sent with `Content-Length`. `.stream` bodies are produced on a Dispatch queue
 ///   off the I/O threads and sent `Transfer-Encoding: chunked` (read-until-close for HTTP/1.0); their
 ///   `write` blocks, up to `writeTimeout`, while the socket is full, and throws once the client is gone.
+///   At most `maxStreams` run at once (a 503 answers the rest), each for at most `streamTimeout`.
 /// - For HEAD the GET head is sent with no body, and a stream is never run. 1xx, 204 and 304 never carry one.
 /// - The server adds `Date`, the framing field, `Connection` when closing (or keep-alive for HTTP/1.0), and
 ///   `configuration.defaultContentType` when the handler set no `Content-Type`; it drops the handler's own
@@ -100,69 +100,4 @@ public final class HTTPServer: Sendable {
     public func waitUntilStopped() {
         stopped.wait()
     }
-}
-
-/// What every loop shares: settings, the handler, and the count of open connections.
-final class ServerContext: Sendable {
-    let configuration: HTTPServerConfiguration
-    let handler: HTTPHandler
-    let openConnections = Atomic<Int>(0)
-    /// Set by `shutdown()` at once, so a response being produced right then already says `Connection: close`.
-    let isShuttingDown = Atomic<Bool>(false)
-
-    init(configuration: HTTPServerConfiguration, handler: @escaping HTTPHandler) {
-        self.configuration = configuration
-        self.handler = handler
-    }
-}
-
-/// Counts running loops down to zero and lets any number of threads wait for it.
-final class StopSignal: Sendable {
-    private let running = Mutex(0)
-    private let semaphore = DispatchSemaphore(value: 0)
-    private let waiters = Mutex(0)
-
-    func expect(_ count: Int) { running.withLock { $0 += count } }
-
-    func signal() {
-        let isLast = running.withLock { running in
-            running -= 1
-            return running == 0
-        }
-        guard isLast else { return }
-        let waiting = waiters.withLock { waiting in
-            defer { waiting = -1 }
-            return waiting
-        }
-        for _ in 0..<max(waiting, 0) { semaphore.signal() }
-    }
-
-    func wait() {
-        let mustWait = waiters.withLock { waiting in
-            guard waiting >= 0, running.withLock({ $0 }) > 0 else { return false }
-            waiting += 1
-            return true
-        }
-        if mustWait { semaphore.wait() }
-    }
-}
-
-/// Runs `body` on a new detached pthread.
-func startThread(name: String, _ body: @escaping @Sendable () -> Void) {
-    final class Box {
-        let body: @Sendable () -> Void
-        init(_ body: @escaping @Sendable () -> Void) { self.body = body }
-    }
-    let box = Unmanaged.passRetained(Box {
-        _ = name.withCString { pthread_setname_np(pthread_self(), $0) }
-        body()
-    }).toOpaque()
-    var thread = pthread_t()
-    let result = pthread_create(&thread, nil, { raw in
-        let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
-        box.body()
-        return nil
-    }, box)
-    precondition(result == 0, "pthread_create failed: \(result)")
-    pthread_detach(thread)
 }

@@ -3,7 +3,7 @@ import HTTP1
 
 /// Everything an `HTTPServer` can be told. Every value has a default suited to production.
 public struct HTTPServerConfiguration: Sendable {
-    /// The IPv4 or IPv6 address to listen on.
+    /// The numeric IPv4 or IPv6 address to listen on (no name lookup: "localhost" is refused).
     public var host: String
     /// The TCP port; 0 picks an ephemeral one, which `HTTPServer.start()` returns.
     public var port: UInt16
@@ -27,6 +27,12 @@ public struct HTTPServerConfiguration: Sendable {
     public var shutdownTimeout: Duration
     /// The `Content-Type` sent when the handler sets none.
     public var defaultContentType: String
+    /// Streamed responses produced at once, across all loops. Each running producer holds a Dispatch
+    /// thread, and Linux caps that pool near 255; past the limit a stream request gets a 503 with
+    /// `Retry-After: 1` and its producer never runs.
+    public var maxStreams = 64
+    /// How long a streamed response may take in all, however steadily the client reads; then it is cut off.
+    public var streamTimeout: Duration = .seconds(600)
     /// Where access-log lines go; stdout, except in tests.
     var accessLogDescriptor: Int32 = STDOUT_FILENO
 

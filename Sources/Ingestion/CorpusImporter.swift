@@ -10,7 +10,10 @@ import Store
 public final class CorpusImporter {
     public let databasePath: String
     public var maximumFileBytes = 64 << 20
+    /// A batch holds at most this many files and, past its first file, this many bytes, so
+    /// memory stays bounded whatever the corpus size (two batches are in flight at a time).
     public var batchSize = 32
+    public var batchBytes = 16 << 20
     /// Called after each file with (files done, files total, file name).
     public var progress: ((Int, Int, String) -> Void)?
 
@@ -31,45 +34,75 @@ public final class CorpusImporter {
         var done = 0
         var changed = false
 
-        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
-            let batch = Array(files[batchStart..<min(files.count, batchStart + batchSize)])
-            var knownHashes: [String?] = []
-            for file in batch { knownHashes.append(try writer.storedHash(source: file.name)) }
-            let prepared = prepare(batch, knownHashes: knownHashes)
-            for (file, outcome) in zip(batch, prepared) {
-                switch outcome {
-                case .failed(let reason):
-                    summary.failures.append((file.name, reason))
-                case .unchanged:
-                    summary.unchanged += 1
-                case .record(let record):
-                    summary.bytes += record.sizeBytes
-                    do {
-                        switch try writer.save(record, importedAt: importedAt) {
-                        case .inserted: summary.imported += 1; changed = true
-                        case .replaced: summary.replaced += 1; changed = true
-                        case .unchanged: summary.unchanged += 1
-                        }
-                    } catch {
-                        summary.failures.append((file.name, "could not be stored: \(error)"))
-                    }
-                }
+        // Two files with one name would be one document (documents are keyed by file name):
+        // the first wins and the others are reported.
+        var firstPathByName: [String: String] = [:]
+        var unique: [SourceFile] = []
+        for file in files {
+            if let first = firstPathByName[file.name] {
+                summary.failures.append((file.name, "has the same file name as \(first), imported in this run; skipped"))
                 done += 1
-                progress?(done, files.count, file.name)
+            } else {
+                firstPathByName[file.name] = file.path
+                unique.append(file)
+            }
+        }
+        let batches = Self.batches(of: unique, maximumCount: batchSize, maximumBytes: batchBytes)
+        let limit = maximumFileBytes
+        // Batch k + 1 is read and analysed on other threads while batch k is written here.
+        func startPreparing(_ index: Int) throws -> PendingBatch? {
+            guard batches.indices.contains(index) else { return nil }
+            let batch = batches[index]
+            let knownHashes = try batch.map { try writer.storedHash(source: $0.name) }
+            return PendingBatch { Self.prepare(batch, knownHashes: knownHashes, limit: limit) }
+        }
+        var pending = try startPreparing(0)
+        for index in batches.indices {
+            let batch = batches[index]
+            guard let prepared = pending?.wait() else { break }
+            pending = try startPreparing(index + 1)
+            // One commit per batch: each file is still atomic (its own savepoint inside), and a
+            // file that fails rolls back alone, but the WAL is written once per batch, not per file.
+            try connection.transaction {
+                for (file, outcome) in zip(batch, prepared) {
+                    switch outcome {
+                    case .failed(let reason):
+                        summary.failures.append((file.name, reason))
+                    case .unchanged:
+                        summary.unchanged += 1
+                    case .record(let record):
+                        summary.bytes += record.sizeBytes
+                        do {
+                            switch try writer.save(record, importedAt: importedAt) {
+                            case .inserted: summary.imported += 1; changed = true
+                            case .replaced: summary.replaced += 1; changed = true
+                            case .unchanged: summary.unchanged += 1
+                            }
+                        } catch {
+                            // SQLite may abandon the whole transaction (disk full, I/O error): then
+                            // the batch is lost, so stop rather than commit what follows piecemeal.
+                            guard connection.isInTransaction else { throw error }
+                            summary.failures.append((file.name, "could not be stored: \(error)"))
+                        }
+                    }
+                    done += 1
+                    progress?(done, files.count, file.name)
+                }
             }
         }
         if try changed || Self.needsFinalizing(connection) { try CorpusFinalizer(connection: connection).run() }
         summary.counts = try Self.counts(connection)
+        // Fold the WAL back into the database now rather than leaving it to the next writer.
+        try connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
 
     /// Reads, decodes, hashes and analyses a batch on all cores. Pure work apart from the reads.
-    private func prepare(_ batch: [SourceFile], knownHashes: [String?]) -> [Prepared] {
+    private static func prepare(_ batch: [SourceFile], knownHashes: [String?], limit: Int) -> [Prepared] {
         let results = UnsafeMutableBufferPointer<Prepared>.allocate(capacity: batch.count)
         results.initialize(repeating: .unchanged)
         defer { results.deinitialize(); results.deallocate() }
-        let limit = maximumFileBytes
         nonisolated(unsafe) let output = results
         DispatchQueue.concurrentPerform(iterations: batch.count) { index in
             let file = batch[index]
@@ -88,6 +121,46 @@ public final class CorpusImporter {
         return Array(results)
     }
 
+    /// Consecutive groups of at most `maximumCount` files and (past each group's first file)
+    /// `maximumBytes` bytes by size on disk.
+    static func batches(of files: [SourceFile], maximumCount: Int, maximumBytes: Int) -> [[SourceFile]] {
+        var batches: [[SourceFile]] = []
+        var current: [SourceFile] = []
+        var bytes = 0
+        for file in files {
+            var status = stat()
+            let size = stat(file.path, &status) == 0 ? Int(status.st_size) : 0
+            if !current.isEmpty && (current.count >= maximumCount || bytes + size > maximumBytes) {
+                batches.append(current)
+                current = []
+                bytes = 0
+            }
+            current.append(file)
+            bytes += size
+        }
+        if !current.isEmpty { batches.append(current) }
+        return batches
+    }
+
+    /// A batch being prepared on a background queue; `wait` blocks until it is ready.
+    private final class PendingBatch: @unchecked Sendable {
+        // @unchecked: `prepared` is written once before `ready` is signalled and read only after.
+        private let ready = DispatchSemaphore(value: 0)
+        private var prepared: [Prepared] = []
+
+        init(_ work: @escaping @Sendable () -> [Prepared]) {
+            DispatchQueue.global().async {
+                self.prepared = work()
+                self.ready.signal()
+            }
+        }
+
+        func wait() -> [Prepared] {
+            ready.wait()
+            return prepared
+        }
+    }
+
     /// True when documents exist whose entities were never resolved (e.g. an interrupted run).
     static func needsFinalizing(_ connection: Connection) throws -> Bool {
         (try connection.scalarInt("SELECT count(*) FROM document_entities WHERE entity_id IS NULL") ?? 0) > 0
@@ -101,5 +174,35 @@ public final class CorpusImporter {
 
     static func counts(_ connection: Connection) throws -> [(kind: String, count: Int)] {
         try countedTables.map { kind, table in (kind, try connection.scalarInt("SELECT count(*) FROM \(table)") ?? 0) }
+    }
+}
+
+extension CorpusImporter {
+    /// Builds a new database at `path` from `files`, atomically: the import runs into a temporary
+    /// file beside it, which is renamed into place only when the import succeeded, so a reader
+    /// never finds a half-built database at `path`. Throws when `path` already exists.
+    public static func createDatabase(at path: String, from files: [SourceFile]) throws -> ImportSummary {
+        guard !FileManager.default.fileExists(atPath: path) else {
+            throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: path])
+        }
+        let temporary = path + ".importing"
+        func removeTemporary() {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary + suffix) }
+        }
+        removeTemporary()
+        let summary: ImportSummary
+        do {
+            // The importer's connection is closed when this returns, which folds the WAL into the file.
+            summary = try CorpusImporter(databasePath: temporary).importFiles(files)
+        } catch {
+            removeTemporary()
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            removeTemporary()
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: reason])
+        }
+        return summary
     }
 }

@@ -10,6 +10,7 @@ public final class Connection {
     public let path: String
     private var statementCache: [String: Statement] = [:]
     private var progressDeadline: UInt64 = 0
+    private var authorizerContext: AuthorizerContext?
 
     /// Opens (creating when `mode` is readWrite) the database at `path`; ":memory:" works.
     public init(path: String, mode: Mode = .readWrite) throws(SQLiteError) {
@@ -75,6 +76,24 @@ public final class Connection {
         }
     }
 
+    /// Runs `body` inside a savepoint: a nested transaction when one is open, a transaction of its
+    /// own when not. Released when `body` returns; rolled back to its start when it throws.
+    public func savepoint<T>(_ name: String = "work", _ body: () throws -> T) throws -> T {
+        precondition(name.allSatisfy { $0.isLetter || $0 == "_" }, "savepoint names are identifiers")
+        try execute("SAVEPOINT \(name)")
+        do {
+            let result = try body()
+            try execute("RELEASE \(name)")
+            return result
+        } catch {
+            try? execute("ROLLBACK TO \(name)")
+            try? execute("RELEASE \(name)")
+            throw error
+        }
+    }
+
+    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
     public var lastInsertRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }
     public var changes: Int { Int(sqlite3_changes(handle)) }
     public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
@@ -104,16 +123,37 @@ public final class Connection {
         return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
     }
 
+    /// Caps the size of any one string or blob (and of SQL text) this connection may build: a
+    /// bigger value fails with SQLITE_TOOBIG instead of allocating it (https://sqlite.org/limits.html).
+    public func limitValueLength(to bytes: Int32, sqlLength: Int32 = 100_000) {
+        sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, bytes)
+        sqlite3_limit(handle, SQLITE_LIMIT_SQL_LENGTH, sqlLength)
+    }
+
     /// Lets only reading statements be prepared from now on (SELECT, reads, functions,
-    /// recursive CTEs); anything else fails to prepare with SQLITE_AUTH.
-    public func restrictToReading() {
-        sqlite3_set_authorizer(handle, { _, action, _, _, _, _ in
+    /// recursive CTEs); anything else, and any function in `deniedFunctions` (lower-case names),
+    /// fails to prepare with SQLITE_AUTH.
+    public func restrictToReading(deniedFunctions: Set<String> = []) {
+        authorizerContext = AuthorizerContext(deniedFunctions: deniedFunctions)
+        let context = Unmanaged.passUnretained(authorizerContext!).toOpaque()
+        sqlite3_set_authorizer(handle, { context, action, _, functionName, _, _ in
             switch action {
-            case SQLITE_SELECT, SQLITE_READ, SQLITE_FUNCTION, SQLITE_RECURSIVE: return SQLITE_OK
+            case SQLITE_SELECT, SQLITE_READ, SQLITE_RECURSIVE: return SQLITE_OK
+            case SQLITE_FUNCTION:
+                // For SQLITE_FUNCTION the second argument is the function's name.
+                let denied = Unmanaged<AuthorizerContext>.fromOpaque(context!).takeUnretainedValue().deniedFunctions
+                guard let functionName, !denied.isEmpty else { return SQLITE_OK }
+                return denied.contains(String(cString: functionName).lowercased()) ? SQLITE_DENY : SQLITE_OK
             default: return SQLITE_DENY
             }
-        }, nil)
+        }, context)
     }
+}
+
+/// What the authorizer callback needs; owned by the connection for as long as the callback is set.
+private final class AuthorizerContext {
+    let deniedFunctions: Set<String>
+    init(deniedFunctions: Set<String>) { self.deniedFunctions = deniedFunctions }
 }
 
 @available(*, unavailable) extension Connection: Sendable {}

@@ -11,8 +11,13 @@ public enum ArchiveDatabase {
     /// Opens (creating if needed) and migrates the database for the importer.
     public static func openForWriting(path: String) throws -> Connection {
         let connection = try Connection(path: path, mode: .readWrite)
-        // WAL lets the server keep reading while an import writes.
-        try connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
+        // WAL lets the server keep reading while an import writes. With synchronous = NORMAL only
+        // checkpoints sync, so checkpointing every ~64 MB of WAL rather than every 4 MB keeps a
+        // bulk import from waiting on the disk after every other file (https://sqlite.org/wal.html).
+        try connection.execute("""
+            PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
+            PRAGMA wal_autocheckpoint = 16384; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;
+            """)
         try migrator.migrate(connection)
         return connection
     }

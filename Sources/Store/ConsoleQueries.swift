@@ -4,7 +4,7 @@ import SQLite
 public struct ConsoleResult: Sendable, Equatable {
     public var columns: [String]
     public var rows: [[SQLiteValue]]
-    /// True when the statement had more rows than the limit allowed.
+    /// True when the statement had more rows (or more bytes) than the limits allowed.
     public var isTruncated: Bool
 }
 
@@ -28,14 +28,22 @@ public struct ConsoleQueries {
     /// instead of exhausting the machine. The server's own use (page caches, FTS) stays far below.
     public static let heapLimitBytes = 256 << 20
 
-    /// Readies a freshly opened read-only connection for researchers' SQL: caps SQLite's heap, then
-    /// puts the connection under `restrictToReading()` for good.
+    /// Functions refused in the console: printf/format can loop for seconds over a huge width
+    /// inside one call, where neither the deadline nor the length limit reaches.
+    public static let deniedFunctions: Set<String> = ["printf", "format"]
+    /// The largest single string or blob a console query may build.
+    public static let valueLengthLimit: Int32 = 1 << 20
+
+    /// Readies a freshly opened read-only connection for researchers' SQL: caps SQLite's heap and
+    /// the size of any one value (a bigger one fails with SQLITE_TOOBIG instead of being built),
+    /// then puts the connection under `restrictToReading()` for good.
     public static func restrict(_ connection: Connection) throws {
         try connection.execute("PRAGMA hard_heap_limit = \(heapLimitBytes)")
-        connection.restrictToReading()
+        connection.limitValueLength(to: valueLengthLimit)
+        connection.restrictToReading(deniedFunctions: deniedFunctions)
     }
 
-    public func run(_ sql: String, rowLimit: Int, timeLimitNanoseconds: UInt64) throws -> ConsoleResult {
+    public func run(_ sql: String, rowLimit: Int, timeLimitNanoseconds: UInt64, byteLimit: Int = 8 << 20) throws -> ConsoleResult {
         let (statementText, rest) = Self.firstStatement(of: sql)
         guard !Self.isBlank(statementText) else { throw ConsoleRefusal.empty }
         guard Self.isBlank(rest) else { throw ConsoleRefusal.trailingSQL(String(rest.prefix(40))) }
@@ -45,9 +53,18 @@ public struct ConsoleQueries {
         let statement = try connection.prepare(String(statementText))
         var result = ConsoleResult(columns: (0..<statement.columnCount).map { statement.columnName($0) }, rows: [], isTruncated: false)
         try statement.bind([])
+        var bytes = 0
         while try statement.step() {
-            guard result.rows.count < rowLimit else { result.isTruncated = true; break }
-            result.rows.append((0..<statement.columnCount).map { statement.value($0) })
+            guard result.rows.count < rowLimit, bytes < byteLimit else { result.isTruncated = true; break }
+            let row = (0..<statement.columnCount).map { statement.value($0) }
+            for value in row {
+                switch value {
+                case .text(let text): bytes += text.utf8.count
+                case .blob(let blob): bytes += blob.count
+                default: bytes += 8
+                }
+            }
+            result.rows.append(row)
         }
         return result
     }

@@ -36,8 +36,8 @@ public struct DocumentFilter: Sendable, Equatable {
             sql.append("d.id IN (SELECT p.document_id FROM paragraphs p WHERE p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?))")
             values.append(fullText)
         }
-        if let author { sql.append("d.author LIKE '%' || ? || '%'"); values.append(author) }
-        if let publisher { sql.append("d.publisher LIKE '%' || ? || '%'"); values.append(publisher) }
+        if let author { sql.append("d.author LIKE ? ESCAPE '\\'"); values.append(TextQueries.containsPattern(author)) }
+        if let publisher { sql.append("d.publisher LIKE ? ESCAPE '\\'"); values.append(TextQueries.containsPattern(publisher)) }
         if let language { sql.append("d.language = ?"); values.append(language) }
         // Dates compare as ISO text; "2024" sorts before "2024-08-13", so `to` gets a ceiling.
         if let from { sql.append("d.published >= ?"); values.append(from) }

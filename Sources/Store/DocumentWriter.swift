@@ -1,8 +1,9 @@
 import Extraction
 import SQLite
 
-/// Saves documents and everything extracted from them. Each `save` is one transaction:
-/// a document is stored whole or not at all, and a changed file replaces only its own rows.
+/// Saves documents and everything extracted from them. Each `save` is atomic (a savepoint, so a
+/// transaction of its own unless the caller groups several saves in one): a document is stored
+/// whole or not at all, and a changed file replaces only its own rows.
 public struct DocumentWriter {
     public let connection: Connection
 
@@ -18,7 +19,7 @@ public struct DocumentWriter {
     /// Stores `record` unless the same content is already stored under its source name.
     @discardableResult
     public func save(_ record: DocumentRecord, importedAt: String) throws -> Outcome {
-        try connection.transaction {
+        try connection.savepoint("document") {
             let existing = try connection.cached("SELECT id, content_hash FROM documents WHERE source = ?")
                 .firstRow([record.source]) { (id: $0.int(0), hash: $0.string(1)) }
             if let existing, existing.hash == record.contentHash { return .unchanged(id: existing.id) }

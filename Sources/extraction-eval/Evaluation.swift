@@ -14,12 +14,20 @@ struct Score {
     }
 }
 
+/// Set by `--misses`: print every unmatched gold item and prediction.
+nonisolated(unsafe) var reportMisses = false
+nonisolated(unsafe) var currentKind = ""
+
 /// One-to-one greedy matching: each gold item takes the first unmatched prediction it accepts.
 func match<G, P>(_ gold: [G], _ predicted: [P], _ accepts: (G, P) -> Bool) -> Score {
     var used = Array(repeating: false, count: predicted.count)
     var hits = 0
     for g in gold {
         if let k = predicted.indices.first(where: { !used[$0] && accepts(g, predicted[$0]) }) { used[k] = true; hits += 1 }
+        else if reportMisses { print("    missed \(currentKind): \(String(describing: g).prefix(140))") }
+    }
+    if reportMisses {
+        for k in predicted.indices where !used[k] { print("    extra  \(currentKind): \(String(describing: predicted[k]).prefix(140))") }
     }
     return Score(truePositives: hits, predicted: predicted.count, gold: gold.count)
 }
@@ -35,13 +43,19 @@ func evaluate(_ analysis: DocumentAnalysis, gold: [String: Any]) -> [String: Sco
     for type in EntityType.allCases {
         let g = goldEntities.filter { $0["type"] as? String == type.rawValue }.map { Set(($0["names"] as? [String] ?? []).map(normalisedText)) }
         let p = analysis.entities.filter { $0.type == type }.map { Set(([$0.name] + $0.aliases).map(normalisedText)) }
+        currentKind = type.rawValue
         scores[type.rawValue] = match(g, p) { !$0.isDisjoint(with: $1) }
     }
     let goldDates = Set(gold["dates"] as? [String] ?? [])
     let predictedDates = Set(analysis.dates.map { $0.start.iso + ($0.end.map { "/" + $0.iso } ?? "") })
+    if reportMisses {
+        for d in goldDates.subtracting(predictedDates).sorted() { print("    missed date: \(d)") }
+        for d in predictedDates.subtracting(goldDates).sorted() { print("    extra  date: \(d)") }
+    }
     scores["dates"] = Score(truePositives: goldDates.intersection(predictedDates).count, predicted: predictedDates.count, gold: goldDates.count)
 
     let goldEvents = (gold["events"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String }
+    currentKind = "event"
     scores["events"] = match(goldEvents, analysis.events.map(\.date.iso)) { $0 == $1 }
 
     let goldQuotes = gold["quotes"] as? [[String: Any]] ?? []
@@ -55,7 +69,9 @@ func evaluate(_ analysis: DocumentAnalysis, gold: [String: Any]) -> [String: Sco
         let predictedText = normalisedText(p.text)
         return predictedText.contains(goldText) || (predictedText.count >= 10 && goldText.contains(predictedText))
     }
+    currentKind = "quote"
     scores["quotes (text)"] = match(goldQuotes, analysis.quotes, textMatches)
+    currentKind = "quote+speaker"
     scores["quotes+speaker"] = match(goldQuotes, analysis.quotes) { g, p in
         guard textMatches(g, p) else { return false }
         let goldSpeakers = (g["speaker"] as? [String])?.map(normalisedText)
@@ -64,6 +80,7 @@ func evaluate(_ analysis: DocumentAnalysis, gold: [String: Any]) -> [String: Sco
         return goldSpeakers.contains { names.contains($0) }
     }
     let goldFigures = gold["figures"] as? [[String: Any]] ?? []
+    currentKind = "figure"
     scores["figures"] = match(goldFigures, analysis.figures) { g, p in
         guard let value = (g["value"] as? NSNumber)?.doubleValue, let unit = g["unit"] as? String else { return false }
         return abs(p.value - value) <= max(1e-9, abs(value) * 0.005) && p.unit.lowercased() == unit.lowercased()
@@ -82,6 +99,7 @@ func evaluate(_ analysis: DocumentAnalysis, gold: [String: Any]) -> [String: Sco
         field(meta["publisher"] as? String, analysis.metadata.publisher?.value)
         field(meta["language"] as? String, analysis.metadata.language)
         let authors = (meta["authors"] as? [String] ?? []) + (meta["translators"] as? [String] ?? [])
+        currentKind = "author"
         metadata += match(authors.map(normalisedText), (analysis.metadata.authors + analysis.metadata.translators).map { normalisedText($0.value) }) { $0 == $1 }
     }
     scores["metadata"] = metadata

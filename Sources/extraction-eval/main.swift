@@ -3,7 +3,8 @@ import Extraction
 import Glibc
 #endif
 
-// extraction-eval [--verbose] [DIR]   P/R/F1 per kind for DIR/corpus and DIR/unseen (default: evaluation)
+// extraction-eval [--verbose] [DIR]   P/R/F1 per kind for DIR/corpus, DIR/unseen, DIR/unseen2 (default: evaluation)
+// extraction-eval --misses [DIR]      what the corpus evaluation missed or added
 // extraction-eval --bench FILE…       throughput over FILE… repeated to ~20 MB, and a 1 MB single line
 // extraction-eval --dump FILE…        readable listing of what the extractor finds
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -20,13 +21,18 @@ case "--bench":
 case "--help", "-h":
     print("usage: extraction-eval [--verbose] [DIR] | --bench FILE… | --dump FILE…")
 default:
-    let verbose = arguments.contains("--verbose")
-    arguments.removeAll { $0 == "--verbose" }
+    reportMisses = arguments.contains("--misses")
+    let verbose = arguments.contains("--verbose") || reportMisses
+    arguments.removeAll { $0 == "--verbose" || $0 == "--misses" }
+    if reportMisses { print("(only the corpus is listed: the unseen documents are not for tuning)") }
     let root = arguments.first ?? "evaluation"
     let parent = root.split(separator: "/").dropLast().joined(separator: "/")
     let base = root.hasPrefix("/") ? "/" + parent : (parent.isEmpty ? "." : parent)
-    for subset in ["corpus", "unseen"] {
+    var heldOut: [String: Score] = [:]
+    for subset in reportMisses ? ["corpus"] : ["corpus", "unseen", "unseen2"] {
         let scores = evaluateDirectory(root + "/" + subset, root: base, verbose: verbose)
         printTable("\(subset) (\(root)/\(subset))", scores)
+        if subset != "corpus" { for (kind, score) in scores { heldOut[kind, default: Score()] += score } }
     }
+    if !reportMisses { printTable("all held-out documents (unseen + unseen2)", heldOut) }
 }

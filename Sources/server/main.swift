@@ -37,6 +37,9 @@ do {
     configuration.headerTimeout = .seconds(try options.integer("header-timeout", default: 10, range: 1...3600))
     configuration.idleTimeout = .seconds(try options.integer("idle-timeout", default: 60, range: 1...86400))
     configuration.accessLog = options.switches.contains("access-log")
+    // Every route is a GET: bodies are read only to keep the connection in sync, so a few KB is
+    // plenty, and thousands of slow 1 MB uploads cannot pin memory (413 past it).
+    configuration.limits.maxBodyBytes = 16 * 1024
 } catch {
     fail("\(error)\n\(usage)", status: 64)
 }
@@ -49,7 +52,7 @@ if !FileManager.default.fileExists(atPath: databasePath) {
     }
     say("server: \(databasePath) does not exist; importing the bundled corpus from \(corpus)")
     do {
-        let summary = try CorpusImporter(databasePath: databasePath).importFiles(SourceFile.expand([corpus]))
+        let summary = try CorpusImporter.createDatabase(at: databasePath, from: SourceFile.expand([corpus]))
         for failure in summary.failures {
             FileHandle.standardError.write(Data("server: \(failure.name) \(failure.reason); skipped\n".utf8))
         }

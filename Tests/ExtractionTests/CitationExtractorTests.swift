@@ -17,7 +17,7 @@ struct CitationExtractorTests {
         #expect(analysis.citations.map { $0.markerSpans.count } == [1, 1, 1])
         #expect(analysis.citations.first?.text == "S.G. Luzyanin, Shanghai Cooperation Organization, Moscow, 2007, p. 84.")
         #expect(analysis.citations.last.map { slice(text, $0.markerSpans[0]) } == "3")
-        #expect(analysis.figures.map(\.value) == [100e9])
+        #expect(analysis.figures.map(\.value) == [4, 100e9])   // the marker "1" is no figure
     }
 
     @Test func numberedListWithoutReferencesIsNotACitationList() {

@@ -59,3 +59,78 @@ struct SplitMix: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+struct EntityResolverNamingTests {
+    @Test func organisationsTakeTheirMostUsedName() {
+        let candidates = [
+            EntityCandidate(type: .organization, name: "ASEAN", aliases: ["Association of Southeast Asian Nations"]),
+            EntityCandidate(type: .organization, name: "ASEAN", aliases: []),
+            EntityCandidate(type: .organization, name: "Association of Southeast Asian Nations", aliases: ["ASEAN"]),
+        ]
+        #expect(EntityResolver.resolve(candidates).map(\.name) == ["ASEAN"])
+        #expect(EntityResolver.resolve(candidates.reversed()).map(\.name) == ["ASEAN"])
+    }
+
+    @Test func emptyInputAndEmptyNames() {
+        #expect(EntityResolver.resolve([]).isEmpty)
+        #expect(EntityResolver.resolve([EntityCandidate(type: .person, name: "", aliases: [])]).count == 1)
+    }
+}
+
+/// Precomposed (NFC) and decomposed (NFD) spellings of one name are equal as Strings, but the store keys
+/// entities by the name's bytes, so the resolver must pick and order them by bytes, whatever the input order.
+struct EntityResolverSpellingTests {
+    let nfc = "Caf\u{E9} Pushkin"            // é as one scalar
+    let nfd = "Cafe\u{301} Pushkin"          // e + combining acute accent
+    var candidates: [EntityCandidate] {
+        [EntityCandidate(type: .organization, name: nfd, aliases: []),
+         EntityCandidate(type: .organization, name: nfc, aliases: [nfd]),
+         EntityCandidate(type: .organization, name: "Cafe Pushkin", aliases: []),
+         EntityCandidate(type: .person, name: "Nguy\u{1EC5}n Ph\u{FA} Tr\u{1ECD}ng", aliases: []),
+         EntityCandidate(type: .person, name: "Nguye\u{302}\u{303}n Phu\u{301} Tro\u{323}ng", aliases: ["Tro\u{323}ng"])]
+    }
+
+    /// Every byte the store would see: type, name and aliases of each entity, in order.
+    func bytes(_ resolved: [ResolvedEntity]) -> [[[UInt8]]] {
+        resolved.map { [Array($0.type.rawValue.utf8), Array($0.name.utf8)] + $0.aliases.map { Array($0.utf8) } }
+    }
+
+    @Test func keepsEverySpellingAndPicksByBytes() {
+        #expect(nfc == nfd)   // the premise: String equality cannot tell them apart
+        let resolved = EntityResolver.resolve(candidates)
+        #expect(resolved.map(\.memberIndices) == [[0, 1, 2], [3, 4]])
+        // The accented spellings are used twice (counted together), "Cafe Pushkin" once; of the two accented
+        // spellings, equal in characters, the precomposed one, which has fewer scalars.
+        #expect(Array(resolved[0].name.utf8) == Array(nfc.utf8))
+        // Aliases in UTF-8 byte order: "Cafe Pushkin" < "Cafe\u{301}…" (e, then 0xCC) < "Caf\u{E9}…" (0xC3 after f).
+        #expect(resolved[0].aliases.map { Array($0.utf8) } == ["Cafe Pushkin", nfd, nfc].map { Array($0.utf8) })
+        #expect(Array(resolved[1].name.utf8) == Array("Nguy\u{1EC5}n Ph\u{FA} Tr\u{1ECD}ng".utf8))
+        #expect(resolved[1].aliases.map { Array($0.utf8) } == ["Nguye\u{302}\u{303}n Phu\u{301} Tro\u{323}ng", "Nguy\u{1EC5}n Ph\u{FA} Tr\u{1ECD}ng", "Tro\u{323}ng"].map { Array($0.utf8) })
+    }
+
+    @Test(arguments: 1...16)
+    func shuffledInputGivesTheSameBytes(seed: UInt64) {
+        let expected = EntityResolver.resolve(candidates)
+        var generator = SplitMix(seed: seed)
+        let order = Array(candidates.indices).shuffled(using: &generator)
+        let resolved = EntityResolver.resolve(order.map { candidates[$0] })
+        #expect(bytes(resolved) == bytes(expected))
+        #expect(resolved.map { $0.memberIndices.map { order[$0] }.sorted() } == expected.map(\.memberIndices))
+        // Repeated runs over the same order agree too (Set and Dictionary iteration differ between runs and processes).
+        #expect(bytes(EntityResolver.resolve(order.map { candidates[$0] })) == bytes(resolved))
+    }
+
+    @Test func usesAreCountedOverEquivalentSpellings() {
+        // The accented name is used twice (once in each form), "Cafe Pushkin" once: the accented one wins,
+        // in its precomposed form although that form alone has no more uses than the plain one.
+        let resolved = EntityResolver.resolve([EntityCandidate(type: .organization, name: "Cafe Pushkin", aliases: []),
+                                               EntityCandidate(type: .organization, name: nfd, aliases: []),
+                                               EntityCandidate(type: .organization, name: nfc, aliases: ["Cafe Pushkin"])])
+        #expect(resolved.count == 1)
+        #expect(resolved.first.map { Array($0.name.utf8) } == Array(nfc.utf8))
+        // With uses and length equal, byte order decides: "Cafe Pushkin" (0x65 after "Caf") before "Caf\u{E9}…" (0xC3).
+        let tied = EntityResolver.resolve([EntityCandidate(type: .organization, name: "Cafe Pushkin", aliases: []),
+                                           EntityCandidate(type: .organization, name: nfc, aliases: [])])
+        #expect(tied.first.map { Array($0.name.utf8) } == Array("Cafe Pushkin".utf8))
+    }
+}

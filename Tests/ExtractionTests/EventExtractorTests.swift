@@ -25,3 +25,10 @@ struct EventExtractorTests {
         #expect(DocumentAnalyzer.analyze("Trade reached $17.5 billion in 2013. The plan covers 2021-2025.").events.isEmpty)
     }
 }
+
+struct EventPeriodTests {
+    @Test func periodsAndTermsAreNoEvents() {
+        let text = "The summit adopted the 2005-2015 Comprehensive Program of Action. Laos holds the chair for 2024 and meetings follow."
+        #expect(DocumentAnalyzer.analyze(text).events.isEmpty)
+    }
+}

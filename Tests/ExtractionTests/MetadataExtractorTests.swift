@@ -60,3 +60,28 @@ struct MetadataExtractorTests {
         #expect(m.translators.map(\.value) == ["Terry Clay Fabian"])
     }
 }
+
+struct MetadataVariantTests {
+    @Test func labelledDateAuthorAndAgencyDateline() {
+        let text = "Moscow hosts ASEAN envoys\n\nAuthor: Anna Petrova\nPublished: 12 March 2024\n\nMOSCOW, March 11 (TASS) – Envoys met in Moscow. They talked."
+        let m = DocumentAnalyzer.analyze(text).metadata
+        #expect(m.title?.value == "Moscow hosts ASEAN envoys")
+        #expect(m.authors.map(\.value) == ["Anna Petrova"])
+        #expect(m.published?.value.iso == "2024-03-12")
+        #expect(m.dateline?.value == "MOSCOW")
+    }
+
+    @Test func documentWithoutAnyMetadata() {
+        let text = "the text starts in lower case and never says who wrote it or when, and it has no dates at all"
+        let m = DocumentAnalyzer.analyze(text).metadata
+        #expect(m.authors.isEmpty && m.published == nil && m.dateline == nil && m.url == nil && m.publisher == nil)
+    }
+}
+
+struct WriterRoleTests {
+    @Test func theWriterIsGivesTheAuthorARole() {
+        let text = "Asean matters\n\nAlexander Ivanov\n\nBody text is here. It goes on.\n\n— The writer is the Russian ambassador to ASEAN."
+        let author = DocumentAnalyzer.analyze(text).entity(named: "Alexander Ivanov")
+        #expect(author?.roles.map(\.title) == ["the Russian ambassador to ASEAN"])
+    }
+}

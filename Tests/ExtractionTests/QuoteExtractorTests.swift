@@ -48,3 +48,46 @@ struct QuoteExtractorTests {
         #expect(speakers(text) == ["Николая Остапенко"])
     }
 }
+
+struct QuoteAttributionEdgeTests {
+    func speakers(_ text: String) -> [String?] {
+        let analysis = DocumentAnalyzer.analyze(text)
+        return analysis.quotes.map { $0.speakerIndex.map { analysis.entities[$0].name } }
+    }
+
+    @Test func organisationAsSubjectSpeaks() {
+        #expect(speakers("In its founding charter, the Shanghai Cooperation Organization defined itself as “a regional security body”.") == ["Shanghai Cooperation Organization"])
+    }
+
+    @Test func possessiveMentionIsNoSpeaker() {
+        #expect(speakers("The position was reaffirmed after President Vladimir Putin’s visit to Hanoi in 2006: “Both sides will strengthen their cooperation further.”") == [nil])
+    }
+
+    @Test func sourceInBracketsWins() {
+        let text = "Experts agree. “The Indo-Pacific is associated with the logic of bloc diplomacy” (Sejong Institute, ROK, 30.12.22)."
+        #expect(speakers(text) == ["Sejong Institute"])
+    }
+}
+
+/// Many organisation and location mentions, many "…," he said quotations, no person: attributing a pronoun
+/// must not walk back over every earlier mention (timed with `extraction-eval --bench`, not here).
+struct QuoteAttributionScaleTests {
+    static let unit = "Officials from Jakarta, Hanoi, Bangkok and Vientiane met. \"Yes, we agree,\" he said."
+
+    @Test func manyPronounQuotationsAndNoPersonHaveNoSpeaker() {
+        let text = Array(repeating: Self.unit, count: 5_000).joined(separator: "\n\n")
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.entities.filter { $0.type == .location }.map(\.mentions.count).reduce(0, +) == 20_000)
+        #expect(!analysis.entities.contains { $0.type == .person })
+        #expect(analysis.quotes.count == 5_000)
+        #expect(analysis.quotes.allSatisfy { $0.text == "Yes, we agree" && $0.speakerIndex == nil })
+    }
+
+    @Test func pronounFindsAPersonTwentyThousandMentionsBack() {
+        let text = "Viktor Sumsky opened the meeting.\n\n" + Array(repeating: Self.unit, count: 5_000).joined(separator: "\n\n")
+        let analysis = DocumentAnalyzer.analyze(text)
+        let speakers = Set(analysis.quotes.map { $0.speakerIndex.map { analysis.entities[$0].name } })
+        #expect(analysis.quotes.count == 5_000)
+        #expect(speakers == ["Viktor Sumsky"])
+    }
+}

@@ -8,6 +8,9 @@ import Testing
         let line = "GET /" + String(repeating: "a", count: 40)
         #expect(parseError(line, limits: limits) == .requestLineTooLong(limit: 32))
         #expect(parseError(line + " HTTP/1.1\r\nHost: x\r\n\r\n", limits: limits) == .requestLineTooLong(limit: 32))
+        #expect(throws: HTTPParseError.requestLineTooLong(limit: 32)) {
+            try parsePipeline(Array((line + " HTTP/1.1\n").utf8), cuts: Array(1..<50), limits: limits)
+        }
     }
 
     @Test func acceptsARequestLineAtTheLimit() throws {
@@ -20,6 +23,11 @@ import Testing
         let head = "GET / HTTP/1.1\r\nHost: x\r\nX-Long: " + String(repeating: "v", count: 100)
         #expect(parseError(head, limits: limits) == .headerSectionTooLarge(limit: 96))
         #expect(parseError(head + "\r\n\r\n", limits: limits) == .headerSectionTooLarge(limit: 96))
+        // A bare LF past the limit is never looked at, however the bytes are split.
+        #expect(parseError(head + "\n", limits: limits) == .headerSectionTooLarge(limit: 96))
+        #expect(throws: HTTPParseError.headerSectionTooLarge(limit: 96)) {
+            try parsePipeline(Array((head + "\n").utf8), cuts: Array(1..<head.utf8.count), limits: limits)
+        }
     }
 
     @Test func rejectsTooManyFields() {

@@ -31,6 +31,12 @@ import Testing
             == "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\nContent-Type: text/csv\r\nContent-Length: 3\r\n\r\n")
     }
 
+    @Test func neutralisesControlCharactersSoAFieldCannotSplitTheResponse() {
+        #expect(head(.ok, ["Location": "/a\r\nSet-Cookie: x=1", "X\n": "\u{0}"], framing: .contentLength(0))
+            == "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\nLocation: /a  Set-Cookie: x=1\r\nX :  \r\n"
+            + "Content-Type: application/json\r\nContent-Length: 0\r\n\r\n")
+    }
+
     @Test func omitsTypeAndLengthWhereNoBodyMayFollow() {
         #expect(head(.noContent, framing: .none) == "HTTP/1.1 204 No Content\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\n\r\n")
         #expect(!ResponseSerializer.allowsBody(.notModified))

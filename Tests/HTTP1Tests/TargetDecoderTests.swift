@@ -46,4 +46,21 @@ import Testing
     func rejectsBadEscapes(target: String) {
         #expect(throws: HTTPParseError.invalidTarget) { try decoded(target) }
     }
+
+    @Test(arguments: [
+        ("http://archive.test/v1/documents?limit=2", "/v1/documents", ["limit"]),
+        ("http://archive.test?a=/v1/sql", "/", ["a"]),
+        ("http://archive.test?a=/../v1/stats", "/", ["a"]),
+        ("HTTPS://archive.test:8080/x", "/x", []),
+    ])
+    func absoluteFormEndsTheAuthorityAtTheFirstSlashOrQuestionMark(target: String, path: String, names: [String]) throws {
+        let result = try decoded(target)
+        #expect(result.path == path)
+        #expect(result.query.map(\.name) == names)
+    }
+
+    @Test(arguments: ["http://user@host/x", "http:///x", "http://?x", "ftp://host/x"])
+    func rejectsBadAbsoluteForms(target: String) {
+        #expect(throws: HTTPParseError.invalidTarget) { try decoded(target) }
+    }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import Glibc
 import HTTP1
 import Testing
@@ -28,6 +29,61 @@ import Testing
         }
     }
 
+    @Test func resumesPipelinedRequestsOnceALargeResponseDrainsToASlowReader() throws {
+        let large = [UInt8](repeating: 0x5A, count: 6 << 20) + [1, 2, 3]
+        let handler: HTTPHandler = { request in
+            request.path == "/large" ? HTTPResponse(body: .bytes(large)) : echoHandler(request)
+        }
+        try withServer(handler: handler) { _, port in
+            let client = try TestClient(port: port)
+            try client.send(request("GET", "/large") + request("GET", "/after") + request("GET", "/large"))
+            usleep(200_000)   // the socket fills up; the rest waits for EPOLLOUT
+            #expect(try client.readResponse().body == large)
+            #expect(try client.readResponse().text == "GET /after 0")
+            #expect(try client.readResponse().body == large)
+        }
+    }
+
+    @Test func answersAPipelinedBurstLongerThanOneTurn() throws {
+        // 4 MB of requests with small answers: many times the 256 KB one connection may read per turn.
+        let count = 1000, body = String(repeating: "b", count: 4000)
+        let wire = Array((String(repeating: request("POST", "/p", "Content-Length: 4000\r\n") + body, count: count - 1)
+            + request("POST", "/p", "Content-Length: 4000\r\nConnection: close\r\n") + body).utf8)
+        let entered = DispatchSemaphore(value: 0)
+        let handler: HTTPHandler = { request in
+            if request.path == "/busy" {
+                entered.signal()
+                usleep(300_000)
+            }
+            return echoHandler(request)
+        }
+        try withServer(HTTPServerConfiguration(workerCount: 1), handler: handler) { _, port in
+            let busy = try TestClient(port: port)
+            try busy.send(request("GET", "/busy"))
+            entered.wait()   // the loop is held up in the handler while the burst piles up unread
+            let client = try TestClient(port: port, timeout: 5)
+            let fd = client.fd
+            let sent = DispatchSemaphore(value: 0)
+            DispatchQueue.global().async {   // sends while the test reads, so neither side's buffers fill up
+                var offset = 0
+                while offset < wire.count {
+                    let sentNow = wire.withUnsafeBytes { Glibc.send(fd, $0.baseAddress! + offset, wire.count - offset, Int32(MSG_NOSIGNAL)) }
+                    guard sentNow > 0 else { break }
+                    offset += sentNow
+                }
+                sent.signal()
+            }
+            let responses = try client.readToEnd()
+            sent.wait()
+            let answer = Array("POST /p 4000".utf8)
+            let answered = (0..<max(responses.count - answer.count + 1, 0)).count { start in
+                responses[start] == answer[0] && responses[start..<(start + answer.count)].elementsEqual(answer)
+            }
+            #expect(answered == count)
+            #expect(try busy.readResponse().text == "GET /busy 0")
+        }
+    }
+
     @Test func answersARequestArrivingByteByByte() throws {
         try withServer { _, port in
             let client = try TestClient(port: port)
@@ -46,6 +102,17 @@ import Testing
             try client.send(request("GET", "/last", "Connection: close\r\n"))
             let last = try client.readResponse()
             #expect(last.headers["Connection"] == "close")
+            #expect(client.isClosedByServer())
+        }
+    }
+
+    @Test func answersEverythingAClientSentBeforeHalfClosing() throws {
+        try withServer(handler: ServerLifecycleTests.streamHandler) { _, port in
+            let client = try TestClient(port: port)
+            try client.send(request("GET", "/s?pieces=2&size=3") + request("GET", "/s?pieces=1&size=2"))
+            Glibc.shutdown(client.fd, Int32(SHUT_WR))
+            #expect(try client.readResponse().text == "aaabbb")
+            #expect(try client.readResponse().text == "aa")
             #expect(client.isClosedByServer())
         }
     }

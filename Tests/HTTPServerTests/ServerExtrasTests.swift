@@ -12,7 +12,7 @@ import Testing
         configuration.accessLogDescriptor = descriptors[1]
         try withServer(configuration) { _, port in
             let client = try TestClient(port: port)
-            try client.send(request("GET", "/a%20b?q=1") + request("HEAD", "/h") + "BREW / HTTP/1.1\r\nHost: x\r\n\r\n")
+            try client.send(request("GET", "/a%20b%0AGET?q=1") + request("HEAD", "/h") + "BREW / HTTP/1.1\r\nHost: x\r\n\r\n")
             _ = try client.readResponse()
             _ = try client.readResponse(bodyless: true)
             #expect(try client.readResponse().status == 501)
@@ -23,7 +23,7 @@ import Testing
         let lines = String(decoding: bytes[..<max(count, 0)], as: UTF8.self).split(separator: "\n")
         #expect(lines.count == 2)
         let fields = lines.map { $0.split(separator: " ").map(String.init) }
-        #expect(fields.first?.prefix(4) == ["GET", "/a", "b", "200"])   // the decoded path keeps its space
+        #expect(fields.first?.prefix(4) == ["GET", "/a%20b%0AGET", "200", "14"])   // as sent: no forged line
         #expect(fields.last?.prefix(4) == ["HEAD", "/h", "200", "0"])
         #expect(fields.allSatisfy { UInt64($0.last ?? "") != nil })
     }
@@ -46,6 +46,32 @@ import Testing
             let silent = try TestClient(port: port)
             #expect(silent.isClosedByServer())
         }
+    }
+
+    @Test func closesManySilentConnectionsAtOnceAndKeepsServing() throws {
+        var configuration = HTTPServerConfiguration(workerCount: 1)
+        configuration.headerTimeout = .milliseconds(300)
+        try withServer(configuration) { _, port in
+            let silent = try (0..<1000).map { _ in try TestClient(port: port) }
+            #expect(silent.allSatisfy { $0.isClosedByServer() })
+            let client = try TestClient(port: port)
+            try client.send(request("GET", "/after"))
+            #expect(try client.readResponse().text == "GET /after 0")
+        }
+    }
+
+    @Test func servesOnIPv6() throws {
+        try withServer(HTTPServerConfiguration(host: "::1")) { _, port in
+            let client = try TestClient(port: port, host: "::1")
+            try client.send(request("GET", "/six"))
+            #expect(try client.readResponse().text == "GET /six 0")
+        }
+    }
+
+    @Test func refusesToStartOnAnAddressThatIsNotNumeric() {
+        let server = HTTPServer(configuration: HTTPServerConfiguration(host: "localhost", port: 0), handler: echoHandler)
+        #expect(throws: SocketError.self) { try server.start() }
+        server.waitUntilStopped()
     }
 
     @Test func rendersTheDateFieldInIMFFixdate() {

@@ -28,6 +28,18 @@ import Testing
         }
     }
 
+    @Test func slowStreamReadersDoNotHoldUpOtherStreams() throws {
+        try withServer(handler: Self.streamHandler) { _, port in
+            // Each of these producers blocks on a full socket, because its client never reads.
+            let stalled = try (0..<16).map { _ in try TestClient(port: port) }
+            for client in stalled { try client.send(request("GET", "/s?pieces=64&size=65536")) }
+            usleep(100_000)
+            let client = try TestClient(port: port)
+            try client.send(request("GET", "/s?pieces=2&size=3"))
+            #expect(try client.readResponse().text == "aaabbb")
+        }
+    }
+
     @Test func streamsToHTTP10UntilClose() throws {
         try withServer(handler: Self.streamHandler) { _, port in
             let client = try TestClient(port: port)
@@ -36,6 +48,110 @@ import Testing
             #expect(response.headers["Transfer-Encoding"] == nil)
             #expect(response.headers["Connection"] == "close")
             #expect(response.text == "aaaaabbbbbccccc")
+        }
+    }
+
+    struct ProducerFailure: Error {}
+
+    /// `/late` throws after 20 KB (past the first flush), `/early` before anything was sent.
+    static let failingStreamHandler: HTTPHandler = { request in
+        guard request.path != "/ok" else { return echoHandler(request) }
+        let bytesBeforeFailure = request.path == "/late" ? 20_000 : 3
+        return HTTPResponse(body: .stream(HTTPBodyStream { write in
+            try write(Array(repeating: 0x61, count: bytesBeforeFailure))
+            throw ProducerFailure()
+        }))
+    }
+
+    @Test func resetsAnHTTP10StreamThatFailsMidBody() throws {
+        try withServer(handler: Self.failingStreamHandler) { _, port in
+            let client = try TestClient(port: port)
+            try client.send("GET /late HTTP/1.0\r\n\r\n")
+            var failure = ""
+            do { _ = try client.readResponse() } catch { failure = "\(error)" }
+            #expect(failure == "recv: errno \(ECONNRESET)")   // not a FIN that passes for the body's end
+        }
+    }
+
+    @Test func answersEarlierPipelinedResponsesThenA500WhenAStreamFailsBeforeSendingAnything() throws {
+        try withServer(handler: Self.failingStreamHandler) { _, port in
+            let client = try TestClient(port: port)
+            try client.send(request("GET", "/ok") + request("GET", "/early"))
+            #expect(try client.readResponse().text == "GET /ok 0")
+            let failed = try client.readResponse()
+            #expect(failed.status == 500)
+            #expect(failed.headers["Content-Type"] == "application/problem+json")
+            #expect(failed.headers["Connection"] == "close")
+            #expect(client.isClosedByServer())
+        }
+    }
+
+    @Test func deliversAClosingStreamWholeDespiteBytesThatArriveMeanwhile() throws {
+        try withServer(handler: Self.streamHandler) { _, port in
+            let client = try TestClient(port: port)
+            try client.send(request("GET", "/s?pieces=128&size=65536", "Connection: close\r\n"))
+            usleep(100_000)   // the producer fills the socket and blocks
+            try client.send(request("GET", "/unread"))   // left unread: a plain close would reset
+            usleep(100_000)
+            let response = try client.readResponse()
+            #expect(response.headers["Connection"] == "close")
+            #expect(response.body.count == 128 * 65536)
+            #expect(client.isClosedByServer())
+        }
+    }
+
+    @Test func answersStreamRequestsPastTheStreamLimitWithA503() throws {
+        let entered = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        let handler: HTTPHandler = { request in
+            guard request.path == "/block" else { return Self.streamHandler(request) }
+            return HTTPResponse(body: .stream(HTTPBodyStream { write in
+                entered.signal()
+                _ = release.wait(timeout: .now() + 3)
+                try write([0x61])
+            }))
+        }
+        var configuration = HTTPServerConfiguration()
+        configuration.maxStreams = 1
+        try withServer(configuration, handler: handler) { _, port in
+            let running = try TestClient(port: port)
+            try running.send(request("GET", "/block"))
+            #expect(entered.wait(timeout: .now() + 3) == .success)
+            let refused = try TestClient(port: port)
+            try refused.send(request("GET", "/s"))
+            let busy = try refused.readResponse()
+            #expect(busy.status == 503)
+            #expect(busy.headers["Retry-After"] == "1")
+            #expect(busy.headers["Content-Type"] == "application/problem+json")
+            release.signal()
+            #expect(try running.readResponse().text == "a")
+            // The slot frees up once the producer is done; the refused connection stayed open.
+            var admitted = false
+            for _ in 0..<50 where !admitted {
+                try refused.send(request("GET", "/s"))
+                admitted = try refused.readResponse().status == 200
+                if !admitted { usleep(20_000) }
+            }
+            #expect(admitted)
+        }
+    }
+
+    @Test func cutsOffAStreamThatOutlivesTheStreamTimeout() throws {
+        let handler: HTTPHandler = { _ in
+            HTTPResponse(body: .stream(HTTPBodyStream { write in
+                for _ in 0..<200 {
+                    try write(Array(repeating: 0x61, count: 20_000))
+                    usleep(20_000)
+                }
+            }))
+        }
+        var configuration = HTTPServerConfiguration()
+        configuration.streamTimeout = .milliseconds(300)
+        try withServer(configuration, handler: handler) { _, port in
+            let client = try TestClient(port: port)
+            try client.send(request("GET", "/"))
+            var failure = ""
+            do { _ = try client.readResponse() } catch { failure = "\(error)" }
+            #expect(failure == "recv: errno \(ECONNRESET)")   // after 0.3 s, not the whole 4 s body
         }
     }
 
@@ -76,6 +192,24 @@ import Testing
             try client.send(request("GET", "/"))
             #expect(try client.readResponse().status == 200)
             #expect(client.isClosedByServer())   // within the 3 s read timeout
+        }
+    }
+
+    @Test func startsTheIdleTimeoutWhenALongResponseHasDrained() throws {
+        let large = [UInt8](repeating: 0x5A, count: 8 << 20)
+        let handler: HTTPHandler = { request in
+            request.path == "/large" ? HTTPResponse(body: .bytes(large)) : echoHandler(request)
+        }
+        var configuration = HTTPServerConfiguration()
+        configuration.idleTimeout = .milliseconds(300)
+        try withServer(configuration, handler: handler) { _, port in
+            let client = try TestClient(port: port)
+            try client.send(request("GET", "/large"))
+            usleep(600_000)   // the response backs up for longer than the idle timeout
+            #expect(try client.readResponse().body.count == large.count)
+            usleep(150_000)
+            try client.send(request("GET", "/next"))
+            #expect(try client.readResponse().text == "GET /next 0")
         }
     }
 
@@ -166,6 +300,20 @@ import Testing
         server.shutdown()
         server.waitUntilStopped()
         #expect(partial.isClosedByServer())
+    }
+
+    @Test func shutdownCutsOffAStreamWhoseClientStoppedReading() throws {
+        var configuration = HTTPServerConfiguration(port: 0, workerCount: 1)
+        configuration.shutdownTimeout = .milliseconds(200)
+        let server = HTTPServer(configuration: configuration, handler: Self.streamHandler)
+        let port = try server.start()
+        let stalled = try TestClient(port: port)
+        try stalled.send(request("GET", "/s?pieces=1000&size=65536"))   // 64 MB it never reads
+        usleep(100_000)
+        server.shutdown()
+        server.waitUntilStopped()
+        // What it gets now is a truncated body: the server did not wait for the full 64 MB.
+        #expect(throws: TestClient.Failure.self) { try stalled.readResponse() }
     }
 
     @Test func waitUntilStoppedReturnsAtOnceForAServerNeverStarted() {

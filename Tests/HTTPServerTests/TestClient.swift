@@ -11,19 +11,25 @@ final class TestClient {
         let description: String
     }
 
-    init(port: UInt16, timeout: Int = 3) throws {
-        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    init(port: UInt16, host: String = "127.0.0.1", timeout: Int = 3) throws {
+        let isIPv6 = host.contains(":")
+        fd = socket(isIPv6 ? AF_INET6 : AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(description: "socket: errno \(errno)") }
         var time = timeval(tv_sec: timeout, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        var v4 = sockaddr_in(), v6 = sockaddr_in6()
+        (v4.sin_family, v4.sin_port) = (sa_family_t(AF_INET), port.bigEndian)
+        (v6.sin6_family, v6.sin6_port) = (sa_family_t(AF_INET6), port.bigEndian)
+        inet_pton(AF_INET, host, &v4.sin_addr)
+        inet_pton(AF_INET6, host, &v6.sin6_addr)
+        let fd = fd
+        func connectTo<Address>(_ address: inout Address) -> Int32 {
+            withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<Address>.size)) }
+            }
         }
+        let result = isIPv6 ? connectTo(&v6) : connectTo(&v4)
         // No close here: a class whose init throws after `fd` is set still runs deinit, which closes it.
         guard result == 0 else { throw Failure(description: "connect: errno \(errno)") }
     }

@@ -65,6 +65,25 @@ import TestSupport
         #expect(try scalar("SELECT count(*) FROM documents") == 2)
     }
 
+    @Test func aSecondFileWithTheSameNameIsReportedNotMerged() throws {
+        let other = directory.file("other")
+        try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
+        try Data("A different document\n\nSame file name.".utf8).write(to: URL(fileURLWithPath: other + "/one.txt"))
+        let summary = try run([documents, other])
+        #expect(summary.imported == 2)
+        #expect(summary.failures.map(\.name) == ["one.txt"])
+        #expect(summary.failures.first?.reason == "has the same file name as \(documents)/one.txt, imported in this run; skipped")
+        #expect(try scalar("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'Jakarta'") == 1)
+    }
+
+    @Test func batchesAreBoundedByCountAndBytes() throws {
+        for index in 0..<5 { try write("b\(index).txt", String(repeating: "x", count: 100)) }
+        let files = SourceFile.expand([documents]).filter { $0.name.hasPrefix("b") }
+        #expect(CorpusImporter.batches(of: files, maximumCount: 2, maximumBytes: 1000).map(\.count) == [2, 2, 1])
+        #expect(CorpusImporter.batches(of: files, maximumCount: 10, maximumBytes: 250).map(\.count) == [2, 2, 1])
+        #expect(CorpusImporter.batches(of: files, maximumCount: 10, maximumBytes: 10).map(\.count) == [1, 1, 1, 1, 1])
+    }
+
     @Test func tooLargeFilesAreRefused() throws {
         let importer = CorpusImporter(databasePath: database)
         importer.maximumFileBytes = 10
@@ -90,5 +109,28 @@ import TestSupport
         let corpus = try #require(BundledCorpus.directory(environment: [:]))
         #expect(SourceFile.expand([corpus]).count == 5)
         #expect(BundledCorpus.directory(environment: ["ARCHIVE_CORPUS": documents]) == documents)
+    }
+}
+
+@Suite struct CreateDatabaseTests {
+    @Test func buildsTheDatabaseUnderATemporaryNameAndRenamesIt() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("new.sqlite")
+        let corpus = try #require(BundledCorpus.directory(environment: [:]))
+        let summary = try CorpusImporter.createDatabase(at: path, from: SourceFile.expand([corpus]))
+        #expect(summary.imported == 5)
+        #expect(FileManager.default.fileExists(atPath: path))
+        #expect(!FileManager.default.fileExists(atPath: path + ".importing"))
+        #expect(!FileManager.default.fileExists(atPath: path + ".importing-wal"))
+        #expect(try Connection(path: path, mode: .readOnly).scalarInt("SELECT count(*) FROM documents") == 5)
+        #expect(throws: (any Error).self) { try CorpusImporter.createDatabase(at: path, from: []) }
+    }
+
+    @Test func aFailedImportLeavesNothingAtThePath() throws {
+        let directory = try TemporaryDirectory()
+        // The temporary database cannot be created in a folder that does not exist.
+        let path = directory.file("missing/new.sqlite")
+        #expect(throws: (any Error).self) { try CorpusImporter.createDatabase(at: path, from: []) }
+        #expect(!FileManager.default.fileExists(atPath: path))
     }
 }

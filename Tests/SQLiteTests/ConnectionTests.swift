@@ -58,6 +58,31 @@ import Testing
         #expect(try connection.scalarInt("SELECT count(*) FROM t") == 1)
     }
 
+    @Test func savepointRollsBackOnlyItsOwnWorkInsideATransaction() throws {
+        struct Abort: Error {}
+        try connection.transaction {
+            try connection.savepoint { try connection.cached("INSERT INTO t (name) VALUES (?)").run(["first"]) }
+            var caught: (any Error)?
+            do {
+                try connection.savepoint {
+                    try connection.cached("INSERT INTO t (name) VALUES (?)").run(["second"])
+                    throw Abort()
+                }
+            } catch {
+                caught = error
+            }
+            #expect(caught is Abort, "\(String(describing: caught))")
+            #expect(connection.isInTransaction)
+        }
+        var names: [String] = []
+        try connection.prepare("SELECT name FROM t").forEachRow { names.append($0.string(0)) }
+        #expect(names == ["first"])
+        // Outside a transaction a savepoint is a transaction of its own.
+        try connection.savepoint { try connection.cached("INSERT INTO t (name) VALUES (?)").run(["third"]) }
+        #expect(!connection.isInTransaction)
+        #expect(try connection.scalarInt("SELECT count(*) FROM t") == 2)
+    }
+
     @Test func cachedStatementsAreReused() throws {
         let first = try connection.cached("SELECT 1")
         let second = try connection.cached("SELECT 1")

@@ -10,8 +10,11 @@
 #   SMALL_PATH    tiny JSON route (default /v1/health); LARGE_PATH document route (default /v1/documents/1)
 #   WORKERS       server worker threads and nginx worker_processes (default: nproc)
 #   PORT / NGINX_PORT   127.0.0.1 ports (default 18080 / 18081)
-#   DURATION      seconds per wrk load (default 10); SOAK_SECONDS soak length (default 60)
+#   DURATION      seconds per wrk run (default 6); ROUNDS alternations per load (default 5)
+#   SOAK_SECONDS  soak length (default 60)
 #   WRK_THREADS   wrk threads (default 2); IDLE_CONNECTIONS for the idle check (default 10000)
+#   STARTUP_SECONDS  how long the server may take to start listening (default 60; the real server
+#                 imports the bundled corpus on its first start)
 #
 # Every load is bounded by `timeout`; only the processes this script starts are stopped, by PID.
 set -euo pipefail
@@ -21,10 +24,12 @@ HERE="$ROOT/benchmarks/http"
 WORKERS=${WORKERS:-$(nproc)}
 PORT=${PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
-DURATION=${DURATION:-10}
+DURATION=${DURATION:-6}
+ROUNDS=${ROUNDS:-5}
 SOAK_SECONDS=${SOAK_SECONDS:-60}
 WRK_THREADS=${WRK_THREADS:-2}
 IDLE_CONNECTIONS=${IDLE_CONNECTIONS:-10000}
+STARTUP_SECONDS=${STARTUP_SECONDS:-60}
 SMALL_PATH=${SMALL_PATH:-/v1/health}
 LARGE_PATH=${LARGE_PATH:-/v1/documents/1}
 SERVER_ARGS=${SERVER_ARGS:-"--port {port} --workers {workers}"}
@@ -51,7 +56,7 @@ cleanup() {
 trap cleanup EXIT
 
 wait_for_port() {
-    for _ in $(seq 1 100); do
+    for _ in $(seq 1 $((STARTUP_SECONDS * 10))); do
         curl -s -o /dev/null "http://127.0.0.1:$1/" && return 0
         sleep 0.1
     done
@@ -136,28 +141,58 @@ NGINX_PID=$!
 wait_for_port "$NGINX_PORT"
 
 echo "server: $SERVER_BIN ($WORKERS workers)   nginx: $(nginx -v 2>&1 | sed 's/.*: //') ($WORKERS workers)"
-echo "routes: $SMALL_PATH ($(stat -c %s "$WORK/www$SMALL_PATH") B), $LARGE_PATH ($(stat -c %s "$WORK/www$LARGE_PATH") B); ${DURATION}s per load, wrk -t$WRK_THREADS; $(nproc) cores"
+echo "routes: $SMALL_PATH ($(stat -c %s "$WORK/www$SMALL_PATH") B), $LARGE_PATH ($(stat -c %s "$WORK/www$LARGE_PATH") B)"
+echo "each load: $ROUNDS rounds x ${DURATION}s per server, alternating; wrk -t$WRK_THREADS; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "RSS at start: server $(rss_kib server) KiB, nginx $(rss_kib nginx) KiB"
 echo
 printf "%-28s %11s %11s %6s %9s %9s %9s %9s %9s %9s\n" load "server r/s" "nginx r/s" ratio "p50 us" "nginx" "p99 us" "nginx" "cpu us/r" "nginx"
+median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+# ROUNDS alternations of server and nginx, DURATION seconds each, so both see the same background
+# load; prints the median req/s, p50 and p99 of the rounds and the CPU time over all requests.
 run_pair() {
     local name=$1 connections=$2 path=$3 extra=${4:-}
-    local ours theirs
-    timeout 20 wrk -t1 -c"$connections" -d1s "http://127.0.0.1:$PORT$path" >/dev/null 2>&1 || true        # warm-up
-    ours=$(load server "$PORT" "$connections" "$path" "$extra")
-    timeout 20 wrk -t1 -c"$connections" -d1s "http://127.0.0.1:$NGINX_PORT$path" >/dev/null 2>&1 || true
-    theirs=$(load nginx "$NGINX_PORT" "$connections" "$path" "$extra")
-    read -r rps requests p50 p99 cpu errors <<<"$ours"
-    read -r nrps nrequests np50 np99 ncpu nerrors <<<"$theirs"
-    printf "%-28s %11s %11s %6s %9s %9s %9s %9s %9s %9s\n" "$name" "$rps" "$nrps" \
-        "$(awk -v a="$rps" -v b="$nrps" 'BEGIN { printf "%.2f", a / b }')" "$p50" "$np50" "$p99" "$np99" "$cpu" "$ncpu"
-    [[ "$errors" == "-" && "$nerrors" == "-" ]] || echo "    errors: server $errors nginx $nerrors"
+    local who port round result rps requests p50 p99 cpu errors
+    declare -A all_rps all_p50 all_p99 all_cpu_us all_requests all_errors
+    for who in server nginx; do
+        port=$PORT; [[ $who == nginx ]] && port=$NGINX_PORT
+        timeout 20 wrk -t1 -c"$connections" -d1s ${extra:+-H "$extra"} "http://127.0.0.1:$port$path" >/dev/null 2>&1 || true   # warm-up
+    done
+    local order
+    for round in $(seq 1 "$ROUNDS"); do
+        # Who goes first alternates too, so a burst of background load favours neither.
+        order="server nginx"; (( round % 2 == 0 )) && order="nginx server"
+        for who in $order; do
+            port=$PORT; [[ $who == nginx ]] && port=$NGINX_PORT
+            result=$(load "$who" "$port" "$connections" "$path" "$extra")
+            read -r rps requests p50 p99 cpu errors <<<"$result"
+            all_rps[$who]+="$rps "; all_p50[$who]+="$p50 "; all_p99[$who]+="$p99 "
+            all_requests[$who]=$(( ${all_requests[$who]:-0} + requests ))
+            all_cpu_us[$who]=$(awk -v a="${all_cpu_us[$who]:-0}" -v c="$cpu" -v r="$requests" 'BEGIN { printf "%.0f", a + c * r }')
+            [[ "$errors" == "-" ]] || all_errors[$who]+="$errors "
+        done
+    done
+    local s_rps n_rps ratios
+    s_rps=$(echo "${all_rps[server]}" | median); n_rps=$(echo "${all_rps[nginx]}" | median)
+    # Each round's server/nginx ratio pairs two runs seconds apart; their median is the fairest figure.
+    ratios=$(paste -d' ' <(echo "${all_rps[server]}" | tr ' ' '\n' | grep -v '^$') \
+                         <(echo "${all_rps[nginx]}" | tr ' ' '\n' | grep -v '^$') \
+             | awk '{ printf "%.3f ", $1 / $2 }')
+    printf "%-28s %11s %11s %6s %9s %9s %9s %9s %9s %9s\n" "$name" "$s_rps" "$n_rps" \
+        "$(echo "$ratios" | median | awk '{ printf "%.2f", $1 }')" \
+        "$(echo "${all_p50[server]}" | median)" "$(echo "${all_p50[nginx]}" | median)" \
+        "$(echo "${all_p99[server]}" | median)" "$(echo "${all_p99[nginx]}" | median)" \
+        "$(awk -v t="${all_cpu_us[server]}" -v r="${all_requests[server]}" 'BEGIN { printf "%.2f", t / r }')" \
+        "$(awk -v t="${all_cpu_us[nginx]}" -v r="${all_requests[nginx]}" 'BEGIN { printf "%.2f", t / r }')"
+    echo "    rounds: server ${all_rps[server]}| nginx ${all_rps[nginx]}| ratios $ratios"
+    [[ -z "${all_errors[server]:-}${all_errors[nginx]:-}" ]] || echo "    errors: server ${all_errors[server]:-none} nginx ${all_errors[nginx]:-none}"
 }
 run_pair "tiny, 64 keep-alive" 64 "$SMALL_PATH"
 run_pair "tiny, 512 keep-alive" 512 "$SMALL_PATH"
 run_pair "document, 64 keep-alive" 64 "$LARGE_PATH"
 run_pair "document, 512 keep-alive" 512 "$LARGE_PATH"
 run_pair "tiny, 64, Connection: close" 64 "$SMALL_PATH" "Connection: close"
+echo "(r/s, p50, p99: medians of the rounds; ratio: median of the rounds' server/nginx ratios;"
+echo " cpu us/r: utime+stime summed over all rounds / requests)"
 echo
 echo "RSS after loads: server $(rss_kib server) KiB, nginx $(rss_kib nginx) KiB"
 

@@ -74,6 +74,11 @@ extension ArchiveAPI {
         if error.isAuthorizationDenied || error.message.contains("vtable constructor failed"), sql.lowercased().contains("_fts") {
             return "the full-text index cannot be queried here (FTS5 needs a PRAGMA the read-only authorizer refuses); use /v1/search"
         }
+        // A function the authorizer refuses is reported as a plain error naming it.
+        if let range = error.message.firstRange(of: "not authorized to use function: ") {
+            let function = error.message[range.upperBound...].lowercased()
+            return "\(function)() is not available in the SQL console (a huge width would run unbounded)"
+        }
         if error.primaryCode == 7 { return "needed more memory than the \(ConsoleQueries.heapLimitBytes >> 20) MB allowed" }
         if error.isAuthorizationDenied || error.primaryCode == 8 {
             return "only reading statements are allowed (SELECT, WITH … SELECT); \(error.message)"
@@ -83,16 +88,3 @@ extension ArchiveAPI {
 }
 
 /// Standard base64 (RFC 4648 §4) with padding, for BLOB values.
-enum Base64 {
-    static func encode(_ bytes: [UInt8]) -> String {
-        var text = Base64URL.encode(bytes).replacingOccurrences("-", "+").replacingOccurrences("_", "/")
-        while text.utf8.count % 4 != 0 { text += "=" }
-        return text
-    }
-}
-
-extension String {
-    fileprivate func replacingOccurrences(_ target: Character, _ replacement: Character) -> String {
-        String(map { $0 == target ? replacement : $0 })
-    }
-}

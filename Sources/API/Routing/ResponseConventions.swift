@@ -5,11 +5,15 @@ import HTTP1
 enum ResponseConventions {
     static let exposedHeaders = "ETag, Link"
     static let minimumGzipBytes = 1024
+    static let varyFields = "Accept, Accept-Encoding, X-Forwarded-Proto"
 
     static func apply(to response: HTTPResponse, for request: HTTPRequest) -> HTTPResponse {
         var response = response
         response.headers.set("Access-Control-Allow-Origin", "*")
         response.headers.set("Access-Control-Expose-Headers", exposedHeaders)
+        // Lists pick JSON, CSV or NDJSON from Accept, links follow X-Forwarded-Proto, bodies may be
+        // gzipped: a shared cache must key on all three, streamed exports included.
+        response.headers.set("Vary", varyFields)
         if !response.headers.contains("Cache-Control") {
             response.headers.set("Cache-Control", response.status.code < 400 ? "public, max-age=60" : "no-store")
         }
@@ -22,10 +26,8 @@ enum ResponseConventions {
             for name in ["ETag", "Cache-Control", "Access-Control-Allow-Origin", "Access-Control-Expose-Headers", "Vary"] {
                 if let value = response.headers[name] { notModified.headers.set(name, value) }
             }
-            notModified.headers.set("Vary", "Accept-Encoding")
             return notModified
         }
-        response.headers.set("Vary", "Accept-Encoding")
         if body.count >= minimumGzipBytes, acceptsGzip(request.headers["Accept-Encoding"]),
            let compressed = Gzip.compress(body), compressed.count < body.count {
             response.headers.set("Content-Encoding", "gzip")

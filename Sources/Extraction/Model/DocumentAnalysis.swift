@@ -59,6 +59,7 @@ public struct DocumentMetadata: Sendable, Hashable {
     }
 }
 
+/// A paragraph: a run of non-blank lines, without surrounding whitespace.
 public struct ParagraphInfo: Sendable, Hashable {
     public var span: TextSpan
     /// ISO 639-1 code of this paragraph's language, or "und".
@@ -66,12 +67,14 @@ public struct ParagraphInfo: Sendable, Hashable {
     public init(span: TextSpan, language: String) { self.span = span; self.language = language }
 }
 
+/// A sentence (or a header line) inside one paragraph.
 public struct SentenceInfo: Sendable, Hashable {
     public var span: TextSpan
     public var paragraphIndex: Int
     public init(span: TextSpan, paragraphIndex: Int) { self.span = span; self.paragraphIndex = paragraphIndex }
 }
 
+/// What an entity is; agreements are named documents (treaties, declarations, charters, plans of action…).
 public enum EntityType: String, Sendable, Hashable, CaseIterable, Codable {
     case person, organization, location, agreement
 }
@@ -93,6 +96,7 @@ public struct EntityInfo: Sendable, Hashable {
     }
 }
 
+/// One occurrence of an entity: the text as written and the sentence it is in.
 public struct MentionInfo: Sendable, Hashable {
     public var span: TextSpan
     public var sentenceIndex: Int
@@ -112,6 +116,7 @@ public struct RoleInfo: Sendable, Hashable {
     }
 }
 
+/// How much of a date the text states; `decade` for "the 1990s".
 public enum DatePrecision: String, Sendable, Hashable, Codable {
     case day, month, year, decade
 }

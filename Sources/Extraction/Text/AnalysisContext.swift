@@ -24,16 +24,10 @@ struct AnalysisContext {
         var lower: [String] = []
         words.reserveCapacity(tokens.count)
         lower.reserveCapacity(tokens.count)
-        var seen = Set<String>()
         for token in tokens {
             let word = text.string(token.start, token.end)
             words.append(word)
-            if token.kind == .word, !token.isCapitalized, token.end - token.start > 1 {
-                lower.append(word == word.lowercased() ? word : word.lowercased())
-                seen.insert(lower[lower.count - 1])
-            } else {
-                lower.append(token.kind == .word ? word.lowercased() : word)
-            }
+            lower.append(token.kind == .word && token.hasUpper ? text.lowercasedString(token.start, token.end) : word)
         }
         // Sentence of each token, and each sentence's token range.
         var ranges: [Range<Int>] = []
@@ -53,7 +47,8 @@ struct AnalysisContext {
         self.lower = lower
         self.sentenceTokens = ranges
         self.excluded = Array(repeating: false, count: tokens.count)
-        self.lowercaseSeen = seen
+        self.lowercaseSeen = []
+        refreshLowercaseSeen()
     }
 
     var count: Int { tokens.count }
@@ -61,7 +56,7 @@ struct AnalysisContext {
     /// Recomputes `lowercaseSeen` ignoring excluded tokens (a URL slug is not prose).
     mutating func refreshLowercaseSeen() {
         var seen = Set<String>()
-        for (i, token) in tokens.enumerated() where token.kind == .word && !token.isCapitalized && !excluded[i] && token.end - token.start > 1 {
+        for (i, token) in tokens.enumerated() where token.kind == .word && !token.hasUpper && !excluded[i] && token.end - token.start > 1 {
             seen.insert(lower[i])
         }
         lowercaseSeen = seen

@@ -2,19 +2,53 @@
 /// character classes (ASCII fast paths) so scanners never build Strings per character.
 struct ScalarText {
     let scalars: [Unicode.Scalar]
+    /// The same text as UTF-8, and where each scalar starts in it (plus the end), so substrings are
+    /// made by decoding bytes instead of appending scalars one by one.
+    let utf8: [UInt8]
+    let utf8Offsets: [Int32]
 
-    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    init(_ text: String) {
+        let bytes = Array(text.utf8)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(bytes.count + 1)
+        var offset: Int32 = 0
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
+            let v = scalar.value
+            offset += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        offsets.append(offset)
+        self.scalars = scalars
+        self.utf8 = bytes
+        self.utf8Offsets = offsets
+    }
 
     var count: Int { scalars.count }
     subscript(index: Int) -> Unicode.Scalar { scalars[index] }
 
     func string(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        return String(decoding: utf8[Int(utf8Offsets[start])..<Int(utf8Offsets[end])], as: UTF8.self)
     }
     func string(_ span: TextSpan) -> String { string(span.start, span.end) }
+
+    /// Lower-cased text of a span; ASCII is folded byte by byte without going through `lowercased()`.
+    func lowercasedString(_ start: Int, _ end: Int) -> String {
+        let from = Int(utf8Offsets[start]), to = Int(utf8Offsets[end])
+        var ascii = true
+        for i in from..<to where utf8[i] >= 0x80 { ascii = false; break }
+        guard ascii else { return string(start, end).lowercased() }
+        return String(unsafeUninitializedCapacity: to - from) { buffer in
+            for i in from..<to {
+                let b = utf8[i]
+                buffer[i - from] = b >= 65 && b <= 90 ? b + 32 : b
+            }
+            return to - from
+        }
+    }
 
     /// `span` with leading and trailing whitespace removed.
     func trimmed(_ start: Int, _ end: Int) -> TextSpan {

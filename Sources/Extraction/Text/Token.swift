@@ -10,6 +10,8 @@ struct Token {
     /// Two or more letters, all uppercase.
     var isAllCaps: Bool
     var sentence: Int = -1
+    /// Some letter is uppercase.
+    var hasUpper = false
 }
 
 /// Splits a `ScalarText` into `Token`s in one pass.
@@ -49,8 +51,10 @@ enum Tokenizer {
                         break
                     }
                 }
-                result.append(Token(start: i, end: j, kind: .word, isCapitalized: Scalars.isUpper(c),
-                                    isAllCaps: letters >= 2 && upper == letters))
+                var token = Token(start: i, end: j, kind: .word, isCapitalized: Scalars.isUpper(c),
+                                  isAllCaps: letters >= 2 && upper == letters)
+                token.hasUpper = upper > 0
+                result.append(token)
                 i = j
                 continue
             }

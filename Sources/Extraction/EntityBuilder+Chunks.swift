@@ -1,0 +1,250 @@
+extension EntityBuilder {
+    // MARK: - Capitalised chunks
+
+    struct Unit {
+        var first: Int
+        var last: Int
+        var lower: String
+        var isInitial = false
+        var isConnector = false
+        var isHyphenated = false
+    }
+
+    static let connectors: Set<String> = ["of", "the", "and", "for", "on", "in", "to", "between", "de", "da", "van", "von", "bin", "binti", "al", "el", "в", "и"]
+
+    /// A capitalised word (with hyphenated parts: "ADMM-Plus", "Secretary-General") or an initial ("S.").
+    func capUnit(_ i: Int, end: Int) -> Unit? {
+        guard i < end, isCapWord(i) else { return nil }
+        if isInitial(i) { return Unit(first: i, last: i + 1, lower: c.lower[i], isInitial: true) }
+        var last = i
+        var lower = c.lower[i]
+        var hyphenated = false
+        while last + 2 < end, c.isDash(last + 1), c.adjacent(last, last + 1), c.adjacent(last + 1, last + 2),
+              c.tokens[last + 2].kind == .word || c.tokens[last + 2].kind == .number,
+              c.tokens[last + 2].isCapitalized || c.tokens[last + 2].kind == .number || Lexicon.titleWords.contains(lower + "-" + c.lower[last + 2]) {
+            lower += "-" + c.lower[last + 2]
+            last += 2
+            hyphenated = true
+        }
+        // Plural possessive inside names: "Foreign Ministers' Meeting", but not "Sciences’ Institute".
+        if last + 2 < end, c.adjacent(last, last + 1), Scalars.isApostrophe(c.text[c.tokens[last + 1].start]),
+           c.tokens[last + 1].kind == .punctuation, lower.hasSuffix("s"), isCapWord(last + 2),
+           !Lexicon.organizationHeads.contains(c.lower[last + 2]) {
+            last += 1
+        }
+        // "St. Petersburg International Economic Forum": the abbreviation's full stop stays inside.
+        if last == i, ["st", "mt", "ft"].contains(lower), c.isPunctuation(i + 1, "."), c.adjacent(i, i + 1), isCapWord(i + 2) {
+            last = i + 1
+        }
+        return Unit(first: i, last: last, lower: lower, isHyphenated: hyphenated)
+    }
+
+    mutating func chunkPass(sentence: Int, _ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        // Headlines in Title Case only contribute names already known from the body (see `finish`).
+        var capitalised = 0, words = 0
+        for t in range where c.tokens[t].kind == .word && c.tokens[t].end - c.tokens[t].start >= 4 {
+            words += 1
+            if c.tokens[t].isCapitalized { capitalised += 1 }
+        }
+        let span = c.sentences[sentence].span
+        let paragraph = c.paragraphs[c.sentences[sentence].paragraphIndex].span
+        let isWholeLine = (span.start == paragraph.start || c.text[span.start - 1] == "\n")
+            && (span.end == paragraph.end || c.text[span.end] == "\n")
+        if words >= 3, capitalised * 10 >= words * 7, isWholeLine, c.text[span.end - 1] != ".", span.end - span.start < 200 { return }
+
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            guard let firstUnit = capUnit(i, end: end) else { i += 1; continue }
+            var units = [firstUnit]
+            var j = firstUnit.last + 1
+            while j < end {
+                if let unit = capUnit(j, end: end) { units.append(unit); j = unit.last + 1; continue }
+                var k = j
+                var pending: [Unit] = []
+                while k < end, pending.count < 3 {
+                    if c.isWord(k), !c.tokens[k].isCapitalized, EntityBuilder.connectors.contains(c.lower[k]) {
+                        pending.append(Unit(first: k, last: k, lower: c.lower[k], isConnector: true))
+                    } else if c.isNumber(k), c.isWord(k + 1), c.adjacent(k, k + 1), ["th", "st", "nd", "rd"].contains(c.lower[k + 1]) {
+                        pending.append(Unit(first: k, last: k + 1, lower: c.lower[k] + c.lower[k + 1], isConnector: true))
+                        k += 1
+                    } else {
+                        break
+                    }
+                    k += 1
+                }
+                if !pending.isEmpty, capUnit(k, end: end) != nil { units += pending; j = k; continue }
+                break
+            }
+            classify(units, sentence: sentence, sentenceStart: range.lowerBound)
+            i = j
+        }
+    }
+
+    static let functionWords: Set<String> = ["the", "a", "an", "this", "that", "our", "its", "their", "his", "her", "these",
+                                             "those", "some", "many", "all", "each", "every", "both", "such", "no", "my", "your"]
+    static let referenceWords: Set<String> = ["point", "article", "section", "paragraph", "chapter", "part", "clause", "annex"]
+
+    /// Decides what a chunk of capitalised words names, splitting it when it names several things.
+    mutating func classify(_ chunk: [Unit], sentence: Int, sentenceStart: Int) {
+        var units = chunk
+        // Strip words capitalised only by position ("Following", "Our") and leading connectors.
+        while let first = units.first {
+            let atStart = first.first == sentenceStart
+                || (first.first > sentenceStart && c.tokens[first.first - 1].kind == .punctuation
+                    && c.tokens[first.first - 1].start == c.sentences[sentence].span.start)
+            if first.isConnector || (EntityBuilder.functionWords.contains(first.lower) && !first.isInitial)
+                || (atStart && !first.isInitial && isCommon(first.lower) && !isGazetteerWord(first.first)
+                    && !Lexicon.organizationHeads.contains(first.lower) && !Lexicon.titleWords.contains(first.lower)) {
+                units.removeFirst()
+            } else {
+                break
+            }
+        }
+        while let last = units.last, last.isConnector { units.removeLast() }
+        guard !units.isEmpty else { return }
+
+        // Split into segments of words separated by connectors.
+        var segments: [[Unit]] = [[]]
+        var connectorsBefore: [[Unit]] = [[]]
+        for unit in units {
+            if unit.isConnector {
+                if !segments[segments.count - 1].isEmpty { segments.append([]); connectorsBefore.append([]) }
+                connectorsBefore[connectorsBefore.count - 1].append(unit)
+            } else {
+                segments[segments.count - 1].append(unit)
+            }
+        }
+        // "Point XIV of the Declaration…", "Second Meeting of the Network…", "the 25th Anniversary of …"
+        while segments.count > 1, let head = segments[0].last,
+              EntityBuilder.referenceWords.contains(segments[0][0].lower) || Lexicon.eventHeads.contains(head.lower) {
+            segments.removeFirst()
+            connectorsBefore.removeFirst()
+        }
+        // "Point XIV of the Declaration…" once "Point" is gone: a Roman numeral is no name.
+        while segments.count > 1, segments[0].allSatisfy({ $0.lower.unicodeScalars.allSatisfy { "ivxlc".unicodeScalars.contains($0) } }) {
+            segments.removeFirst()
+            connectorsBefore.removeFirst()
+        }
+        let head = segments[0].last!.lower
+        let firstWord = segments[0][0].lower
+        let cyrillicHead = Scalars.isCyrillic(c.text[c.tokens[segments[0][0].first].start])
+
+        if Lexicon.agreementHeads.contains(head) && segments[0].count + segments.count > 2 {
+            // "… Plan of Action and the Minsk Agreements": a coordinated segment with its own head is a second agreement.
+            var upTo = segments.count
+            for k in 1..<segments.count where connectorsBefore[k].first?.lower == "and" && Lexicon.agreementHeads.contains(segments[k].last!.lower) {
+                upTo = k
+                break
+            }
+            addChunk(.agreement, segments, connectorsBefore, upTo: upTo, sentence: sentence)
+            if upTo < segments.count {
+                classifyRest(segments, connectorsBefore, from: upTo, sentence: sentence)
+            }
+            return
+        }
+        if (Lexicon.organizationHeads.contains(head) && !Lexicon.agreementHeads.contains(head))
+            || (cyrillicHead && Lexicon.organizationHeads.contains(firstWord)) {
+            if segments[0].count == 1, segments.count == 1 { return }   // a lone "Council" or "Ministry"
+            // Keep "of …", "for …", "and …" complements; a complement with its own head starts a new organisation.
+            var upTo = 1
+            while upTo < segments.count {
+                let connector = connectorsBefore[upTo].map(\.lower)
+                let segmentHead = segments[upTo].last!.lower
+                let allowed = connector.first.map { ["of", "for", "and"].contains($0) } ?? false
+                let placeBound = (connector.first == "in" || connector.first == "в")
+                    && (Lexicon.placeBoundHeads.contains(head) || Lexicon.placeBoundHeads.contains(firstWord))
+                    && isGazetteerWord(segments[upTo][0].first)
+                if placeBound { upTo += 1; continue }
+                guard allowed else { break }
+                if connector.first == "and", upTo == 1 || connector.contains("the") { break }
+                if connector.first == "of", Lexicon.organizationHeads.contains(segmentHead), segments[upTo].count > 1 || connector.count > 1 { break }
+                upTo += 1
+            }
+            addChunk(.organization, segments, connectorsBefore, upTo: upTo, sentence: sentence)
+            if upTo < segments.count {
+                classifyRest(segments, connectorsBefore, from: upTo, sentence: sentence)
+            }
+            return
+        }
+        // "Initiative for ASEAN Integration Work Plan V": an agreement head further on makes the chunk one agreement.
+        if segments.count > 1, segments.dropFirst().contains(where: { $0.contains { Lexicon.agreementHeads.contains($0.lower) } }),
+           !segments[0].allSatisfy({ isGazetteerWord($0.first) }), !segments[0].contains(where: { Lexicon.titleWords.contains($0.lower) }) {
+            addChunk(.agreement, segments, connectorsBefore, upTo: segments.count, sentence: sentence)
+            return
+        }
+        // A later segment headed like an organisation or agreement starts its own chunk:
+        // "Oceania of the Institute of Oriental Studies" → "Oceania", "Institute of Oriental Studies".
+        if let later = segments.indices.dropFirst().first(where: { k in
+            let h = segments[k].last!.lower
+            return Lexicon.organizationHeads.contains(h) || Lexicon.agreementHeads.contains(h)
+        }) {
+            for k in 0..<later { classifySegment(segments[k], sentence: sentence) }
+            classifyRest(segments, connectorsBefore, from: later, sentence: sentence)
+            return
+        }
+        for segment in segments { classifySegment(segment, sentence: sentence) }
+    }
+
+    /// Classifies segments `from`… as a chunk of their own (the connectors between them kept).
+    mutating func classifyRest(_ segments: [[Unit]], _ connectorsBefore: [[Unit]], from start: Int, sentence: Int) {
+        var rest: [Unit] = []
+        for k in start..<segments.count { rest += (k == start ? [] : connectorsBefore[k]) + segments[k] }
+        classify(rest, sentence: sentence, sentenceStart: -1)
+    }
+
+    mutating func addChunk(_ type: EntityType, _ segments: [[Unit]], _ connectorsBefore: [[Unit]], upTo: Int, sentence: Int) {
+        let first = segments[0][0].first
+        let last = segments[upTo - 1].last!.last
+        candidates.append(Candidate(type: type, name: c.string(tokens: first, last), first: first, last: last))
+    }
+
+    /// One run of capitalised words without connectors: a person (with any role before the name), a
+    /// location by head word, or nothing.
+    mutating func classifySegment(_ segment: [Unit], sentence: Int) {
+        // The name is the longest run of name words at the end; initials only lead it.
+        var nameStart = segment.count
+        while nameStart > 0, isNameWord(segment[nameStart - 1]) { nameStart -= 1 }
+        // Initials must come before the surname: "S.V. Lavrov", not "Lavrov S."
+        var name = Array(segment[nameStart...])
+        while let last = name.last, last.isInitial { name.removeLast() }
+        guard !name.isEmpty, name.count <= 5 else {
+            if let head = segment.last?.lower, Lexicon.locationHeads.contains(head), segment.count >= 2 {
+                let first = segment[0].first, last = segment[segment.count - 1].last
+                candidates.append(Candidate(type: .location, name: c.string(tokens: first, last), first: first, last: last))
+            }
+            return
+        }
+        let firstToken = name[0].first
+        let lastToken = name[name.count - 1].last
+        let prefix = segment[..<nameStart]
+        let hasInitials = name.contains { $0.isInitial }
+        let fullWords = name.filter { !$0.isInitial }.count
+        let cyrillic = Scalars.isCyrillic(c.text[c.tokens[firstToken].start])
+        let titled = prefix.contains { Lexicon.titleWords.contains($0.lower) || $0.lower.split(separator: "-").contains { Lexicon.titleWords.contains(String($0)) } }
+            || (firstToken > 0 && Lexicon.titleWords.contains(c.lower[firstToken - 1]))
+            || (prefix.isEmpty && firstToken > 1 && c.isPunctuation(firstToken - 1, ".") && Lexicon.titleWords.contains(c.lower[firstToken - 2]))
+        let reported = Lexicon.reportingVerbs.contains(c.lower[min(lastToken + 1, c.count - 1)])
+            || (c.isPunctuation(lastToken + 1, ",") && lastToken + 2 < c.count && c.tokens[lastToken + 2].kind == .word
+                && appositiveRole(after: lastToken) != nil)
+        let evidence = titled || reported || hasInitials
+        let inReferences = c.tokens[firstToken].start >= referenceListStart
+        guard (fullWords >= 2 && (!cyrillic || evidence) && (!inReferences || evidence)) || (fullWords == 1 && evidence) else { return }
+        let index = candidates.count
+        candidates.append(Candidate(type: .person, name: c.string(tokens: firstToken, lastToken), first: firstToken, last: lastToken))
+        if let role = roleBefore(firstToken, sentence: sentence) { roles.append(Role(candidate: index, role: role)) }
+        if let role = appositiveRole(after: lastToken) { roles.append(Role(candidate: index, role: role)) }
+    }
+
+    /// A person named by the metadata (byline, translator); returns the candidate's index.
+    @discardableResult
+    mutating func addPerson(span: TextSpan) -> Int? {
+        let first = c.tokenIndex(atOrAfter: span.start)
+        var last = first
+        while last + 1 < c.count, c.tokens[last + 1].end <= span.end { last += 1 }
+        guard first < c.count, c.tokens[first].start < span.end else { return nil }
+        candidates.append(Candidate(type: .person, name: c.string(tokens: first, last), first: first, last: last))
+        return candidates.count - 1
+    }
+}

@@ -1,0 +1,103 @@
+/// Candidate entities of one document and the work of turning them into `EntityInfo`s.
+struct EntityBuilder {
+    struct Candidate {
+        var type: EntityType
+        var name: String
+        var subtype: String?
+        var first: Int
+        var last: Int
+        /// Gazetteer canonical name and entry id, when the candidate came from the gazetteer.
+        var canonical: String?
+        var gazetteerID: Int? = nil
+    }
+    struct Role {
+        var candidate: Int
+        var role: RoleInfo
+    }
+
+    let c: AnalysisContext
+    var isDateToken: [Bool]
+    var candidates: [Candidate] = []
+    var roles: [Role] = []
+    /// Pairs of candidates that name the same entity (acronym definitions, bracketed aliases).
+    var links: [(Int, Int)] = []
+    /// Where a paper's reference list starts: titles there are no people, so names need initials or a title.
+    var referenceListStart = Int.max
+    /// Tokens inside a gazetteer match: never part of a person's name.
+    var isGazetteerToken: [Bool]
+
+    init(_ c: AnalysisContext) {
+        self.c = c
+        isDateToken = Array(repeating: false, count: c.count)
+        isGazetteerToken = Array(repeating: false, count: c.count)
+    }
+
+    // MARK: - Word classes
+
+    func isCapWord(_ i: Int) -> Bool {
+        i < c.count && c.tokens[i].kind == .word && c.tokens[i].isCapitalized && !isDateToken[i] && !c.excluded[i]
+    }
+    func isInitial(_ i: Int) -> Bool {
+        isCapWord(i) && c.tokens[i].end - c.tokens[i].start == 1 && c.isPunctuation(i + 1, ".") && c.adjacent(i, i + 1)
+    }
+    func isCommon(_ lower: String) -> Bool { Lexicon.commonCapitalized.contains(lower) || c.lowercaseSeen.contains(lower) }
+    func isGazetteerWord(_ i: Int) -> Bool {
+        guard let entries = Gazetteer.index[c.lower[i]] else { return false }
+        return entries.contains { $0.tokens.count == 1 && ($0.tokens[0] == c.words[i] || !c.tokens[i].isAllCaps) }
+    }
+    /// A word that can be part of a person's name.
+    func isNameWord(_ unit: Unit) -> Bool {
+        if unit.isInitial { return true }
+        if isGazetteerToken[unit.first] { return false }
+        let lower = unit.lower
+        guard unit.first == unit.last || unit.isHyphenated else { return false }
+        if c.tokens[unit.first].isAllCaps && c.tokens[unit.first].end - c.tokens[unit.first].start > 1 { return false }
+        if Lexicon.titleWords.contains(lower) || Lexicon.organizationHeads.contains(lower) || Lexicon.agreementHeads.contains(lower)
+            || Lexicon.eventHeads.contains(lower) || Lexicon.demonyms.contains(lower) || Lexicon.months[lower] != nil
+            || Lexicon.locationHeads.contains(lower) || isCommon(lower) { return false }
+        if !unit.isHyphenated, isGazetteerWord(unit.first) { return false }
+        if unit.isHyphenated {
+            // "Secretary-General" is a title; "Jean-Pierre" a name.
+            for part in lower.split(separator: "-") where Lexicon.titleWords.contains(String(part)) || isCommon(String(part)) { return false }
+        }
+        return true
+    }
+
+    // MARK: - Gazetteer
+
+    mutating func gazetteerPass() {
+        var i = 0
+        while i < c.count {
+            // Every gazetteer name starts with a capital, so other words cost no lookup.
+            guard c.tokens[i].kind == .word, c.tokens[i].isCapitalized, !c.excluded[i], let entries = Gazetteer.index[c.lower[i]] else { i += 1; continue }
+            var matched = false
+            for (tokens, entry) in entries {
+                guard i + tokens.count <= c.count else { continue }
+                var ok = true
+                for (k, expected) in tokens.enumerated() {
+                    let t = i + k
+                    let token = c.tokens[t]
+                    if c.excluded[t] || (k > 0 && token.start - c.tokens[t - 1].end > 1) { ok = false; break }
+                    let isCaps = expected.count > 1 && expected.unicodeScalars.allSatisfy { !Scalars.isLetter($0) || Scalars.isUpper($0) }
+                    if isCaps || token.kind != .word {
+                        if c.words[t] != expected { ok = false; break }
+                    } else if c.lower[t] != expected.lowercased() {
+                        ok = false; break
+                    } else if k == 0 && !token.isCapitalized {
+                        ok = false; break
+                    }
+                }
+                guard ok else { continue }
+                let last = i + tokens.count - 1
+                // "the US" is a country, "us" never is; a trailing "." of "U.S." may end the sentence.
+                candidates.append(Candidate(type: entry.type, name: c.string(tokens: i, last), subtype: entry.subtype,
+                                            first: i, last: last, canonical: entry.name, gazetteerID: entry.id))
+                for t in i...last { isGazetteerToken[t] = true }
+                i = last + 1
+                matched = true
+                break
+            }
+            if !matched { i += 1 }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// Name normalisation shared by in-document grouping, the corpus resolver and evaluation.
+public enum Normalizer {
+    /// Lower-cased, diacritics removed, apostrophes and dots dropped: "Trương" → "truong".
+    public static func fold(_ text: String) -> String {
+        // ASCII: lower-case bytes, dots and apostrophes dropped.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for b in text.utf8 where b != 0x2E && b != 0x27 { bytes.append(b >= 65 && b <= 90 ? b + 32 : b) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        var out = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar == "." || Scalars.isApostrophe(scalar) { continue }
+            if scalar.value < 0x80 { out.append(scalar); continue }
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            out.append(baseLetter(scalar))
+        }
+        return String(out)
+    }
+    /// A comparison key: folded, punctuation and hyphens as spaces, a leading "the" dropped.
+    public static func key(_ text: String) -> String {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        // Dots separate initials here: "S.V. Lavrov" → "s v lavrov".
+        var spaced = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { spaced.append(scalar == "." ? " " : scalar) }
+        for scalar in fold(String(spaced)).unicodeScalars {
+            if Scalars.isLetter(scalar) || Scalars.isDigit(scalar) { current.append(scalar) }
+            else if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        if words.first == "the", words.count > 1 { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+}
+
+extension Normalizer {
+    /// The Latin base letter of a precomposed letter (Vietnamese and Western European diacritics), else itself.
+    static func baseLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let v = scalar.value
+        if v >= 0xC0 && v < 0x250 { return latinBase[Int(v - 0xC0)] }
+        if v >= 0x1E00 && v < 0x1F00 { return latinExtendedAdditionalBase[Int(v - 0x1E00)] }
+        return scalar
+    }
+
+    /// Base letters of Latin-1, Latin Extended-A/B and Latin Extended Additional (Vietnamese), read once
+    /// from the Unicode names: "LATIN SMALL LETTER U WITH HORN AND HOOK ABOVE" → "u".
+    static let latinBase: [Unicode.Scalar] = (0xC0..<0x250).map { nameBase(Unicode.Scalar($0)!) }
+    static let latinExtendedAdditionalBase: [Unicode.Scalar] = (0x1E00..<0x1F00).map { nameBase(Unicode.Scalar($0)!) }
+
+    private static func nameBase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let name = scalar.properties.name ?? ""
+        for prefix in ["LATIN SMALL LETTER ", "LATIN CAPITAL LETTER "] where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            if let letter = rest.first, rest.count == 1 || rest.dropFirst().first == " " {
+                return Unicode.Scalar(String(letter).lowercased()) ?? scalar
+            }
+        }
+        return scalar
+    }
+}
