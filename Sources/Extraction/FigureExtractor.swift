@@ -22,6 +22,7 @@ enum FigureExtractor {
         let limit = referenceListStart.map { c.tokenIndex(atOrAfter: $0) } ?? c.count
         var datesBySentence: [Int: [DateMention]] = [:]
         for date in dates where date.end == nil { datesBySentence[date.sentenceIndex, default: []].append(date) }
+        datesBySentence = datesBySentence.mapValues { $0.sorted { $0.span.start < $1.span.start } }
         var result: [FigureInfo] = []
         var i = 0
         while i < limit {
@@ -178,10 +179,16 @@ enum FigureExtractor {
     }
 
     /// The year of a date right after the figure ("$17.5 billion in 2013", "330 billion kWt by 2020") or just before it.
+    /// `dates` are the sentence's, in text order.
     static func referencedYear(_ c: AnalysisContext, dates: [DateMention], figureFirst: Int, figureLast: Int) -> Int? {
         let start = c.tokens[figureFirst].start, end = c.tokens[figureLast].end
+        // Only dates starting near the figure can be within four tokens of it. They are found by binary search,
+        // so a huge sentence full of dates costs little per figure, and a figure late in it still finds its year.
+        let windowStart = c.tokens[max(0, figureFirst - 40)].start, windowEnd = c.tokens[min(c.count - 1, figureLast + 5)].end
+        var lo = 0, hi = dates.count
+        while lo < hi { let mid = (lo + hi) / 2; if dates[mid].span.start < windowStart { lo = mid + 1 } else { hi = mid } }
         var best: (distance: Int, year: Int)? = nil
-        for date in dates.prefix(50) {
+        for date in dates[lo...].prefix(while: { $0.span.start < windowEnd }) {
             let distance: Int
             if date.span.start >= end {
                 let between = c.tokenIndex(atOrAfter: date.span.start) - figureLast - 1

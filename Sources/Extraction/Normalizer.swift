@@ -13,7 +13,12 @@ public enum Normalizer {
         for scalar in text.lowercased().unicodeScalars {
             if scalar == "." || Scalars.isApostrophe(scalar) { continue }
             if scalar.value < 0x80 { out.append(scalar); continue }
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if scalar.properties.generalCategory == .nonspacingMark {
+                // Precomposed "й" keeps its breve (only Latin letters lose accents), so decomposed "и" + U+0306
+                // must become "й" too, or the two spellings of one name get different keys.
+                if let base = out.last, let composed = composedCyrillic(base, scalar) { out.removeLast(); out.append(composed) }
+                continue
+            }
             out.append(baseLetter(scalar))
         }
         return String(out)
@@ -42,6 +47,18 @@ extension Normalizer {
         if v >= 0xC0 && v < 0x250 { return latinBase[Int(v - 0xC0)] }
         if v >= 0x1E00 && v < 0x1F00 { return latinExtendedAdditionalBase[Int(v - 0x1E00)] }
         return scalar
+    }
+
+    /// The precomposed Cyrillic letter a lower-case letter and a combining mark are canonically equivalent to:
+    /// й, ё, ї, ў (Russian, Ukrainian, Belarusian).
+    static func composedCyrillic(_ base: Unicode.Scalar, _ mark: Unicode.Scalar) -> Unicode.Scalar? {
+        switch (base.value, mark.value) {
+        case (0x438, 0x306): return "\u{439}"   // и + breve → й
+        case (0x435, 0x308): return "\u{451}"   // е + diaeresis → ё
+        case (0x456, 0x308): return "\u{457}"   // і + diaeresis → ї
+        case (0x443, 0x306): return "\u{45E}"   // у + breve → ў
+        default: return nil
+        }
     }
 
     /// Base letters of Latin-1, Latin Extended-A/B and Latin Extended Additional (Vietnamese), read once

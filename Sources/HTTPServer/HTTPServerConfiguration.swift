@@ -1,3 +1,4 @@
+import CLinuxIO
 import Glibc
 import HTTP1
 
@@ -49,8 +50,15 @@ public struct HTTPServerConfiguration: Sendable {
         self.defaultContentType = defaultContentType
     }
 
-    /// The processors currently online.
-    public static var activeCores: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+    /// The processors this process may run on: its CPU affinity (which a container's cpuset narrows),
+    /// or the processors online if that cannot be read.
+    public static var activeCores: Int {
+        var mask = [UInt64](repeating: 0, count: 16)   // room for 1,024 CPUs
+        let result = mask.withUnsafeMutableBytes { sched_getaffinity(0, $0.count, $0.baseAddress) }
+        let allowed = mask.reduce(0) { $0 + $1.nonzeroBitCount }
+        if result == 0, allowed > 0 { return allowed }
+        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }
 }
 
 extension Duration {

@@ -54,7 +54,10 @@ public struct CorpusFinalizer {
                 id = connection.lastInsertRowID
             }
             try markLive.run([id])
-            for alias in Set(group.aliases + [group.name]) { try insertAlias.run([id, alias]) }
+            // The resolver's aliases hold the name and are unique by bytes; a Set<String> would merge
+            // canonically equivalent spellings (NFC "é" and NFD "e\u{301}") back into one.
+            let aliases = group.aliases.contains { Array($0.utf8) == Array(group.name.utf8) } ? group.aliases : group.aliases + [group.name]
+            for alias in aliases { try insertAlias.run([id, alias]) }
             for member in group.memberIndices { try assign.run([id, keys[member].type, keys[member].name, keys[member].aliases]) }
         }
         try connection.execute("""
@@ -83,8 +86,9 @@ public struct CorpusFinalizer {
     private func rebuildKeywords() throws {
         let documentCount = try connection.scalarInt("SELECT count(*) FROM documents") ?? 0
         var documentFrequency: [String: Int] = [:]
-        try connection.cached("SELECT term, count(*) FROM document_terms GROUP BY term").forEachRow { row in
-            documentFrequency[row.string(0)] = row.int(1)
+        // Adds rather than assigns: two byte-different spellings of one term are one Swift String key.
+        try connection.cached("SELECT term, count(*) FROM document_terms GROUP BY term ORDER BY term").forEachRow { row in
+            documentFrequency[row.string(0), default: 0] += row.int(1)
         }
         var documentIDs: [Int] = []
         try connection.cached("SELECT id FROM documents ORDER BY id").forEachRow { documentIDs.append($0.int(0)) }

@@ -120,6 +120,16 @@ struct EntityResolverSpellingTests {
         #expect(bytes(EntityResolver.resolve(order.map { candidates[$0] })) == bytes(resolved))
     }
 
+    @Test func decomposedCyrillicGetsThePrecomposedKey() {
+        let nfc = "\u{421}\u{435}\u{440}\u{433}\u{435}\u{439} \u{41B}\u{451}\u{432}\u{438}\u{43D}"                   // Сергей Лёвин
+        let nfd = "\u{421}\u{435}\u{440}\u{433}\u{435}\u{438}\u{306} \u{41B}\u{435}\u{308}\u{432}\u{438}\u{43D}"   // и + breve, е + diaeresis
+        #expect(Array(Normalizer.key(nfd).utf8) == Array(Normalizer.key(nfc).utf8))
+        let resolved = EntityResolver.resolve([EntityCandidate(type: .person, name: nfd, aliases: []),
+                                               EntityCandidate(type: .person, name: nfc, aliases: [])])
+        #expect(resolved.map(\.memberIndices) == [[0, 1]])
+        #expect(resolved.first.map { Array($0.name.utf8) } == Array(nfc.utf8))
+    }
+
     @Test func usesAreCountedOverEquivalentSpellings() {
         // The accented name is used twice (once in each form), "Cafe Pushkin" once: the accented one wins,
         // in its precomposed form although that form alone has no more uses than the plain one.

@@ -38,4 +38,14 @@ struct FigureExtractorTests {
         let text = "In 2013, on 13 August 2024, the 24th meeting and the 5th Conference (see No. 5, p. 84) lasted 15 years with COVID-19 and two sides."
         #expect(DocumentAnalyzer.analyze(text).figures.isEmpty)
     }
+
+    /// One unpunctuated "sentence" with hundreds of figures and years: a figure late in it still finds the year
+    /// right after it (dates are looked up by position, not among the sentence's first few).
+    @Test func figuresInAHugeSentenceFindTheirYears() {
+        let units = (0..<300).map { i in "trade reached $\(i + 1) billion in \(1950 + i % 70) and" }
+        let analysis = DocumentAnalyzer.analyze(units.joined(separator: " ") + " grew.")
+        #expect(analysis.sentences.count == 1)
+        #expect(analysis.figures.map(\.value) == (1...300).map { Double($0) * 1e9 })
+        #expect(analysis.figures.map(\.year) == (0..<300).map { 1950 + $0 % 70 })
+    }
 }

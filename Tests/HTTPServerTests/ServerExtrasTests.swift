@@ -74,6 +74,24 @@ import Testing
         server.waitUntilStopped()
     }
 
+    @Test func raisesTheOpenFileLimitToTheHardLimitOnStart() throws {
+        var lowered = rlimit()
+        #expect(getrlimit(Int32(RLIMIT_NOFILE.rawValue), &lowered) == 0)
+        lowered.rlim_cur = min(lowered.rlim_max, 4096)   // still plenty for the tests running alongside
+        #expect(setrlimit(Int32(RLIMIT_NOFILE.rawValue), &lowered) == 0)
+        try withServer { _, _ in
+            var limit = rlimit()
+            #expect(getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0)
+            #expect(limit.rlim_cur == limit.rlim_max)
+        }
+    }
+
+    @Test func countsTheCoresThisProcessMayUse() {
+        let cores = HTTPServerConfiguration.activeCores
+        #expect(cores >= 1 && cores <= Int(sysconf(Int32(_SC_NPROCESSORS_CONF))))
+        #expect(HTTPServerConfiguration().workerCount == cores)
+    }
+
     @Test func rendersTheDateFieldInIMFFixdate() {
         #expect(HTTPDate.field(unixTime: 784_111_777) == Array("Date: Sun, 06 Nov 1994 08:49:37 GMT\r\n".utf8))
         #expect(HTTPDate.field(unixTime: 1_795_000_000) == Array("Date: Wed, 18 Nov 2026 11:06:40 GMT\r\n".utf8))

@@ -232,7 +232,7 @@ import Testing
             #expect(try first.readResponse().text == "GET /again 0")
             #expect(first.isClosedByServer())
             var admitted = false
-            for _ in 0..<50 where !admitted {
+            for _ in 0..<150 where !admitted {   // the slot frees once the server has read the EOF
                 let fourth = try TestClient(port: port)
                 try fourth.send(request("GET", "/fourth"))
                 admitted = try fourth.readResponse().status == 200
