@@ -38,9 +38,11 @@ curl -fsS "$base/openapi.json" -o "$work/openapi.json"
 openapi-spec-validator "$work/openapi.json"
 
 echo "api-conformance: schemathesis (max ${MAX_EXAMPLES} examples, ${MAX_TIME} s)"
-timeout $((MAX_TIME + 90)) schemathesis --config-file scripts/schemathesis.toml run "$base/openapi.json" \
+# Run from the scratch directory: schemathesis keeps a .schemathesis/ cache in its working directory.
+config="$PWD/scripts/schemathesis.toml"
+(cd "$work" && timeout $((MAX_TIME + 90)) schemathesis --config-file "$config" run "$base/openapi.json" \
     --max-examples "$MAX_EXAMPLES" --max-time "$MAX_TIME" --workers 2 \
-    --request-timeout 10 --seed 20261123 --no-color
+    --request-timeout 10 --seed 20261123 --no-color)
 
 # The server must have survived everything schemathesis sent.
 kill -0 "$server_pid" 2>/dev/null || { echo "api-conformance: the server died"; cat "$work/server.log"; exit 1; }

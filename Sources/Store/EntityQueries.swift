@@ -106,7 +106,7 @@ public struct EntityQueries {
                 values += [after.key, after.key, after.id]
             }
         }
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let whereClause = TextQueries.whereClause(conditions)
         var result: [EntitySummary] = []
         try connection.cached("SELECT \(Self.summaryColumns) FROM entities e\(whereClause) ORDER BY \(orderBy) LIMIT ?")
             .forEachRow(values + [limit]) { result.append(Self.summary($0)) }
@@ -122,7 +122,7 @@ public struct EntityQueries {
 
     public func count(filter: EntityFilter) throws -> Int {
         let (conditions, values) = Self.conditions(filter)
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let whereClause = TextQueries.whereClause(conditions)
         return try connection.scalarInt("SELECT count(*) FROM entities e" + whereClause, values) ?? 0
     }
 

@@ -70,7 +70,7 @@ public struct EventQueries {
             conditions.append("(row.date, row.id) > (?, ?)")
             values += [after.date, after.id]
         }
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let whereClause = TextQueries.whereClause(conditions)
         let participants = try connection.cached("""
             SELECT e.id, e.name, e.type FROM event_participants ep JOIN entities e ON e.id = ep.entity_id
             WHERE ep.event_id = ? ORDER BY e.name, e.id
@@ -99,7 +99,7 @@ public struct EventQueries {
 
     public func count(filter: EventFilter) throws -> Int {
         let (conditions, values) = Self.conditions(filter)
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let whereClause = TextQueries.whereClause(conditions)
         return try connection.scalarInt("SELECT count(*) FROM events row" + whereClause, values) ?? 0
     }
 }

@@ -58,7 +58,7 @@ public struct FigureQueries {
 
     public func count(filter: FigureFilter) throws -> Int {
         let (conditions, values) = Self.conditions(filter)
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let whereClause = TextQueries.whereClause(conditions)
         return try connection.scalarInt("SELECT count(*) FROM figures" + whereClause, values) ?? 0
     }
 }

@@ -60,7 +60,7 @@ public struct QuoteQueries {
 
     public func count(filter: QuoteFilter) throws -> Int {
         let (conditions, values) = Self.conditions(filter)
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let whereClause = TextQueries.whereClause(conditions)
         return try connection.scalarInt("SELECT count(*) FROM quotes row" + whereClause, values) ?? 0
     }
 }

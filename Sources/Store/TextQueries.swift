@@ -1,4 +1,4 @@
-/// SQL fragments shared by the read queries: evidence text cut by a span, and escaped LIKE patterns.
+/// SQL fragments shared by the read queries: evidence text cut by a span, WHERE clauses, escaped LIKE patterns.
 enum TextQueries {
     /// Joins the row aliased `row` (with `sentence_id`) to its sentence `s` and paragraph `p`.
     static let paragraphJoin = "LEFT JOIN sentences s ON s.id = row.sentence_id LEFT JOIN paragraphs p ON p.id = s.paragraph_id"
@@ -12,6 +12,11 @@ enum TextQueries {
              THEN substr(p.text, \(start) - p.start + 1, \(end) - \(start))
              ELSE (SELECT substr(text, \(start) + 1, \(end) - \(start)) FROM documents WHERE id = row.document_id) END
         """
+    }
+
+    /// ` WHERE a AND b`, or nothing when there are no conditions.
+    static func whereClause(_ conditions: [String]) -> String {
+        conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
     }
 
     /// `LIKE` pattern for "contains `text`", with the pattern characters escaped (ESCAPE '\').

@@ -118,7 +118,7 @@ extension ArchiveAPI {
             }
             json.endArray()
             json.endObject()
-            return HTTPResponse(status: .ok, headers: ["Content-Type": "application/json; charset=utf-8"], body: .bytes(json.bytes))
+            return HTTPResponse.json(json)
         }
     }
 

@@ -132,7 +132,7 @@ extension ArchiveAPI {
                 for quote in quotes { quote.writeJSON(&json) }
             }
             json.endObject()
-            return HTTPResponse(status: .ok, headers: ["Content-Type": "application/json; charset=utf-8"], body: .bytes(json.bytes))
+            return HTTPResponse.json(json)
         }
     }
 

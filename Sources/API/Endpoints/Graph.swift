@@ -43,6 +43,6 @@ extension ArchiveAPI {
         json.field("limit", limit)
         json.endObject()
         json.endObject()
-        return HTTPResponse(status: .ok, headers: ["Content-Type": "application/json; charset=utf-8"], body: .bytes(json.bytes))
+        return HTTPResponse.json(json)
     }
 }

@@ -1,4 +1,12 @@
+import HTTP1
 import Store
+
+extension HTTPResponse {
+    /// A 200 with the written JSON document.
+    static func json(_ json: JSONWriter) -> HTTPResponse {
+        HTTPResponse(status: .ok, headers: ["Content-Type": "application/json; charset=utf-8"], body: .bytes(json.bytes))
+    }
+}
 
 extension JSONWriter {
     /// `"name":{"start":…,"end":…}`: a span of code points into the document's stored text.

@@ -58,7 +58,7 @@ extension ArchiveAPI {
         json.field("truncated", result.isTruncated)
         json.field("row_limit", limit)
         json.endObject()
-        return HTTPResponse(status: .ok, headers: ["Content-Type": "application/json; charset=utf-8"], body: .bytes(json.bytes))
+        return HTTPResponse.json(json)
     }
 
     /// Errors the SQL text itself causes; anything else (I/O, memory) stays a 500.

@@ -30,6 +30,6 @@ extension ArchiveAPI {
         json.field("schema_version", ArchiveDatabase.schemaVersion)
         json.field("sqlite_version", stats.sqliteVersion)
         json.endObject()
-        return HTTPResponse(status: .ok, headers: ["Content-Type": "application/json; charset=utf-8"], body: .bytes(json.bytes))
+        return HTTPResponse.json(json)
     }
 }
