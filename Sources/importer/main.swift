@@ -9,29 +9,20 @@ let usage = """
       2 the database could not be used, 64 usage error.
     """
 
-/// Prints a line and flushes at once, so logs and scripts reading a pipe see it immediately.
-func say(_ line: String) {
-    print(line)
-    fflush(nil)
-}
-
-func fail(_ message: String, status: Int32) -> Never {
-    FileHandle.standardError.write(Data("importer: \(message)\n".utf8))
-    exit(status)
-}
+let console = ToolConsole(name: "importer")
 
 let options: CommandLineOptions
 do {
     options = try CommandLineOptions(Array(CommandLine.arguments.dropFirst()), valued: ["db"], switches: ["quiet", "help"])
 } catch {
-    fail("\(error)\n\(usage)", status: 64)
+    console.fail("\(error)\n\(usage)", status: 64)
 }
-if options.switches.contains("help") { say(usage); exit(0) }
+if options.switches.contains("help") { console.say(usage); exit(0) }
 
 var paths = options.positional
 if paths.isEmpty {
     guard let corpus = BundledCorpus.directory() else {
-        fail("no paths given and the bundled corpus (Corpus/) was not found; set ARCHIVE_CORPUS", status: 64)
+        console.fail("no paths given and the bundled corpus (Corpus/) was not found; set ARCHIVE_CORPUS", status: 64)
     }
     paths = [corpus]
 }
@@ -48,10 +39,10 @@ if !quiet && isatty(STDERR_FILENO) == 1 {
 do {
     let summary = try importer.importFiles(SourceFile.expand(paths))
     for failure in summary.failures {
-        FileHandle.standardError.write(Data("importer: \(failure.name) \(failure.reason); skipped\n".utf8))
+        console.warn("\(failure.name) \(failure.reason); skipped")
     }
-    if !quiet { say(summary.line) }
+    if !quiet { console.say(summary.line) }
     exit(summary.failed > 0 ? 1 : 0)
 } catch {
-    fail("\(error)", status: 2)
+    console.fail("\(error)", status: 2)
 }

@@ -12,16 +12,7 @@ let usage = """
       SIGINT / SIGTERM stop it gracefully.
     """
 
-/// Prints a line and flushes at once, so logs and scripts reading a pipe see it immediately.
-func say(_ line: String) {
-    print(line)
-    fflush(nil)
-}
-
-func fail(_ message: String, status: Int32) -> Never {
-    FileHandle.standardError.write(Data("server: \(message)\n".utf8))
-    exit(status)
-}
+let console = ToolConsole(name: "server")
 
 let options: CommandLineOptions
 var configuration = HTTPServerConfiguration()
@@ -41,24 +32,24 @@ do {
     // plenty, and thousands of slow 1 MB uploads cannot pin memory (413 past it).
     configuration.limits.maxBodyBytes = 16 * 1024
 } catch {
-    fail("\(error)\n\(usage)", status: 64)
+    console.fail("\(error)\n\(usage)", status: 64)
 }
-if options.switches.contains("help") { say(usage); exit(0) }
+if options.switches.contains("help") { console.say(usage); exit(0) }
 
 let databasePath = options.values["db"] ?? "archive.sqlite"
 if !FileManager.default.fileExists(atPath: databasePath) {
     guard let corpus = BundledCorpus.directory() else {
-        fail("\(databasePath) does not exist and the bundled corpus (Corpus/) was not found; run the importer first", status: 2)
+        console.fail("\(databasePath) does not exist and the bundled corpus (Corpus/) was not found; run the importer first", status: 2)
     }
-    say("server: \(databasePath) does not exist; importing the bundled corpus from \(corpus)")
+    console.say("server: \(databasePath) does not exist; importing the bundled corpus from \(corpus)")
     do {
         let summary = try CorpusImporter.createDatabase(at: databasePath, from: SourceFile.expand([corpus]))
         for failure in summary.failures {
-            FileHandle.standardError.write(Data("server: \(failure.name) \(failure.reason); skipped\n".utf8))
+            console.warn("\(failure.name) \(failure.reason); skipped")
         }
-        say("server: " + summary.line)
+        console.say("server: " + summary.line)
     } catch {
-        fail("could not import the bundled corpus: \(error)", status: 2)
+        console.fail("could not import the bundled corpus: \(error)", status: 2)
     }
 }
 
@@ -66,21 +57,21 @@ let api: ArchiveAPI
 do {
     api = try ArchiveAPI(databasePath: databasePath)
 } catch {
-    fail("cannot serve \(databasePath): \(error)", status: 2)
+    console.fail("cannot serve \(databasePath): \(error)", status: 2)
 }
-api.errorLog = { message in FileHandle.standardError.write(Data("server: error: \(message)\n".utf8)) }
+api.errorLog = { [console] message in console.warn("error: \(message)") }
 
 let server = HTTPServer(configuration: configuration, handler: { api.respond(to: $0) })
 let port: UInt16
 do {
     port = try server.start()
 } catch {
-    fail("cannot listen on \(configuration.host):\(configuration.port): \(error)", status: 2)
+    console.fail("cannot listen on \(configuration.host):\(configuration.port): \(error)", status: 2)
 }
-say("server: serving \(databasePath) at http://\(configuration.host):\(port)/v1/documents (Ctrl-C stops)")
+console.say("server: serving \(databasePath) at http://\(configuration.host):\(port)/v1/documents (Ctrl-C stops)")
 
 // The handlers live in HTTPServer: a closure written here would be MainActor-isolated
 // and must not run on the Dispatch queue that delivers signals.
 server.shutdownOnSignals([SIGINT, SIGTERM])
 server.waitUntilStopped()
-say("server: stopped")
+console.say("server: stopped")

@@ -52,7 +52,7 @@ if [ -n "${SYNTHETIC_DB:-}" ]; then
     N=$(sqlite3 "$work/synthetic.sqlite" "SELECT count(*) FROM documents")
 else
     echo "bench: synthetic corpus of $N documents"
-    if [ -f scripts/generate-corpus.py ]; then generator=scripts/generate-corpus.py; else generator=benchmarks/api/generate-corpus.py; fi
+    generator=scripts/generate-corpus.py
     python3 "$generator" "$N" "$work/synthetic" >/dev/null
     start=$(date +%s)
     "$bin/importer" --db "$work/synthetic.sqlite" --quiet "$work/synthetic"
