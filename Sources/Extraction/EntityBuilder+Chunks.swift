@@ -228,6 +228,8 @@ extension EntityBuilder {
         let reported = Lexicon.reportingVerbs.contains(c.lower[min(lastToken + 1, c.count - 1)])
             || (c.isPunctuation(lastToken + 1, ",") && lastToken + 2 < c.count && c.tokens[lastToken + 2].kind == .word
                 && appositiveRole(after: lastToken) != nil)
+            || (firstToken == c.sentenceTokens[sentence].lowerBound && c.isPunctuation(lastToken + 1, ":")
+                && lastToken + 2 < c.count && Scalars.isOpeningQuote(c.text[c.tokens[lastToken + 2].start]))   // "Fomina: “…”"
         let evidence = titled || reported || hasInitials
         let inReferences = c.tokens[firstToken].start >= referenceListStart
         guard (fullWords >= 2 && (!cyrillic || evidence) && (!inReferences || evidence)) || (fullWords == 1 && evidence) else { return }
