@@ -30,9 +30,16 @@ extension QuoteExtractor {
     /// A person after these words is not the subject: "a source close to X said", "a spokesman for X said".
     static let objectMarkers: Set<String> = ["to", "for", "by", "with", "from", "of", "about", "on", "at", "against", "in",
                                              "near", "like", "than", "under", "after", "before", "among", "behind"]
+    /// Words that start a clause of their own: "“…,” but X warned" does not attribute the quotation to X.
+    static let conjunctions: Set<String> = ["but", "and", "or", "while", "whereas", "although", "though", "because",
+                                            "when", "if", "which", "who", "whom", "that", "where", "so", "yet", "since"]
     /// "In her view, “", "In Koldunova’s words, “".
     static let viewpointWords: Set<String> = ["view", "views", "words", "opinion", "assessment", "estimation", "mind"]
     static let russianCues: Set<String> = ["словам", "заявил", "заявила", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула"]
+
+    /// Verbs that frame a quotation as someone's words without reporting speech: "X called the plan “…”".
+    static let framingVerbs: Set<String> = ["called", "calls", "calling", "dubbed", "termed", "branded", "labelled",
+                                            "labeled", "characterised", "characterized", "hailed", "praised"]
 
     static func isReportingVerb(_ c: AnalysisContext, _ t: Int) -> Bool {
         Lexicon.reportingVerbs.contains(c.lower[t]) || russianCues.contains(c.lower[t])
@@ -77,7 +84,9 @@ extension QuoteExtractor {
     /// A source in brackets, or a clause right after the quotation naming a speaker and a reporting verb:
     /// ", Sumsky said", "said X", ", Deputy Minister X told reporters", ", X, an economist, told Reuters",
     /// "he added", "the minister said", "according to X".
-    static func attributionAfter(_ c: AnalysisContext, from start: Int, to end: Int, _ index: SpeakerIndex) -> Attribution? {
+    /// When the quotation opens its sentence, a reporting clause that names no known person ("a spokesman for
+    /// the ministry said") still says who speaks: `.nobody`.
+    static func attributionAfter(_ c: AnalysisContext, from start: Int, to end: Int, _ index: SpeakerIndex, opensSentence: Bool) -> Attribution? {
         var t = c.tokenIndex(atOrAfter: start)
         if t < c.count, c.isPunctuation(t, "("), c.tokens[t].start - start <= 2 {
             var close = t + 1
@@ -105,8 +114,8 @@ extension QuoteExtractor {
             if c.lower[verb] == "according", c.lowerIs(s, "to") { s += 1 }
             return speakerAfterVerb(c, s, end, index)
         }
-        // A reporting clause that names no known person ("a spokesman for the ministry said") still says who speaks.
-        return subject(c, t, verb, index) ?? .nobody
+        if let attribution = subject(c, t, verb, index) { return attribution }
+        return opensSentence && !conjunctions.contains(c.lower[t]) ? .nobody : nil
     }
 
     /// The speaker named right after a leading verb: "said Viktor Sumsky", "said he", "wrote the analyst".
@@ -140,7 +149,7 @@ extension QuoteExtractor {
             let first = c.tokenIndex(atOrAfter: person.start)
             var last = first
             while last + 1 < verb, c.tokens[last + 1].end <= person.end { last += 1 }
-            if isRolePrefix(c, t, first), onlyAdverbs(c, last + 1, verb) || isAppositive(c, last + 1, verb) {
+            if isRolePrefix(c, t, first), onlyAdverbs(c, last + 1, verb) || isAppositive(c, last + 1, verb) || isQuotedAs(c, last + 1, verb) {
                 return .speaker(person.entity)
             }
         }
@@ -154,6 +163,12 @@ extension QuoteExtractor {
         var k = from
         while k < to { if !isAdverb(c, k) { return false }; k += 1 }
         return true
+    }
+
+    /// "X was quoted (by TASS) as saying".
+    static func isQuotedAs(_ c: AnalysisContext, _ from: Int, _ verb: Int) -> Bool {
+        ["was", "is", "has"].contains(c.lower[from]) && (c.lowerIs(from + 1, "quoted") || c.lowerIs(from + 2, "quoted"))
+            && c.lower[verb] == "saying" && c.lowerIs(verb - 1, "as")
     }
 
     /// ", an economist at a Hanoi bank," or "(MGIMO)" between a name and its verb.
@@ -171,9 +186,9 @@ extension QuoteExtractor {
         var k = from
         while k < to {
             if breaksClause(c, k) { return false }
-            if c.isWord(k) && !c.tokens[k].isCapitalized {
+            if c.isWord(k) && (!c.tokens[k].isCapitalized || k == from) {
                 let lower = c.lower[k]
-                if pronouns.contains(lower) || documentNouns.contains(lower) || isReportingVerb(c, k)
+                if pronouns.contains(lower) || conjunctions.contains(lower) || documentNouns.contains(lower) || isReportingVerb(c, k)
                     || EntityBuilder.roleStops.contains(lower) || lower == "source" || lower == "sources" { return false }
             }
             k += 1
@@ -229,12 +244,14 @@ extension QuoteExtractor {
         var k = end - 1
         while k > start, Scalars.isSpace(c.text[k]) { k -= 1 }
         if c.text[k] == ":" { hasCue = true }
+        let first = c.tokenIndex(atOrAfter: start)
+        var verb = first
+        while verb < c.count, c.tokens[verb].start < end,
+              !(isReportingVerb(c, verb) && (!c.tokens[verb].isCapitalized || c.lower[verb] == "according")) && !framingVerbs.contains(c.lower[verb]) { verb += 1 }
+        if verb < c.count, c.tokens[verb].start < end { hasCue = true }
         guard hasCue else { return nil }
         // "President Putin’s visit" names no speaker: possessive mentions are skipped.
         let people = index.people(start, end).filter { !isPossessive(c, $0.end) }
-        let first = c.tokenIndex(atOrAfter: start)
-        var verb = first
-        while verb < c.count, c.tokens[verb].start < end, !(isReportingVerb(c, verb) && (!c.tokens[verb].isCapitalized || c.lower[verb] == "according")) { verb += 1 }
         if verb < c.count, c.tokens[verb].start < end {
             let verbStart = c.tokens[verb].start
             if c.lower[verb] == "according" || c.lowerIs(verb + 1, "by") {

@@ -44,7 +44,7 @@ enum QuoteExtractor {
             if mark.isClosed {
                 let next = c.tokenIndex(atOrAfter: mark.close + 1)
                 hasSourceInBrackets = next < c.count && c.isPunctuation(next, "(") && c.tokens[next].start - mark.close <= 3
-                attribution = attributionAfter(c, from: mark.close + 1, to: closeSentenceEnd, index)
+                attribution = attributionAfter(c, from: mark.close + 1, to: closeSentenceEnd, index, opensSentence: sentenceSpan.start == mark.open)
             }
             // 2. Before it in the same sentence: "X said: “", "As noted by X, “", "According to X, “"
             if attribution == nil {

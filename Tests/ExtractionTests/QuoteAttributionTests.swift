@@ -201,4 +201,102 @@ struct QuoteAttributionTests {
         """
         #expect(quoteSpeakers(text) == ["Anton Tsvetov", "Siti Rahmah"])
     }
+
+    /// A headline "Name: “…”", "was quoted by TASS as saying", "Asked about …, the minister said:", a dash before the speaker.
+    @Test func headlineQuotedAsSayingAndDash() {
+        let text = """
+        Lavrov: "The West is trying to drag ASEAN into its confrontation"
+
+        Russian Foreign Minister Sergei Lavrov accused Western countries on Friday of trying to undermine the unity of ASEAN.
+
+        "The West is trying to drag ASEAN into its confrontation with Russia and China," Lavrov was quoted by TASS as saying.
+
+        Asked about a possible visit to Laos, the minister said: "We have an invitation and we will use it."
+
+        Singapore Foreign Minister Vivian Balakrishnan, speaking at the same forum, struck a softer tone. "ASEAN does not want to be a battlefield for anybody" - Balakrishnan said.
+
+        "We want to trade with everyone," he continued. "That is our interest."
+        """
+        #expect(quoteSpeakers(text) == ["Sergei Lavrov", "Sergei Lavrov", "Sergei Lavrov", "Vivian Balakrishnan", "Vivian Balakrishnan", "Vivian Balakrishnan"])
+    }
+
+    /// A commentary: "once told me", "wrote X, a fellow", "argues that …:", an author–year source in brackets.
+    @Test func commentaryWithCitations() {
+        let text = """
+        Opinion | Russia's pivot needs more than words
+
+        By Hoang Anh Tuan
+
+        Hanoi's memory of Soviet help is long. As one veteran diplomat, Nguyen Dy Nien, once told me, "Friends who helped you in the war are not forgotten."
+
+        Yet sentiment is not policy. "Russia is a partner of history, not of the future," wrote Le Hong Hiep, a fellow at the ISEAS-Yusof Ishak Institute, in a 2022 paper.
+
+        Others disagree. Professor Vu Minh Khuong of the Lee Kuan Yew School argues that energy ties are solid: "Rosneft and Zarubezhneft have been in Vietnam for decades and will stay."
+
+        "The relationship has weathered worse storms" (Khuong, 2021).
+        """
+        #expect(quoteSpeakers(text) == ["Nguyen Dy Nien", "Le Hong Hiep", "Vu Minh Khuong", "Vu Minh Khuong"])
+    }
+
+    /// A dateline story: "the ambassador told", a partial quotation after "said the government", "According to a government statement".
+    @Test func datelineStory() {
+        let text = """
+        KUALA LUMPUR, 3 October - Malaysia's Prime Minister Anwar Ibrahim said on Tuesday that his government would not join sanctions against Russia.
+
+        "We are a trading nation. Our policy is to be friends with all," Anwar Ibrahim told a news conference in Putrajaya. "We will not be dictated to."
+
+        Russian Ambassador Naipiy Latypov welcomed the statement. "This is a wise and independent position," the ambassador told the New Straits Times.
+
+        The opposition criticised the remarks. Its leader Hamzah Zainudin said the government "should think about our relations with Europe first."
+
+        According to a government statement, "Malaysia upholds the principles of the UN Charter, including respect for sovereignty."
+        """
+        #expect(quoteSpeakers(text) == ["Anwar Ibrahim", "Anwar Ibrahim", "Naipiy Latypov", "Hamzah Zainudin", nil])
+    }
+
+    /// Questions as dash lines; an answer running over two paragraphs.
+    @Test func dashQuestionsAndAnswerOverParagraphs() {
+        let text = """
+        An interview with Professor Alexei Fenenko
+
+        Alexei Fenenko is a professor at Moscow State University. We spoke to him about arms control in Asia.
+
+        - Is the arms race in Asia inevitable?
+
+        "I am afraid it has already begun. Every major power is building up its navy."
+
+        - What role can ASEAN play?
+
+        "ASEAN can be a platform for dialogue, but it cannot stop the race by itself.
+
+        "It does not have the instruments for that."
+        """
+        #expect(quoteSpeakers(text) == ["Alexei Fenenko", "Alexei Fenenko", "Alexei Fenenko"])
+    }
+
+    /// "who studied …, said he …. “…,” he told", "the rector", "the vice-rector said".
+    @Test func universityNews() {
+        let text = """
+        Students from Laos celebrate graduation in Kazan
+
+        More than forty students from Laos received their diplomas at Kazan Federal University on Saturday.
+
+        Souksavanh Phommachanh, who studied petroleum engineering, said he would return to Vientiane. "I want to help my country build its own industry," he told the university's press service.
+
+        The rector, Lenar Safin, congratulated the graduates. "You are now part of a big family," Safin said.
+
+        Vice-rector Dmitry Taju added that the university would double the quota for Lao students next year. "The demand is huge," the vice-rector said.
+        """
+        #expect(quoteSpeakers(text) == ["Souksavanh Phommachanh", "Lenar Safin", "Dmitry Taju"])
+    }
+
+    /// "X called the plan “…”, but Y warned …": the quotation is X's, not Y's.
+    @Test func aLaterClauseHasItsOwnSubject() {
+        let text = """
+        Foreign Minister Sergey Lavrov called the plan "a good start for the talks", but Indonesian Foreign Minister Retno Marsudi warned against too much optimism.
+
+        Lavrov said the document was "only the first step on a long road," which his partners later welcomed.
+        """
+        #expect(quoteSpeakers(text) == ["Sergey Lavrov", "Sergey Lavrov"])
+    }
 }
