@@ -239,6 +239,22 @@ extension EntityBuilder {
         if let role = appositiveRole(after: lastToken) { roles.append(Role(candidate: index, role: role)) }
     }
 
+    /// A source named only in quotes, in brackets after a quotation: “…” (“War on the Rocks”, US, 12.01.23).
+    mutating func quotedSourcePass() {
+        func isQuoteMark(_ t: Int) -> Bool {
+            c.tokens[t].kind == .punctuation && (Scalars.isOpeningQuote(c.text[c.tokens[t].start]) || c.text[c.tokens[t].start] == "”")
+        }
+        var t = 1
+        while t + 3 < c.count {
+            defer { t += 1 }
+            guard c.isPunctuation(t, "("), isQuoteMark(t - 1), isQuoteMark(t + 1) else { continue }
+            var k = t + 2
+            while k < c.count, k - t < 10, isCapWord(k) || (c.isWord(k) && EntityBuilder.connectors.contains(c.lower[k])) { k += 1 }
+            guard k > t + 2, k + 1 < c.count, isQuoteMark(k), isCapWord(k - 1), c.isPunctuation(k + 1, ",") || c.isPunctuation(k + 1, ")") else { continue }
+            candidates.append(Candidate(type: .organization, name: c.string(tokens: t + 2, k - 1), first: t + 2, last: k - 1))
+        }
+    }
+
     /// A person named by the metadata (byline, translator); returns the candidate's index.
     @discardableResult
     mutating func addPerson(span: TextSpan) -> Int? {

@@ -85,6 +85,7 @@ struct SpeakerIndex {
     private mutating func findInterviewee(_ c: AnalysisContext) {
         let limit = c.paragraphs.count > 4 ? c.paragraphs[4].span.start : c.text.count
         var t = 0
+        var checked = -1   // each sentence is read once, however often it says "interview"
         while t < c.count, c.tokens[t].start < limit {
             defer { t += 1 }
             guard c.lower[t] == "interview" || c.lower[t] == "interviewed" else { continue }
@@ -99,6 +100,8 @@ struct SpeakerIndex {
                     return
                 }
             }
+            guard sentence != checked else { continue }
+            checked = sentence
             let span = c.sentences[sentence].span
             let named = Set(people(span.start, span.end).map(\.entity))
             if named.count == 1 {

@@ -299,4 +299,12 @@ struct QuoteAttributionTests {
         """
         #expect(quoteSpeakers(text) == ["Sergey Lavrov", "Sergey Lavrov"])
     }
+
+    /// A publication named only in quotes, as the source in brackets after a quotation, is the speaker.
+    @Test func quotedPublicationInBrackets() {
+        let text = "Commentators were divided. “The summit changed nothing in the region” (“Asia Times”, HK, 02.03.24)."
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(quoteSpeakers(text) == ["Asia Times"])
+        #expect(analysis.entity(named: "Asia Times")?.type == .organization)
+    }
 }
