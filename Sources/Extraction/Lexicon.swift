@@ -98,7 +98,8 @@ enum Lexicon {
         "recognised", "estimated", "estimates", "predicted", "predicts", "maintained", "maintains", "contended",
         "contends", "reckoned", "reckons", "recounted", "recounts", "complained", "complains", "exclaimed", "mused",
         "muses", "joked", "jokes", "quipped", "quips", "laughed", "laughs", "sighed", "sighs", "smiled", "smiles",
-        "shrugged", "whispered", "shouted", "promised", "promises", "vowed", "vows",
+        "shrugged", "whispered", "shouted", "promised", "promises", "vowed", "vows", "remembers", "remembered",
+        "reflects", "reflected", "describes",
     ]
     /// Nouns that name a speaker without naming them ("the minister said", "the economist added").
     static let speakerNouns: Set<String> = titleWords.union([

@@ -307,4 +307,20 @@ struct QuoteAttributionTests {
         #expect(quoteSpeakers(text) == ["Asia Times"])
         #expect(analysis.entity(named: "Asia Times")?.type == .organization)
     }
+
+    /// A feature: "she says with a smile", the previous sentence naming who remembers, an unnamed lecturer.
+    @Test func featureWithUnnamedSpeaker() {
+        let text = """
+        Inside the Russian House in Hanoi
+
+        The Russian House occupies a yellow colonial building in the centre of Hanoi. Its director, Natalia Burtseva, greets visitors in fluent Vietnamese.
+
+        "People come for the language courses and stay for the films, the music, the cooking," she says with a smile.
+
+        Burtseva remembers the first months after she arrived. "Nobody knew us. We printed leaflets and handed them out at universities ourselves."
+
+        Not everyone is convinced by the cultural push. A Vietnamese lecturer who asked not to be named said: "Young people want to go to Korea or Japan, not to Russia."
+        """
+        #expect(quoteSpeakers(text) == ["Natalia Burtseva", "Natalia Burtseva", nil])
+    }
 }
