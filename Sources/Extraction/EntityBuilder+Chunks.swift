@@ -228,6 +228,8 @@ extension EntityBuilder {
         let reported = Lexicon.reportingVerbs.contains(c.lower[min(lastToken + 1, c.count - 1)])
             || (c.isPunctuation(lastToken + 1, ",") && lastToken + 2 < c.count && c.tokens[lastToken + 2].kind == .word
                 && appositiveRole(after: lastToken) != nil)
+            || (firstToken == c.sentenceTokens[sentence].lowerBound && c.isPunctuation(lastToken + 1, ":")
+                && lastToken + 2 < c.count && Scalars.isOpeningQuote(c.text[c.tokens[lastToken + 2].start]))   // "Fomina: “…”"
         let evidence = titled || reported || hasInitials
         let inReferences = c.tokens[firstToken].start >= referenceListStart
         guard (fullWords >= 2 && (!cyrillic || evidence) && (!inReferences || evidence)) || (fullWords == 1 && evidence) else { return }
@@ -235,6 +237,22 @@ extension EntityBuilder {
         candidates.append(Candidate(type: .person, name: c.string(tokens: firstToken, lastToken), first: firstToken, last: lastToken))
         if let role = roleBefore(firstToken, sentence: sentence) { roles.append(Role(candidate: index, role: role)) }
         if let role = appositiveRole(after: lastToken) { roles.append(Role(candidate: index, role: role)) }
+    }
+
+    /// A source named only in quotes, in brackets after a quotation: “…” (“War on the Rocks”, US, 12.01.23).
+    mutating func quotedSourcePass() {
+        func isQuoteMark(_ t: Int) -> Bool {
+            c.tokens[t].kind == .punctuation && (Scalars.isOpeningQuote(c.text[c.tokens[t].start]) || c.text[c.tokens[t].start] == "”")
+        }
+        var t = 1
+        while t + 3 < c.count {
+            defer { t += 1 }
+            guard c.isPunctuation(t, "("), isQuoteMark(t - 1), isQuoteMark(t + 1) else { continue }
+            var k = t + 2
+            while k < c.count, k - t < 10, isCapWord(k) || (c.isWord(k) && EntityBuilder.connectors.contains(c.lower[k])) { k += 1 }
+            guard k > t + 2, k + 1 < c.count, isQuoteMark(k), isCapWord(k - 1), c.isPunctuation(k + 1, ",") || c.isPunctuation(k + 1, ")") else { continue }
+            candidates.append(Candidate(type: .organization, name: c.string(tokens: t + 2, k - 1), first: t + 2, last: k - 1))
+        }
     }
 
     /// A person named by the metadata (byline, translator); returns the candidate's index.

@@ -15,6 +15,7 @@ enum EntityExtractor {
         }
         builder.gazetteerPass()
         for (index, range) in c.sentenceTokens.enumerated() { builder.chunkPass(sentence: index, range) }
+        builder.quotedSourcePass()
         let authors = metadata.authors.compactMap { builder.addPerson(span: $0.span) }
         for translator in metadata.translators { builder.addPerson(span: translator.span) }
         // "— The writer is the Russian ambassador to ASEAN.": the role of the document's one author.

@@ -82,16 +82,31 @@ enum Lexicon {
         "lord", "lady", "excellency", "his", "her", "господин", "госпожа",
     ]
 
+    /// Verbs that report speech or thought, present and past: "…," X said / says / laughed.
     static let reportingVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "noted", "notes", "stressed", "stresses", "added", "adds", "explained",
-        "explains", "pointed", "underlined", "underlines", "emphasised", "emphasized", "emphasises", "emphasizes",
-        "stated", "states", "believes", "believed", "recalled", "recalls", "argued", "argues", "concluded", "remarked",
-        "observed", "warned", "announced", "declared", "insisted", "suggested", "wrote", "writes", "asked", "replied",
-        "answered", "commented", "thanked", "welcomed", "disagreed", "agreed", "informed", "briefed", "expressed",
-        "highlighted", "continued", "acknowledged", "admitted", "claimed", "confirmed", "described", "urged", "saying",
-        "speaking", "notes", "according", "affirmed", "reiterated", "assured", "proposed", "addressed", "opened",
-        "sees", "thinks", "thought", "recognized", "recognised",
+        "explains", "pointed", "points", "underlined", "underlines", "underscored", "underscores", "emphasised",
+        "emphasized", "emphasises", "emphasizes", "stated", "states", "believes", "believed", "recalled", "recalls",
+        "argued", "argues", "concluded", "concludes", "remarked", "remarks", "observed", "observes", "warned", "warns",
+        "cautioned", "cautions", "announced", "announces", "declared", "declares", "insisted", "insists", "suggested",
+        "suggests", "wrote", "writes", "asked", "asks", "replied", "replies", "answered", "answers", "responded",
+        "responds", "retorted", "commented", "comments", "thanked", "welcomed", "disagreed", "disagrees", "agreed",
+        "agrees", "informed", "briefed", "expressed", "highlighted", "highlights", "continued", "continues",
+        "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "claimed", "claims", "confirmed",
+        "confirms", "described", "urged", "urges", "saying", "speaking", "according", "affirmed", "reiterated",
+        "reiterates", "assured", "proposed", "addressed", "opened", "sees", "thinks", "thought", "recognized",
+        "recognised", "estimated", "estimates", "predicted", "predicts", "maintained", "maintains", "contended",
+        "contends", "reckoned", "reckons", "recounted", "recounts", "complained", "complains", "exclaimed", "mused",
+        "muses", "joked", "jokes", "quipped", "quips", "laughed", "laughs", "sighed", "sighs", "smiled", "smiles",
+        "shrugged", "whispered", "shouted", "promised", "promises", "vowed", "vows", "remembers", "remembered",
+        "reflects", "reflected", "describes",
     ]
+    /// Nouns that name a speaker without naming them ("the minister said", "the economist added").
+    static let speakerNouns: Set<String> = titleWords.union([
+        "politician", "academic", "activist", "businessman", "businesswoman", "entrepreneur", "teacher", "student",
+        "specialist", "observer", "commentator", "veteran", "organiser", "organizer", "manager", "engineer",
+        "doctor", "lawyer", "delegate", "sinologist", "orientalist", "lecturer", "interviewee", "guest",
+    ])
 
     static let organizationHeads: Set<String> = [
         "organization", "organisation", "association", "union", "council", "committee", "commission", "ministry",

@@ -2,27 +2,22 @@ import Testing
 @testable import Extraction
 
 struct QuoteExtractorTests {
-    func speakers(_ text: String) -> [String?] {
-        let analysis = DocumentAnalyzer.analyze(text)
-        return analysis.quotes.map { $0.speakerIndex.map { analysis.entities[$0].name } }
-    }
-
     @Test func curlyQuoteWithSpeakerAfter() {
         let text = "Viktor Sumsky is a scholar. “It is symbolic that all member states came here,” Sumsky said."
         let analysis = DocumentAnalyzer.analyze(text)
         #expect(analysis.quotes.map(\.text) == ["It is symbolic that all member states came here"])
-        #expect(speakers(text) == ["Viktor Sumsky"])
+        #expect(quoteSpeakers(text) == ["Viktor Sumsky"])
         if let quote = analysis.quotes.first { #expect(slice(text, quote.span) == quote.text) }
     }
 
     @Test func speakerBeforeTheQuotation() {
-        #expect(speakers("As noted by S.V. Lavrov, ASEAN and Russia have “a similar vision of the world order”.") == ["S.V. Lavrov"])
-        #expect(speakers("According to Sergey Lavrov, \"economic aspects should be central to the contacts.\"") == ["Sergey Lavrov"])
+        #expect(quoteSpeakers("As noted by S.V. Lavrov, ASEAN and Russia have “a similar vision of the world order”.") == ["S.V. Lavrov"])
+        #expect(quoteSpeakers("According to Sergey Lavrov, \"economic aspects should be central to the contacts.\"") == ["Sergey Lavrov"])
     }
 
     @Test func pronounResolvesToTheLastPerson() {
         let text = "Ambassador Nikolai Ostapenko opened the event.\n\n“It is important that this meeting took place,” he added."
-        #expect(speakers(text) == ["Nikolai Ostapenko"])
+        #expect(quoteSpeakers(text) == ["Nikolai Ostapenko"])
     }
 
     @Test func quotationContinuedOverParagraphs() {
@@ -38,34 +33,29 @@ struct QuoteExtractorTests {
     }
 
     @Test func unattributedQuotationHasNoSpeaker() {
-        #expect(speakers("The region became “a region of durable peace and stability” as written in the Charter.") == [nil])
+        #expect(quoteSpeakers("The region became “a region of durable peace and stability” as written in the Charter.") == [nil])
     }
 
     @Test func guillemets() {
         let text = "По словам посла Николая Остапенко, «культура — самая короткая дорога между народами»."
         let analysis = DocumentAnalyzer.analyze(text)
         #expect(analysis.quotes.map(\.text) == ["культура — самая короткая дорога между народами"])
-        #expect(speakers(text) == ["Николая Остапенко"])
+        #expect(quoteSpeakers(text) == ["Николая Остапенко"])
     }
 }
 
 struct QuoteAttributionEdgeTests {
-    func speakers(_ text: String) -> [String?] {
-        let analysis = DocumentAnalyzer.analyze(text)
-        return analysis.quotes.map { $0.speakerIndex.map { analysis.entities[$0].name } }
-    }
-
     @Test func organisationAsSubjectSpeaks() {
-        #expect(speakers("In its founding charter, the Shanghai Cooperation Organization defined itself as “a regional security body”.") == ["Shanghai Cooperation Organization"])
+        #expect(quoteSpeakers("In its founding charter, the Shanghai Cooperation Organization defined itself as “a regional security body”.") == ["Shanghai Cooperation Organization"])
     }
 
     @Test func possessiveMentionIsNoSpeaker() {
-        #expect(speakers("The position was reaffirmed after President Vladimir Putin’s visit to Hanoi in 2006: “Both sides will strengthen their cooperation further.”") == [nil])
+        #expect(quoteSpeakers("The position was reaffirmed after President Vladimir Putin’s visit to Hanoi in 2006: “Both sides will strengthen their cooperation further.”") == [nil])
     }
 
     @Test func sourceInBracketsWins() {
         let text = "Experts agree. “The Indo-Pacific is associated with the logic of bloc diplomacy” (Sejong Institute, ROK, 30.12.22)."
-        #expect(speakers(text) == ["Sejong Institute"])
+        #expect(quoteSpeakers(text) == ["Sejong Institute"])
     }
 }
 

@@ -8,6 +8,12 @@ func slice(_ text: String, _ span: TextSpan) -> String {
     return String(view)
 }
 
+/// The speaker of each quotation found in `text`, by entity name (nil when none).
+func quoteSpeakers(_ text: String) -> [String?] {
+    let analysis = DocumentAnalyzer.analyze(text)
+    return analysis.quotes.map { $0.speakerIndex.map { analysis.entities[$0].name } }
+}
+
 extension DocumentAnalysis {
     func entity(named name: String) -> EntityInfo? { entities.first { $0.name == name || $0.aliases.contains(name) } }
     func sentenceTexts(_ text: String) -> [String] { sentences.map { slice(text, $0.span) } }

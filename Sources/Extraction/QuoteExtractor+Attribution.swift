@@ -1,0 +1,334 @@
+/// Who speaks a quotation, read from the words next to it. Every rule reads a bounded clause after the
+/// quotation or the frame before it in the same sentence, so attribution stays linear.
+extension QuoteExtractor {
+    enum Attribution: Equatable {
+        case speaker(Int)
+        /// The text says who speaks, and it is no person it names: a document ("the Declaration states: “…”")
+        /// or someone unnamed ("a source close to X said"). No later rule guesses.
+        case nobody
+    }
+
+    static let pronouns: Set<String> = ["he", "she", "they", "him", "her"]
+    static let organisationVerbs: Set<String> = ["said", "says", "stated", "states", "declared", "declares", "defined",
+                                                 "defines", "described", "describes", "announced", "noted", "stressed"]
+    /// Nouns that name a document or part of one ("Point 5 of the statement reads: “").
+    static let documentNouns: Set<String> = Lexicon.agreementHeads.union([
+        "document", "documents", "text", "report", "resolution", "letter", "article", "paragraph", "point", "clause",
+        "section", "preamble", "law", "constitution", "editorial", "preface", "introduction", "conclusion", "study",
+    ])
+    /// What a document does when it is quoted.
+    static let documentVerbs: Set<String> = [
+        "states", "stated", "reads", "read", "says", "said", "notes", "noted", "declares", "declared", "stipulates",
+        "stipulated", "provides", "provided", "affirms", "affirmed", "reaffirms", "reaffirmed", "proclaims",
+        "proclaimed", "specifies", "emphasises", "emphasizes", "underlines", "stresses", "calls", "adds", "continues",
+        "concludes", "recognises", "recognizes", "defines", "describes", "mentions", "says", "speaks",
+    ]
+    /// Words between a speaker and the verb that change nothing: "he later added", "X has repeatedly said".
+    static let adverbs: Set<String> = ["also", "then", "later", "again", "further", "once", "too", "earlier", "now",
+                                       "today", "yesterday", "has", "had", "have", "would", "will", "could", "did",
+                                       "once", "often", "always", "never", "not", "however"]
+    /// A person after these words is not the subject: "a source close to X said", "a spokesman for X said".
+    static let objectMarkers: Set<String> = ["to", "for", "by", "with", "from", "of", "about", "on", "at", "against", "in",
+                                             "near", "like", "than", "under", "after", "before", "among", "behind"]
+    /// Words that start a clause of their own: "“…,” but X warned" does not attribute the quotation to X.
+    static let conjunctions: Set<String> = ["but", "and", "or", "while", "whereas", "although", "though", "because",
+                                            "when", "if", "which", "who", "whom", "that", "where", "so", "yet", "since"]
+    /// "In her view, “", "In Koldunova’s words, “".
+    static let viewpointWords: Set<String> = ["view", "views", "words", "opinion", "assessment", "estimation", "mind"]
+    static let russianCues: Set<String> = ["словам", "заявил", "заявила", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула"]
+
+    /// Verbs that frame a quotation as someone's words without reporting speech: "X called the plan “…”".
+    static let framingVerbs: Set<String> = ["called", "calls", "calling", "dubbed", "termed", "branded", "labelled",
+                                            "labeled", "characterised", "characterized", "hailed", "praised"]
+
+    static func isReportingVerb(_ c: AnalysisContext, _ t: Int) -> Bool {
+        Lexicon.reportingVerbs.contains(c.lower[t]) || russianCues.contains(c.lower[t])
+    }
+
+    static func hasReportingCue(_ c: AnalysisContext, _ start: Int, _ end: Int) -> Bool {
+        var t = c.tokenIndex(atOrAfter: start)
+        while t < c.count, c.tokens[t].start < end {
+            if isReportingVerb(c, t) { return true }
+            t += 1
+        }
+        return false
+    }
+
+    static func hasOrganisationVerb(_ c: AnalysisContext, _ start: Int, _ end: Int) -> Bool {
+        var t = c.tokenIndex(atOrAfter: start)
+        while t < c.count, c.tokens[t].start < end {
+            if organisationVerbs.contains(c.lower[t]) { return true }
+            t += 1
+        }
+        return false
+    }
+
+    static func isPossessive(_ c: AnalysisContext, _ end: Int) -> Bool {
+        let next = c.tokenIndex(atOrAfter: end)
+        return next < c.count && c.tokens[next].start == end && (c.lower[next] == "’s" || c.lower[next] == "'s")
+    }
+
+    static func isAdverb(_ c: AnalysisContext, _ t: Int) -> Bool {
+        c.isWord(t) && !c.tokens[t].isCapitalized && (adverbs.contains(c.lower[t]) || (c.lower[t].hasSuffix("ly") && c.lower[t].count > 3))
+    }
+
+    /// Quotation marks and the punctuation that ends a clause.
+    static func breaksClause(_ c: AnalysisContext, _ t: Int) -> Bool {
+        guard c.tokens[t].kind == .punctuation else { return false }
+        let ch = c.text[c.tokens[t].start]
+        return Scalars.isOpeningQuote(ch) || ch == "”" || ch == "»" || ch == ";" || ch == ":" || ch == "!" || ch == "?"
+    }
+
+    // MARK: - After the quotation
+
+    /// A source in brackets, or a clause right after the quotation naming a speaker and a reporting verb:
+    /// ", Sumsky said", "said X", ", Deputy Minister X told reporters", ", X, an economist, told Reuters",
+    /// "he added", "the minister said", "according to X".
+    /// When the quotation opens its sentence, a reporting clause that names no known person ("a spokesman for
+    /// the ministry said") still says who speaks: `.nobody`.
+    static func attributionAfter(_ c: AnalysisContext, from start: Int, to end: Int, _ index: SpeakerIndex, opensSentence: Bool) -> Attribution? {
+        var t = c.tokenIndex(atOrAfter: start)
+        if t < c.count, c.isPunctuation(t, "("), c.tokens[t].start - start <= 2 {
+            var close = t + 1
+            while close < c.count, !c.isPunctuation(close, ")"), close - t < 40 { close += 1 }
+            let inside = index.mentions(c.tokens[t].start, close < c.count ? c.tokens[close].start : end)
+            if let person = inside.first(where: { $0.type == .person }) { return .speaker(person.entity) }
+            if let organization = inside.first(where: { $0.type == .organization }) { return .speaker(organization.entity) }
+            return nil
+        }
+        while t < c.count, c.tokens[t].kind == .punctuation, c.tokens[t].start < end {
+            if Scalars.isOpeningQuote(c.text[c.tokens[t].start]) { return nil }   // the next quotation
+            t += 1
+        }
+        guard t < c.count, c.tokens[t].start < end, c.tokens[t].start - start < 6 else { return nil }
+        // The clause runs to its reporting verb, a few words on.
+        var verb = t
+        while verb < c.count, verb - t < 16, c.tokens[verb].start < end, !(isReportingVerb(c, verb) && !c.tokens[verb].isCapitalized) {
+            if breaksClause(c, verb) { return nil }
+            verb += 1
+        }
+        guard verb < c.count, verb - t < 16, c.tokens[verb].start < end else { return nil }
+        if verb == t {
+            // "said X", "added the minister", "according to X"
+            var s = verb + 1
+            if c.lower[verb] == "according", c.lowerIs(s, "to") { s += 1 }
+            return speakerAfterVerb(c, s, end, index)
+        }
+        if let attribution = subject(c, t, verb, index) { return attribution }
+        return opensSentence && !conjunctions.contains(c.lower[t]) ? .nobody : nil
+    }
+
+    /// The speaker named right after a leading verb: "said Viktor Sumsky", "said he", "wrote the analyst".
+    static func speakerAfterVerb(_ c: AnalysisContext, _ s: Int, _ end: Int, _ index: SpeakerIndex) -> Attribution? {
+        guard s < c.count, c.tokens[s].start < end else { return nil }
+        if pronouns.contains(c.lower[s]) { return index.lastPerson(before: c.tokens[s].start).map(Attribution.speaker) }
+        let windowEnd = min(end, c.tokens[min(s + 6, c.count - 1)].end)
+        if let first = index.people(c.tokens[s].start, windowEnd).first(where: { !isPossessive(c, $0.end) }),
+           isRolePrefix(c, s, c.tokenIndex(atOrAfter: first.start)) {
+            return .speaker(first.entity)
+        }
+        if c.lower[s] == "the" {
+            var k = s + 1
+            while k < c.count, k - s <= 4, c.tokens[k].start < end, c.isWord(k) || c.isDash(k) {
+                if Lexicon.speakerNouns.contains(c.lower[k]), !(c.isDash(k + 1) && c.adjacent(k, k + 1)) {
+                    return titled(c, head: hyphenatedWord(c, k), at: c.tokens[s].start, index)
+                }
+                k += 1
+            }
+        }
+        return nil
+    }
+
+    /// The subject of a reporting verb after the quotation: a pronoun, a person after any title words
+    /// (with an appositive or adverbs before the verb), or "the <title>".
+    static func subject(_ c: AnalysisContext, _ t: Int, _ verb: Int, _ index: SpeakerIndex) -> Attribution? {
+        if pronouns.contains(c.lower[t]), onlyAdverbs(c, t + 1, verb) {
+            return index.lastPerson(before: c.tokens[t].start).map(Attribution.speaker)
+        }
+        if let person = index.people(c.tokens[t].start, c.tokens[verb].start).first(where: { !isPossessive(c, $0.end) }) {
+            let first = c.tokenIndex(atOrAfter: person.start)
+            var last = first
+            while last + 1 < verb, c.tokens[last + 1].end <= person.end { last += 1 }
+            if isRolePrefix(c, t, first), onlyAdverbs(c, last + 1, verb) || isAppositive(c, last + 1, verb) || isQuotedAs(c, last + 1, verb) {
+                return .speaker(person.entity)
+            }
+        }
+        if let (head, determiner) = titleHead(c, before: verb, from: t), determiner == t {
+            return titled(c, head: head, at: c.tokens[t].start, index)
+        }
+        return nil
+    }
+
+    static func onlyAdverbs(_ c: AnalysisContext, _ from: Int, _ to: Int) -> Bool {
+        var k = from
+        while k < to { if !isAdverb(c, k) { return false }; k += 1 }
+        return true
+    }
+
+    /// "X was quoted (by TASS) as saying".
+    static func isQuotedAs(_ c: AnalysisContext, _ from: Int, _ verb: Int) -> Bool {
+        ["was", "is", "has"].contains(c.lower[from]) && (c.lowerIs(from + 1, "quoted") || c.lowerIs(from + 2, "quoted"))
+            && c.lower[verb] == "saying" && c.lowerIs(verb - 1, "as")
+    }
+
+    /// ", an economist at a Hanoi bank," or "(MGIMO)" between a name and its verb.
+    static func isAppositive(_ c: AnalysisContext, _ from: Int, _ to: Int) -> Bool {
+        var last = to - 1
+        while last > from, isAdverb(c, last) { last -= 1 }
+        guard last > from else { return false }
+        return (c.isPunctuation(from, ",") && c.isPunctuation(last, ",")) || (c.isPunctuation(from, "(") && c.isPunctuation(last, ")"))
+    }
+
+    /// Words before a name that may be its title or description ("Russia’s Deputy Foreign Minister"), but
+    /// not a clause of their own, a document, or a preposition that makes the name an object.
+    static func isRolePrefix(_ c: AnalysisContext, _ from: Int, _ to: Int) -> Bool {
+        if to > from, objectMarkers.contains(c.lower[to - 1]) { return false }
+        var k = from
+        while k < to {
+            if breaksClause(c, k) { return false }
+            if c.isWord(k) && (!c.tokens[k].isCapitalized || k == from) {
+                let lower = c.lower[k]
+                if pronouns.contains(lower) || conjunctions.contains(lower) || documentNouns.contains(lower) || isReportingVerb(c, k)
+                    || EntityBuilder.roleStops.contains(lower) || lower == "source" || lower == "sources" { return false }
+            }
+            k += 1
+        }
+        return true
+    }
+
+    /// "the minister", "the Russian ambassador", "the Secretary-General" ending right before `verb` (adverbs
+    /// skipped): the head word and the index of "the".
+    static func titleHead(_ c: AnalysisContext, before verb: Int, from floor: Int) -> (String, Int)? {
+        var k = verb - 1
+        while k >= floor, isAdverb(c, k) { k -= 1 }
+        guard k >= floor, c.isWord(k) else { return nil }
+        let head = hyphenatedWord(c, k)
+        if head.contains("-") { k -= 2 }
+        k -= 1
+        while k >= floor, k >= verb - 8, c.lower[k] != "the" {
+            let word = c.isWord(k) && (c.tokens[k].isCapitalized || Lexicon.speakerNouns.contains(c.lower[k])
+                || EntityBuilder.roleModifiers.contains(c.lower[k]) || Lexicon.demonyms.contains(c.lower[k]))
+            guard word || (c.isDash(k) && c.adjacent(k, k + 1)) else { return nil }
+            k -= 1
+        }
+        guard k >= floor, c.lower[k] == "the" else { return nil }
+        return (head, k)
+    }
+
+    /// "secretary-general" for the last word of "Secretary-General".
+    static func hyphenatedWord(_ c: AnalysisContext, _ k: Int) -> String {
+        if k >= 2, c.isDash(k - 1), c.adjacent(k - 2, k - 1), c.adjacent(k - 1, k), c.isWord(k - 2) {
+            return c.lower[k - 2] + "-" + c.lower[k]
+        }
+        return c.lower[k]
+    }
+
+    /// "The minister said": the person last named with that title, else (a speaker noun without a named
+    /// holder, "the scholar") the last person named; a document head quotes a document.
+    static func titled(_ c: AnalysisContext, head: String, at offset: Int, _ index: SpeakerIndex) -> Attribution? {
+        if documentNouns.contains(head) { return .nobody }
+        guard Lexicon.speakerNouns.contains(head) || head.split(separator: "-").contains(where: { Lexicon.titleWords.contains(String($0)) }) else { return nil }
+        return (index.holder(of: head, before: offset) ?? index.lastPerson(before: offset)).map(Attribution.speaker)
+    }
+
+    // MARK: - Before the quotation
+
+    /// The frame before the quotation in its sentence: "X said: “", "As noted by X, “", "According to X, “",
+    /// "The Secretary-General stressed: “", "In her view, “", "As X put it, “"; a document quoted.
+    static func attributionBefore(_ c: AnalysisContext, from start: Int, to end: Int, _ index: SpeakerIndex) -> Attribution? {
+        guard start < end else { return nil }
+        if documentSpeaks(c, start, end, index) { return .nobody }
+        if let holder = viewpointHolder(c, start, end, index) { return .speaker(holder) }
+        var hasCue = hasReportingCue(c, start, end) || hasOrganisationVerb(c, start, end)
+        // "…: “"
+        var k = end - 1
+        while k > start, Scalars.isSpace(c.text[k]) { k -= 1 }
+        if c.text[k] == ":" { hasCue = true }
+        let first = c.tokenIndex(atOrAfter: start)
+        var verb = first
+        while verb < c.count, c.tokens[verb].start < end,
+              !(isReportingVerb(c, verb) && (!c.tokens[verb].isCapitalized || c.lower[verb] == "according")) && !framingVerbs.contains(c.lower[verb]) { verb += 1 }
+        if verb < c.count, c.tokens[verb].start < end { hasCue = true }
+        guard hasCue else { return nil }
+        // "President Putin’s visit" names no speaker: possessive mentions are skipped.
+        let people = index.people(start, end).filter { !isPossessive(c, $0.end) }
+        if verb < c.count, c.tokens[verb].start < end {
+            let verbStart = c.tokens[verb].start
+            if c.lower[verb] == "according" || c.lowerIs(verb + 1, "by") {
+                if let after = people.first(where: { $0.start > verbStart }) { return .speaker(after.entity) }
+            } else if let subject = people.last(where: { $0.end <= verbStart }) {
+                return .speaker(subject.entity)
+            } else if let (head, determiner) = titleHead(c, before: verb, from: first),
+                      let attribution = titled(c, head: head, at: c.tokens[determiner].start, index) {
+                return attribution
+            } else if verb > first, pronouns.contains(c.lower[verb - 1]) {
+                return index.lastPerson(before: c.tokens[verb - 1].start).map(Attribution.speaker)
+            }
+        }
+        if let last = people.last { return .speaker(last.entity) }
+        // An organisation or country as the subject of a reporting verb: "ASEAN defined itself as “…”".
+        for mention in index.mentions(start, end).reversed() where (mention.type == .organization || mention.type == .location) && !isPossessive(c, mention.end) {
+            let next = c.tokenIndex(atOrAfter: mention.end)
+            if next < c.count, c.tokens[next].start < end, organisationVerbs.contains(c.lower[next]) { return .speaker(mention.entity) }
+        }
+        // "She added: “…", "he said that “…"
+        var t = first
+        while t < c.count, c.tokens[t].start < end {
+            if pronouns.contains(c.lower[t]) { return index.lastPerson(before: c.tokens[t].start).map(Attribution.speaker) }
+            t += 1
+        }
+        return nil
+    }
+
+    /// "The Joint Statement states: “", "Point 5 of the statement reads: “", "The declaration signed by X and Y
+    /// says: “": a clause that opens with a document noun (after determiners and capitalised modifiers) and
+    /// runs to a document verb. "At the launch of the report, X said" opens with "At" and is no document.
+    static func documentSpeaks(_ c: AnalysisContext, _ start: Int, _ end: Int, _ index: SpeakerIndex) -> Bool {
+        let first = c.tokenIndex(atOrAfter: start)
+        var t = first
+        while t < c.count, c.tokens[t].start < end {
+            if documentVerbs.contains(c.lower[t]), !c.tokens[t].isCapitalized {
+                var k = t
+                while k > first, k > t - 12, c.isWord(k - 1) || c.isNumber(k - 1) || c.isDash(k - 1) { k -= 1 }
+                while k < t, determiners.contains(c.lower[k]) || c.isNumber(k) || c.isDash(k) || c.lower[k] == "’s" || c.lower[k] == "'s"
+                        || (c.tokens[k].isCapitalized && !documentNouns.contains(c.lower[k])) { k += 1 }
+                if k < t, documentNouns.contains(c.lower[k]) { return true }
+            }
+            t += 1
+        }
+        for mention in index.mentions(start, end) where mention.type == .agreement {
+            let next = c.tokenIndex(atOrAfter: mention.end)
+            if next < c.count, c.tokens[next].start < end, documentVerbs.contains(c.lower[next]) { return true }
+        }
+        return false
+    }
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "new", "final"]
+
+    /// "In her view, “", "In Koldunova’s words, “", "in the words of X, “", "As Gromov put it, “", "To quote X, “".
+    static func viewpointHolder(_ c: AnalysisContext, _ start: Int, _ end: Int, _ index: SpeakerIndex) -> Int? {
+        var t = c.tokenIndex(atOrAfter: start)
+        while t < c.count, c.tokens[t].start < end {
+            let lower = c.lower[t]
+            if viewpointWords.contains(lower) || (lower == "put" && c.lowerIs(t + 1, "it")) {
+                if t > 0, ["his", "her", "their", "he", "she", "they"].contains(c.lower[t - 1]) {
+                    return index.lastPerson(before: c.tokens[t - 1].start)
+                }
+                // "Koldunova’s words", "as Gromov put it"
+                let owner = t > 0 && (c.lower[t - 1] == "’s" || c.lower[t - 1] == "'s") ? t - 2 : t - 1
+                if owner >= 0, let person = index.people(c.tokens[max(0, owner - 6)].start, c.tokens[owner].end).last,
+                   person.end == c.tokens[owner].end,
+                   lower != "put" || c.lowerIs(c.tokenIndex(atOrAfter: person.start) - 1, "as") {
+                    return person.entity
+                }
+                if c.lowerIs(t + 1, "of"), t + 2 < c.count, let person = index.people(c.tokens[t + 2].start, c.tokens[t + 2].end + 1).first {
+                    return person.entity
+                }
+            }
+            if lower == "quote", t + 1 < c.count, let person = index.people(c.tokens[t + 1].start, c.tokens[t + 1].end + 1).first {
+                return person.entity
+            }
+            t += 1
+        }
+        return nil
+    }
+}
