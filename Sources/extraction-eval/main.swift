@@ -3,7 +3,7 @@ import Extraction
 import Glibc
 #endif
 
-// extraction-eval [--verbose] [DIR]   P/R/F1 per kind for DIR/corpus, DIR/unseen, DIR/unseen2 (default: evaluation)
+// extraction-eval [--verbose] [DIR]   P/R/F1 per kind for DIR/corpus, DIR/unseen, DIR/unseen2, DIR/unseen3 (default: evaluation)
 // extraction-eval --misses [DIR]      what the corpus evaluation missed or added
 // extraction-eval --bench FILE…       throughput over FILE… repeated to ~20 MB, and a 1 MB single line
 // extraction-eval --dump FILE…        readable listing of what the extractor finds
@@ -29,10 +29,10 @@ default:
     let parent = root.split(separator: "/").dropLast().joined(separator: "/")
     let base = root.hasPrefix("/") ? "/" + parent : (parent.isEmpty ? "." : parent)
     var heldOut: [String: Score] = [:]
-    for subset in reportMisses ? ["corpus"] : ["corpus", "unseen", "unseen2"] {
+    for subset in reportMisses ? ["corpus"] : ["corpus", "unseen", "unseen2", "unseen3"] {
         let scores = evaluateDirectory(root + "/" + subset, root: base, verbose: verbose)
         printTable("\(subset) (\(root)/\(subset))", scores)
         if subset != "corpus" { for (kind, score) in scores { heldOut[kind, default: Score()] += score } }
     }
-    if !reportMisses { printTable("all held-out documents (unseen + unseen2)", heldOut) }
+    if !reportMisses { printTable("all held-out documents (unseen + unseen2 + unseen3)", heldOut) }
 }
