@@ -3,17 +3,31 @@
 public enum KeywordScorer {
     public static func keywords(termCounts: [String: Int], documentFrequency: [String: Int], documentCount: Int,
                                 limit: Int) -> [(term: String, score: Double)] {
+        keywords(termCounts: termCounts.map { ($0.key, $0.value) }, documentFrequency: documentFrequency,
+                 documentCount: documentCount, limit: limit)
+    }
+
+    /// The same for a list of distinct terms with their counts. Keeps only the best `limit` while
+    /// scanning, so a document costs one pass over its terms rather than a sort of all of them.
+    public static func keywords(termCounts: [(term: String, count: Int)], documentFrequency: [String: Int],
+                                documentCount: Int, limit: Int) -> [(term: String, score: Double)] {
         guard limit > 0 else { return [] }
         let n = Double(max(documentCount, 1))
-        var scored: [(term: String, score: Double)] = []
-        scored.reserveCapacity(termCounts.count)
+        func ranksBefore(_ a: (term: String, score: Double), _ b: (term: String, score: Double)) -> Bool {
+            a.score != b.score ? a.score > b.score : a.term < b.term
+        }
+        var best: [(term: String, score: Double)] = []
+        best.reserveCapacity(limit + 1)
         for (term, count) in termCounts where count > 0 {
             let df = Double(max(documentFrequency[term] ?? 0, 0))
             let idf = log((1 + n) / (1 + df)) + 1
-            scored.append((term, (1 + log(Double(count))) * idf))
+            let candidate = (term: term, score: (1 + log(Double(count))) * idf)
+            if best.count == limit, let last = best.last, !ranksBefore(candidate, last) { continue }
+            let position = best.firstIndex { ranksBefore(candidate, $0) } ?? best.count
+            best.insert(candidate, at: position)
+            if best.count > limit { best.removeLast() }
         }
-        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.term < $1.term }
-        return Array(scored.prefix(limit))
+        return best
     }
 }
 

@@ -6,6 +6,8 @@ public struct ImportSummary: Sendable, Equatable {
     public var failures: [(name: String, reason: String)] = []
     public var bytes = 0
     public var seconds = 0.0
+    /// Wall-clock and writer-thread CPU seconds per stage ("store", "indexes", "finalize", "commit").
+    public var phases: [ImportPhase] = []
     /// Rows of each kind in the database after the run ("documents", "entities", "events"…).
     public var counts: [(kind: String, count: Int)] = []
 
@@ -20,6 +22,12 @@ public struct ImportSummary: Sendable, Equatable {
         return text
     }
 
+    /// One line per stage, for `importer --timings`.
+    public var phaseLines: [String] {
+        phases.map { $0.name.padding(toLength: 9, withPad: " ", startingAt: 0)
+            + String(format: "%7.2f s wall %7.2f s writer CPU", $0.wallSeconds, $0.writerCPUSeconds) }
+    }
+
     public static func == (lhs: ImportSummary, rhs: ImportSummary) -> Bool {
         lhs.imported == rhs.imported && lhs.replaced == rhs.replaced && lhs.unchanged == rhs.unchanged
             && lhs.failures.map(\.name) == rhs.failures.map(\.name)
@@ -27,3 +35,36 @@ public struct ImportSummary: Sendable, Equatable {
 }
 
 import Foundation
+
+public struct ImportPhase: Sendable {
+    public var name: String
+    public var wallSeconds: Double
+    public var writerCPUSeconds: Double
+}
+
+/// Times the stages of an import on the writer thread: wall clock and that thread's CPU time.
+struct PhaseClock {
+    private(set) var phases: [ImportPhase] = []
+    private var current: (name: String, wall: Double, cpu: Double)?
+
+    /// Ends the current stage and starts `name` (nil: just end). Re-entering a stage adds to it.
+    mutating func enter(_ name: String?) {
+        let now = (wall: Self.clock(CLOCK_MONOTONIC), cpu: Self.clock(CLOCK_THREAD_CPUTIME_ID))
+        if let current {
+            let wall = now.wall - current.wall, cpu = now.cpu - current.cpu
+            if let index = phases.firstIndex(where: { $0.name == current.name }) {
+                phases[index].wallSeconds += wall
+                phases[index].writerCPUSeconds += cpu
+            } else {
+                phases.append(ImportPhase(name: current.name, wallSeconds: wall, writerCPUSeconds: cpu))
+            }
+        }
+        current = name.map { ($0, now.wall, now.cpu) }
+    }
+
+    private static func clock(_ id: clockid_t) -> Double {
+        var time = timespec()
+        clock_gettime(id, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+}

@@ -16,10 +16,27 @@ public enum ArchiveDatabase {
         // bulk import from waiting on the disk after every other file (https://sqlite.org/wal.html).
         try connection.execute("""
             PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
-            PRAGMA wal_autocheckpoint = 16384; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;
+            PRAGMA wal_autocheckpoint = 16384; PRAGMA cache_size = -16384;
             """)
         try migrator.migrate(connection)
         return connection
+    }
+
+    /// Opens (creating) a database that nobody reads until `finishBulkLoad`, for the importer's
+    /// temporary file: an in-memory rollback journal (savepoints still roll back) and no syncs, so
+    /// a crash can spoil the file, which the importer then discards.
+    public static func openForBulkLoad(path: String) throws -> Connection {
+        let connection = try Connection(path: path, mode: .readWrite)
+        try connection.execute("""
+            PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON; PRAGMA cache_size = -16384;
+            """)
+        try migrator.migrate(connection)
+        return connection
+    }
+
+    /// Commits a bulk load and switches the file to the write-ahead log readers expect.
+    public static func finishBulkLoad(_ connection: Connection) throws {
+        try connection.execute("COMMIT; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")
     }
 
     /// Opens the database read-only and refuses a schema behind or ahead of this binary.

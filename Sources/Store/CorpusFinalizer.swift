@@ -7,16 +7,28 @@ import SQLite
 public struct CorpusFinalizer {
     public let connection: Connection
     public var keywordLimit = 12
+    /// Above this share of entities to resolve anew, the indexes on resolved ids are rebuilt once
+    /// rather than updated row by row (0: always rebuild, 1: never).
+    public var rebuildIndexesAboveShare = 0.1
 
     public init(connection: Connection) { self.connection = connection }
 
     public func run() throws {
-        try connection.transaction {
+        func rebuild() throws {
             try resolveEntities()
             try rebuildCooccurrences()
             try rebuildKeywords()
         }
+        // Inside a bulk load's transaction no savepoint: it would copy every page the rebuild
+        // rewrites into a statement journal, and the bulk load's journal is held in memory.
+        if connection.isInTransaction { try rebuild() } else { try connection.transaction(rebuild) }
     }
+
+    /// The columns that copy a document entity's corpus-wide id, rewritten by every resolution.
+    private static let resolvedColumns = [
+        ("document_entities", "entity_id"), ("entity_mentions", "entity_id"), ("entity_roles", "entity_id"),
+        ("event_participants", "entity_id"), ("events", "place_entity_id"), ("quotes", "speaker_entity_id"),
+    ]
 
     private func resolveEntities() throws {
         // Distinct (type, name, aliases) rows, not every document's: memory grows with the
@@ -38,7 +50,17 @@ public struct CorpusFinalizer {
         let insertEntity = try connection.cached("INSERT INTO entities (type, name, subtype) VALUES (?, ?, ?)")
         let updateSubtype = try connection.cached("UPDATE entities SET subtype = ? WHERE id = ?")
         let insertAlias = try connection.cached("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)")
-        let assign = try connection.cached("UPDATE document_entities SET entity_id = ? WHERE type = ? AND name = ? AND aliases = ?")
+        try connection.execute("""
+            CREATE TEMP TABLE IF NOT EXISTS resolved_keys (type TEXT, name TEXT, aliases TEXT, entity_id INTEGER, PRIMARY KEY (type, name, aliases));
+            DELETE FROM temp.resolved_keys;
+            """)
+        let assign = try connection.cached("INSERT INTO temp.resolved_keys (type, name, aliases, entity_id) VALUES (?, ?, ?, ?)")
+        // When many rows get an id (a first import), indexes on the id columns are rebuilt once
+        // afterwards rather than updated row by row; a small addition keeps them and updates in place.
+        let unresolved = try connection.scalarInt("SELECT count(*) FROM document_entities WHERE entity_id IS NULL") ?? 0
+        let total = try connection.scalarInt("SELECT count(*) FROM document_entities") ?? 0
+        let deferred = Double(unresolved) > rebuildIndexesAboveShare * Double(total)
+            ? try Self.resolvedColumns.map { try DeferredIndexes.drop(on: connection, table: $0.0, columns: [$0.1]) } : []
         try connection.execute("CREATE TEMP TABLE IF NOT EXISTS live_entities (id INTEGER PRIMARY KEY); DELETE FROM live_entities;")
         let markLive = try connection.cached("INSERT OR IGNORE INTO temp.live_entities (id) VALUES (?)")
         try connection.execute("DELETE FROM entity_aliases")
@@ -58,30 +80,64 @@ public struct CorpusFinalizer {
             // canonically equivalent spellings (NFC "é" and NFD "e\u{301}") back into one.
             let aliases = group.aliases.contains { Array($0.utf8) == Array(group.name.utf8) } ? group.aliases : group.aliases + [group.name]
             for alias in aliases { try insertAlias.run([id, alias]) }
-            for member in group.memberIndices { try assign.run([id, keys[member].type, keys[member].name, keys[member].aliases]) }
+            for member in group.memberIndices { try assign.execute(keys[member].type, keys[member].name, keys[member].aliases, id) }
         }
+        // (UPDATE … FROM would first copy every changed row into a temporary table; these keep memory flat.)
+        try connection.execute("""
+            UPDATE document_entities AS d SET entity_id = k.entity_id FROM temp.resolved_keys k
+              WHERE d.type = k.type AND d.name = k.name AND d.aliases = k.aliases AND d.entity_id IS NOT k.entity_id;
+            UPDATE entity_mentions SET entity_id = (SELECT entity_id FROM document_entities d WHERE d.id = document_entity_id)
+              WHERE entity_id IS NOT (SELECT entity_id FROM document_entities d WHERE d.id = document_entity_id);
+            UPDATE entity_roles SET entity_id = (SELECT entity_id FROM document_entities d WHERE d.id = document_entity_id)
+              WHERE entity_id IS NOT (SELECT entity_id FROM document_entities d WHERE d.id = document_entity_id);
+            UPDATE event_participants SET entity_id = (SELECT entity_id FROM document_entities d WHERE d.id = document_entity_id)
+              WHERE entity_id IS NOT (SELECT entity_id FROM document_entities d WHERE d.id = document_entity_id);
+            UPDATE events SET place_entity_id = (SELECT entity_id FROM document_entities d WHERE d.id = place_document_entity_id)
+              WHERE place_entity_id IS NOT (SELECT entity_id FROM document_entities d WHERE d.id = place_document_entity_id);
+            UPDATE quotes SET speaker_entity_id = (SELECT entity_id FROM document_entities d WHERE d.id = speaker_document_entity_id)
+              WHERE speaker_entity_id IS NOT (SELECT entity_id FROM document_entities d WHERE d.id = speaker_document_entity_id);
+            """)
+        for indexes in deferred { try indexes.rebuild(on: connection) }
+        // After the rebuild: deleting an entity looks up the rows that still point at it.
         try connection.execute("""
             DELETE FROM entities WHERE id NOT IN (SELECT id FROM temp.live_entities);
-            UPDATE entity_mentions SET entity_id = (SELECT entity_id FROM document_entities d WHERE d.id = document_entity_id);
-            UPDATE entity_roles SET entity_id = (SELECT entity_id FROM document_entities d WHERE d.id = document_entity_id);
-            UPDATE event_participants SET entity_id = (SELECT entity_id FROM document_entities d WHERE d.id = document_entity_id);
-            UPDATE events SET place_entity_id = (SELECT entity_id FROM document_entities d WHERE d.id = place_document_entity_id);
-            UPDATE quotes SET speaker_entity_id = (SELECT entity_id FROM document_entities d WHERE d.id = speaker_document_entity_id);
             UPDATE entities SET mentions = (SELECT count(*) FROM entity_mentions m WHERE m.entity_id = entities.id);
             """)
     }
 
     private func rebuildCooccurrences() throws {
-        try connection.execute("""
-            DELETE FROM entity_cooccurrences;
-            INSERT INTO entity_cooccurrences (a, b, weight)
-            SELECT m1.entity_id, m2.entity_id, count(DISTINCT m1.sentence_id)
-            FROM entity_mentions m1 JOIN entity_mentions m2
-              ON m2.sentence_id = m1.sentence_id AND m1.entity_id < m2.entity_id
-            WHERE m1.entity_id IS NOT NULL AND m1.sentence_id IS NOT NULL
-            GROUP BY m1.entity_id, m2.entity_id;
-            """)
+        // One pass over the mentions in sentence order: each sentence's distinct entities, then
+        // every pair of them. Memory holds one sentence and the pairs, not the mentions.
+        var weights: [EntityPair: Int] = [:]
+        var sentence: Int?
+        var members: [Int] = []
+        func countPairs() {
+            members.sort()
+            var distinct = members
+            distinct.removeAll(keepingCapacity: true)
+            for id in members where distinct.last != id { distinct.append(id) }
+            for (offset, a) in distinct.enumerated() {
+                for b in distinct[(offset + 1)...] { weights[EntityPair(a: a, b: b), default: 0] += 1 }
+            }
+            members.removeAll(keepingCapacity: true)
+        }
+        try connection.cached("""
+            SELECT sentence_id, entity_id FROM entity_mentions
+            WHERE sentence_id IS NOT NULL AND entity_id IS NOT NULL ORDER BY sentence_id
+            """).forEachRow { row in
+            let id = row.int(0)
+            if id != sentence { countPairs(); sentence = id }
+            members.append(row.int(1))
+        }
+        countPairs()
+        try connection.execute("DELETE FROM entity_cooccurrences")
+        let insert = try connection.cached("INSERT INTO entity_cooccurrences (a, b, weight) VALUES (?, ?, ?)")
+        for (pair, weight) in weights.sorted(by: { ($0.key.a, $0.key.b) < ($1.key.a, $1.key.b) }) {
+            try insert.execute(pair.a, pair.b, weight)
+        }
     }
+
+    private struct EntityPair: Hashable { let a: Int, b: Int }
 
     private func rebuildKeywords() throws {
         let documentCount = try connection.scalarInt("SELECT count(*) FROM documents") ?? 0
@@ -89,16 +145,30 @@ public struct CorpusFinalizer {
         // Two passes over the compact rows: document frequencies first, then each document's scores.
         var documentFrequency: [String: Int] = [:]
         try termCounts.forEachRow { row in
-            for (term, _) in TermCounts.decode(row.string(1)) { documentFrequency[term, default: 0] += 1 }
+            row.withTextBytes(1) { TermCounts.forEach(in: $0) { term, _ in documentFrequency[term, default: 0] += 1 } }
         }
         try connection.execute("DELETE FROM document_keywords")
         let insert = try connection.cached("INSERT INTO document_keywords (document_id, rank, term, score) VALUES (?, ?, ?, ?)")
-        try termCounts.forEachRow { row in
-            var counts: [String: Int] = [:]
-            for (term, count) in TermCounts.decode(row.string(1)) { counts[term, default: 0] += count }
-            let keywords = KeywordScorer.keywords(termCounts: counts, documentFrequency: documentFrequency,
-                                                  documentCount: documentCount, limit: keywordLimit)
-            for (rank, keyword) in keywords.enumerated() { try insert.run([row.int(0), rank, keyword.term, keyword.score]) }
+        // Scoring is pure, so rows are read in chunks and each chunk is scored on all cores.
+        let limit = keywordLimit
+        var chunk: [(id: Int, terms: String)] = []
+        func scoreChunk() throws {
+            let scored = ParallelMap.map(chunk) { document in
+                var counts: [(term: String, count: Int)] = []
+                var terms = document.terms
+                terms.withUTF8 { TermCounts.forEach(in: $0) { counts.append(($0, $1)) } }
+                return KeywordScorer.keywords(termCounts: counts, documentFrequency: documentFrequency,
+                                              documentCount: documentCount, limit: limit)
+            }
+            for (document, keywords) in zip(chunk, scored) {
+                for (rank, keyword) in keywords.enumerated() { try insert.execute(document.id, rank, keyword.term, keyword.score) }
+            }
+            chunk.removeAll(keepingCapacity: true)
         }
+        try termCounts.forEachRow { row in
+            chunk.append((row.int(0), row.string(1)))
+            if chunk.count == 512 { try scoreChunk() }
+        }
+        try scoreChunk()
     }
 }

@@ -44,8 +44,7 @@ public struct DocumentWriter {
                     """).run(values + [record.source])
                 id = connection.lastInsertRowID
             }
-            try AnalysisWriter(connection: connection, documentID: id, text: record.text)
-                .write(record.analysis)
+            try AnalysisWriter(connection: connection, documentID: id).write(record)
             return existing == nil ? .inserted(id: id) : .replaced(id: id)
         }
     }

@@ -39,6 +39,46 @@ import TestSupport
         #expect(!expected.isEmpty)
     }
 
+    /// A new database is bulk-loaded (one transaction, indexes built at the end); it must hold
+    /// exactly what importing the same files into an existing database gives, in the same schema.
+    @Test func aBulkLoadedDatabaseEqualsOneBuiltInPlace() throws {
+        let directory = try TemporaryDirectory()
+        let corpus = try #require(BundledCorpus.directory(environment: [:]))
+        let bad = directory.file("bad.txt")
+        try Data([0x66, 0xFF, 0xFE, 0x0A]).write(to: URL(fileURLWithPath: bad))
+        let files = SourceFile.expand([corpus, bad])
+
+        let bulk = directory.file("bulk.sqlite")
+        let bulkSummary = try CorpusImporter.createDatabase(at: bulk, from: files)
+        let inPlace = directory.file("in-place.sqlite")
+        let importer = CorpusImporter(databasePath: inPlace)
+        importer.batchSize = 2
+        let inPlaceSummary = try importer.importFiles(files)
+
+        #expect(bulkSummary == inPlaceSummary)
+        #expect(bulkSummary.imported == 5 && bulkSummary.failures.map(\.name) == ["bad.txt"])
+        #expect(bulkSummary.phases.map(\.name) == ["store", "indexes", "finalize", "commit"])
+        let detail = [
+            "SELECT name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY name",
+            "SELECT source || ' ' || coalesce(title, '') || ' ' || coalesce(published, '') FROM documents ORDER BY source",
+            "SELECT count(*) || ' ' || sum(end - start) FROM sentences",
+            "SELECT count(*) || ' ' || sum(entity_id IS NULL) FROM entity_mentions",
+            "SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'asean OR russia'",
+        ]
+        func rows(_ path: String) throws -> [String] {
+            let connection = try Connection(path: path, mode: .readOnly)
+            var lines: [String] = []
+            for sql in detail { try connection.prepare(sql).forEachRow { lines.append($0.string(0)) } }
+            lines.append(try connection.prepare("PRAGMA journal_mode").firstRow { $0.string(0) } ?? "")
+            lines.append(try connection.prepare("PRAGMA integrity_check").firstRow { $0.string(0) } ?? "")
+            return lines
+        }
+        let expected = try rows(inPlace)
+        #expect(try rows(bulk) == expected)
+        #expect(expected.suffix(2) == ["wal", "ok"])
+        #expect(try snapshot(bulk) == snapshot(inPlace))
+    }
+
     @Test func awkwardTextsImportWithoutError() throws {
         let directory = try TemporaryDirectory()
         let documents = directory.file("docs")

@@ -131,3 +131,19 @@ import Testing
         #expect(error?.message.contains("/nonexistent/dir/db.sqlite") == true)
     }
 }
+
+@Suite struct ExecuteWithoutArrayTests {
+    @Test func bindsEachValueInOrderAndResetsBetweenRuns() throws {
+        let connection = try Connection(path: ":memory:")
+        try connection.execute("CREATE TABLE t (a INTEGER, b TEXT, c REAL, d TEXT)")
+        let insert = try connection.cached("INSERT INTO t (a, b, c, d) VALUES (?, ?, ?, ?)")
+        try insert.execute(1, "one", 1.5, Optional<String>.none)
+        try insert.execute(2, "", 0.0, Optional("x"))
+        var rows: [String] = []
+        try connection.prepare("SELECT a, b, c, coalesce(d, 'NULL'), typeof(b) FROM t ORDER BY a").forEachRow {
+            rows.append("\($0.int(0)) \($0.string(1)) \($0.double(2)) \($0.string(3)) \($0.string(4))")
+        }
+        #expect(rows == ["1 one 1.5 NULL text", "2  0.0 x text"])
+        #expect(throws: SQLiteError.self) { try connection.cached("INSERT INTO t (a) VALUES (?)").execute(1, 2) }
+    }
+}

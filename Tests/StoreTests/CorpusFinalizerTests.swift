@@ -53,3 +53,50 @@ import TestSupport
         #expect(try connection.scalarInt("SELECT count(*) FROM entities") == 0)
     }
 }
+
+@Suite struct DeferredIndexTests {
+    func indexes(_ connection: Connection) throws -> [String] {
+        var rows: [String] = []
+        try connection.prepare("SELECT name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE type = 'index' ORDER BY name")
+            .forEachRow { rows.append($0.string(0)) }
+        return rows
+    }
+
+    @Test func dropsSecondaryIndexesAndRebuildsThemAsDeclared() throws {
+        let directory = try TemporaryDirectory()
+        let connection = try ArchiveDatabase.openForWriting(path: directory.file("a.sqlite"))
+        let declared = try indexes(connection)
+
+        let mentionIndexes = try DeferredIndexes.drop(on: connection, table: "entity_mentions", columns: ["entity_id"])
+        #expect(mentionIndexes.definitions.map(\.name) == ["entity_mentions_entity"])
+
+        let all = try DeferredIndexes.dropAll(on: connection)
+        let left = try indexes(connection)
+        #expect(!all.definitions.isEmpty)
+        #expect(left.allSatisfy { $0.contains("sqlite_autoindex") || $0.contains("CREATE UNIQUE") }, "\(left)")
+
+        try all.rebuild(on: connection)
+        try mentionIndexes.rebuild(on: connection)
+        #expect(try indexes(connection) == declared)
+    }
+
+    @Test func rebuildingIndexesOrUpdatingThemInPlaceGiveTheSameCorpus() throws {
+        let records = [sampleRecord(source: "a.txt", hash: "1"), sampleRecord(source: "b.txt", hash: "2")]
+        let directory = try TemporaryDirectory()
+        var snapshots: [[String]] = []
+        for share in [0.0, 1.0] {
+            let connection = try ArchiveDatabase.openForWriting(path: directory.file("share-\(share).sqlite"))
+            let declared = try indexes(connection)
+            var finalizer = CorpusFinalizer(connection: connection)
+            finalizer.rebuildIndexesAboveShare = share
+            for record in records {
+                try DocumentWriter(connection: connection).save(record, importedAt: "t")
+                try finalizer.run()
+            }
+            #expect(try indexes(connection) == declared)
+            snapshots.append(try CorpusFinalizerTests().snapshot(connection))
+        }
+        #expect(snapshots[0] == snapshots[1])
+        #expect(snapshots[0].contains("attributed 2"))
+    }
+}

@@ -1,0 +1,38 @@
+import SQLite
+
+/// Secondary indexes taken down for a bulk write and rebuilt after it: building an index once from
+/// the finished table (one sort) is much cheaper than updating it row by row. Only non-unique
+/// indexes with a stored definition are taken down, so no constraint is lifted meanwhile.
+/// Drop and rebuild inside one transaction, or on a database nobody reads yet.
+public struct DeferredIndexes {
+    public let definitions: [(name: String, sql: String)]
+
+    /// Drops every secondary index of the database.
+    public static func dropAll(on connection: Connection) throws -> DeferredIndexes {
+        try drop(on: connection, query: """
+            SELECT name, sql FROM sqlite_master
+            WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY name
+            """, [])
+    }
+
+    /// Drops the secondary indexes of `table` that cover any of `columns`.
+    public static func drop(on connection: Connection, table: String, columns: [String]) throws -> DeferredIndexes {
+        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        return try drop(on: connection, query: """
+            SELECT DISTINCT m.name, m.sql FROM sqlite_master m, pragma_index_info(m.name) i
+            WHERE m.type = 'index' AND m.sql IS NOT NULL AND m.sql NOT LIKE 'CREATE UNIQUE%'
+              AND m.tbl_name = ? AND i.name IN (\(placeholders)) ORDER BY m.name
+            """, [table] + columns)
+    }
+
+    private static func drop(on connection: Connection, query: String, _ values: [String]) throws -> DeferredIndexes {
+        var definitions: [(name: String, sql: String)] = []
+        try connection.cached(query).forEachRow(values) { definitions.append(($0.string(0), $0.string(1))) }
+        for (name, _) in definitions { try connection.execute("DROP INDEX \"\(name)\"") }
+        return DeferredIndexes(definitions: definitions)
+    }
+
+    public func rebuild(on connection: Connection) throws {
+        for (_, sql) in definitions { try connection.execute(sql) }
+    }
+}
