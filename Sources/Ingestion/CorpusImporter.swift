@@ -64,9 +64,11 @@ public final class CorpusImporter {
             return PendingBatch { Self.prepare(batch, knownHashes: knownHashes, limit: limit) }
         }
         var deferredIndexes: DeferredIndexes?
+        var deferredFullText: DeferredFullTextIndex?
         if bulkLoad {
             try connection.execute("BEGIN IMMEDIATE")
             deferredIndexes = try DeferredIndexes.dropAll(on: connection)
+            deferredFullText = try DeferredFullTextIndex.suspend(on: connection)
         }
         var phases = PhaseClock()
         var pending = try startPreparing(0)
@@ -107,6 +109,7 @@ public final class CorpusImporter {
         }
         phases.enter("indexes")
         try deferredIndexes?.rebuild(on: connection)
+        try deferredFullText?.rebuild(on: connection)
         phases.enter("finalize")
         if try changed || Self.needsFinalizing(connection) { try CorpusFinalizer(connection: connection).run() }
         phases.enter("commit")

@@ -36,3 +36,26 @@ public struct DeferredIndexes {
         for (_, sql) in definitions { try connection.execute(sql) }
     }
 }
+
+/// The paragraphs' full-text index, suspended for a bulk load and built once at its end. Indexing
+/// paragraph by paragraph inside per-document savepoints makes FTS5 write a tiny segment for every
+/// statement (it flushes at each savepoint) and merge them all again later.
+public struct DeferredFullTextIndex {
+    static let trigger = "paragraphs_fts_insert"
+    let triggerSQL: String
+
+    /// Stops indexing paragraphs as they are inserted. For a database whose index is still empty.
+    public static func suspend(on connection: Connection) throws -> DeferredFullTextIndex {
+        guard let sql = try connection.cached("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")
+            .firstRow([trigger], { $0.string(0) })
+        else { throw SQLiteError(code: 1, message: "no trigger \(trigger) to suspend", sql: nil) }
+        try connection.execute("DROP TRIGGER \(trigger)")
+        return DeferredFullTextIndex(triggerSQL: sql)
+    }
+
+    /// Indexes every paragraph and resumes indexing new ones as they are inserted.
+    public func rebuild(on connection: Connection) throws {
+        try connection.execute("INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('rebuild')")
+        try connection.execute(triggerSQL)
+    }
+}

@@ -80,6 +80,30 @@ import TestSupport
         #expect(try indexes(connection) == declared)
     }
 
+    @Test func aSuspendedFullTextIndexIsBuiltOnceAndThenFollowsInsertsAgain() throws {
+        let directory = try TemporaryDirectory()
+        let connection = try ArchiveDatabase.openForWriting(path: directory.file("a.sqlite"))
+        func schema() throws -> [String] {
+            var rows: [String] = []
+            try connection.prepare("SELECT name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name")
+                .forEachRow { rows.append($0.string(0)) }
+            return rows
+        }
+        let declared = try schema()
+        #expect(declared.contains { $0.hasPrefix("paragraphs_fts_insert: CREATE TRIGGER") })
+        func hits(_ query: String) throws -> Int {
+            try connection.cached("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH ?").firstRow([query]) { $0.int(0) } ?? -1
+        }
+        let suspended = try DeferredFullTextIndex.suspend(on: connection)
+        try DocumentWriter(connection: connection).save(sampleRecord(source: "a.txt", hash: "1"), importedAt: "t")
+        #expect(try hits("jakarta") == 0)
+        try suspended.rebuild(on: connection)
+        #expect(try hits("jakarta") == 1)
+        try DocumentWriter(connection: connection).save(sampleRecord(source: "b.txt", hash: "2"), importedAt: "t")
+        #expect(try hits("jakarta") == 2)
+        #expect(try schema() == declared)
+    }
+
     @Test func rebuildingIndexesOrUpdatingThemInPlaceGiveTheSameCorpus() throws {
         let records = [sampleRecord(source: "a.txt", hash: "1"), sampleRecord(source: "b.txt", hash: "2")]
         let directory = try TemporaryDirectory()
