@@ -64,9 +64,12 @@ public final class CorpusImporter {
             return PendingBatch { Self.prepare(batch, knownHashes: knownHashes, limit: limit) }
         }
         var deferredIndexes: DeferredIndexes?
+        var indexesOnResolvedIDs: DeferredIndexes?
         var deferredFullText: DeferredFullTextIndex?
         if bulkLoad {
             try connection.execute("BEGIN IMMEDIATE")
+            // Those the finaliser rewrites are built after it, the rest before (it reads them).
+            indexesOnResolvedIDs = try CorpusFinalizer.dropIndexesOnResolvedIDs(connection)
             deferredIndexes = try DeferredIndexes.dropAll(on: connection)
             deferredFullText = try DeferredFullTextIndex.suspend(on: connection)
         }
@@ -112,6 +115,8 @@ public final class CorpusImporter {
         try deferredFullText?.rebuild(on: connection)
         phases.enter("finalize")
         if try changed || Self.needsFinalizing(connection) { try CorpusFinalizer(connection: connection).run() }
+        phases.enter("indexes")
+        try indexesOnResolvedIDs?.rebuild(on: connection)
         phases.enter("commit")
         if bulkLoad { try ArchiveDatabase.finishBulkLoad(connection) }
         summary.counts = try Self.counts(connection)

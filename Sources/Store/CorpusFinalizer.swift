@@ -25,10 +25,18 @@ public struct CorpusFinalizer {
     }
 
     /// The columns that copy a document entity's corpus-wide id, rewritten by every resolution.
-    private static let resolvedColumns = [
+    static let resolvedColumns = [
         ("document_entities", "entity_id"), ("entity_mentions", "entity_id"), ("entity_roles", "entity_id"),
         ("event_participants", "entity_id"), ("events", "place_entity_id"), ("quotes", "speaker_entity_id"),
     ]
+
+    /// Takes down the indexes on the resolved-id columns, to rebuild once the ids are written. A
+    /// bulk load does this before it starts, so the finaliser finds them gone and builds nothing twice.
+    public static func dropIndexesOnResolvedIDs(_ connection: Connection) throws -> DeferredIndexes {
+        DeferredIndexes(definitions: try resolvedColumns.flatMap {
+            try DeferredIndexes.drop(on: connection, table: $0.0, columns: [$0.1]).definitions
+        })
+    }
 
     private func resolveEntities() throws {
         // Distinct (type, name, aliases) rows, not every document's: memory grows with the
@@ -60,7 +68,7 @@ public struct CorpusFinalizer {
         let unresolved = try connection.scalarInt("SELECT count(*) FROM document_entities WHERE entity_id IS NULL") ?? 0
         let total = try connection.scalarInt("SELECT count(*) FROM document_entities") ?? 0
         let deferred = Double(unresolved) > rebuildIndexesAboveShare * Double(total)
-            ? try Self.resolvedColumns.map { try DeferredIndexes.drop(on: connection, table: $0.0, columns: [$0.1]) } : []
+            ? [try Self.dropIndexesOnResolvedIDs(connection)] : []
         try connection.execute("CREATE TEMP TABLE IF NOT EXISTS live_entities (id INTEGER PRIMARY KEY); DELETE FROM live_entities;")
         let markLive = try connection.cached("INSERT OR IGNORE INTO temp.live_entities (id) VALUES (?)")
         try connection.execute("DELETE FROM entity_aliases")
@@ -101,7 +109,10 @@ public struct CorpusFinalizer {
         // After the rebuild: deleting an entity looks up the rows that still point at it.
         try connection.execute("""
             DELETE FROM entities WHERE id NOT IN (SELECT id FROM temp.live_entities);
-            UPDATE entities SET mentions = (SELECT count(*) FROM entity_mentions m WHERE m.entity_id = entities.id);
+            CREATE TEMP TABLE IF NOT EXISTS mention_counts (entity_id INTEGER PRIMARY KEY, mentions INTEGER);
+            DELETE FROM temp.mention_counts;
+            INSERT INTO temp.mention_counts SELECT entity_id, count(*) FROM entity_mentions WHERE entity_id IS NOT NULL GROUP BY entity_id;
+            UPDATE entities SET mentions = coalesce((SELECT mentions FROM temp.mention_counts c WHERE c.entity_id = entities.id), 0);
             """)
     }
 

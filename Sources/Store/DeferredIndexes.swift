@@ -7,6 +7,8 @@ import SQLite
 public struct DeferredIndexes {
     public let definitions: [(name: String, sql: String)]
 
+    public init(definitions: [(name: String, sql: String)]) { self.definitions = definitions }
+
     /// Drops every secondary index of the database.
     public static func dropAll(on connection: Connection) throws -> DeferredIndexes {
         try drop(on: connection, query: """
