@@ -63,16 +63,7 @@ public final class CorpusImporter {
             let knownHashes = try batch.map { try writer.storedHash(source: $0.name) }
             return PendingBatch { Self.prepare(batch, knownHashes: knownHashes, limit: limit) }
         }
-        var deferredIndexes: DeferredIndexes?
-        var indexesOnResolvedIDs: DeferredIndexes?
-        var deferredFullText: DeferredFullTextIndex?
-        if bulkLoad {
-            try connection.execute("BEGIN IMMEDIATE")
-            // Those the finaliser rewrites are built after it, the rest before (it reads them).
-            indexesOnResolvedIDs = try CorpusFinalizer.dropIndexesOnResolvedIDs(connection)
-            deferredIndexes = try DeferredIndexes.dropAll(on: connection)
-            deferredFullText = try DeferredFullTextIndex.suspend(on: connection)
-        }
+        let bulk = bulkLoad ? try BulkLoad.begin(connection) : nil
         var phases = PhaseClock()
         var pending = try startPreparing(0)
         for index in batches.indices {
@@ -83,7 +74,7 @@ public final class CorpusImporter {
             // One commit per batch: each file is still atomic (its own savepoint inside), and a
             // file that fails rolls back alone, but the WAL is written once per batch, not per file.
             // A bulk load is already inside its one transaction.
-            try Self.inTransaction(connection, unless: bulkLoad) {
+            try Self.inTransaction(connection, unless: bulk != nil) {
                 for (file, outcome) in zip(batch, prepared) {
                     switch outcome {
                     case .failed(let reason):
@@ -111,14 +102,13 @@ public final class CorpusImporter {
             }
         }
         phases.enter("indexes")
-        try deferredIndexes?.rebuild(on: connection)
-        try deferredFullText?.rebuild(on: connection)
+        try bulk?.buildIndexes(connection)
         phases.enter("finalize")
         if try changed || Self.needsFinalizing(connection) { try CorpusFinalizer(connection: connection).run() }
         phases.enter("indexes")
-        try indexesOnResolvedIDs?.rebuild(on: connection)
+        try bulk?.buildIndexesOnResolvedIDs(connection)
         phases.enter("commit")
-        if bulkLoad { try ArchiveDatabase.finishBulkLoad(connection) }
+        try bulk?.commit(connection)
         summary.counts = try Self.counts(connection)
         // Fold the WAL back into the database now rather than leaving it to the next writer.
         try connection.execute("PRAGMA wal_checkpoint(PASSIVE)")

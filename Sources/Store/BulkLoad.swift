@@ -61,3 +61,34 @@ public struct DeferredFullTextIndex {
         try connection.execute(triggerSQL)
     }
 }
+
+/// A bulk load into a new database (see `ArchiveDatabase.openForBulkLoad`): one transaction, with
+/// the secondary indexes and the full-text index built once the rows are in. Indexes the finaliser
+/// reads are built before it runs; those on the ids it writes, after.
+public struct BulkLoad {
+    let indexes: DeferredIndexes
+    let indexesOnResolvedIDs: DeferredIndexes
+    let fullText: DeferredFullTextIndex
+
+    public static func begin(_ connection: Connection) throws -> BulkLoad {
+        try connection.execute("BEGIN IMMEDIATE")
+        let onResolvedIDs = try CorpusFinalizer.dropIndexesOnResolvedIDs(connection)
+        return BulkLoad(indexes: try DeferredIndexes.dropAll(on: connection), indexesOnResolvedIDs: onResolvedIDs,
+                        fullText: try DeferredFullTextIndex.suspend(on: connection))
+    }
+
+    /// Before the finaliser: every index but those on resolved ids, and the full-text index.
+    public func buildIndexes(_ connection: Connection) throws {
+        try indexes.rebuild(on: connection)
+        try fullText.rebuild(on: connection)
+    }
+
+    /// After the finaliser.
+    public func buildIndexesOnResolvedIDs(_ connection: Connection) throws {
+        try indexesOnResolvedIDs.rebuild(on: connection)
+    }
+
+    public func commit(_ connection: Connection) throws {
+        try ArchiveDatabase.finishBulkLoad(connection)
+    }
+}
