@@ -3,13 +3,14 @@
 # imports each with the release importer (full extraction), and prints MB/s of text, documents/s,
 # peak RSS and database size. Two sizes show whether memory grows with N.
 #   bash benchmarks/import/run.sh            # N = 1000 and 10000
-#   SIZES="10000" bash benchmarks/import/run.sh
+#   SIZES="10000" MODES="new" bash benchmarks/import/run.sh
 # "new" rows build a new database (the importer's bulk load: one transaction, indexes built at the
 # end); "in-place" rows import the same documents into an existing database (per-batch commits to
 # a write-ahead log, indexes updated as rows arrive), as later imports do.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 sizes=${SIZES:-"1000 10000"}
+modes=${MODES:-"new in-place"}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -24,7 +25,7 @@ for n in $sizes; do
     corpus="$work/corpus-$n"
     python3 scripts/generate-corpus.py "$n" "$corpus" >/dev/null
     bytes=$(du -sb "$corpus" | cut -f1)
-    for mode in new in-place; do
+    for mode in $modes; do
         db="$work/archive-$n-$mode.sqlite"
         [ "$mode" = in-place ] && "$importer" --db "$db" --quiet "$seed"
         /usr/bin/time -f '%e %M' -o "$work/time" "$importer" --db "$db" --quiet --timings "$corpus" >"$work/timings-$n-$mode"
