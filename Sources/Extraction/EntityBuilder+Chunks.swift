@@ -186,8 +186,11 @@ extension EntityBuilder {
             return
         }
         // "Universitas Indonesia", "Bank Negara Malaysia": languages that put the head first.
-        if Lexicon.leadingOrganizationHeads.contains(firstWord), segments[0].count >= 2, segments.count == 1 {
-            addChunk(.organization, segments, connectorsBefore, upTo: 1, sentence: sentence)
+        if let k = segments.firstIndex(where: { Lexicon.leadingOrganizationHeads.contains($0[0].lower) && $0.count >= 2 }) {
+            for earlier in segments[..<k] { classifySegment(earlier, sentence: sentence) }
+            let first = segments[k][0].first, last = segments[k][segments[k].count - 1].last
+            candidates.append(Candidate(type: .organization, name: c.string(tokens: first, last), first: first, last: last))
+            if k + 1 < segments.count { classifyRest(segments, connectorsBefore, from: k + 1, sentence: sentence) }
             return
         }
         // "Gulf of Tonkin", "Bay of Bengal": a place head with its "of" complement.
@@ -233,7 +236,7 @@ extension EntityBuilder {
     mutating func classifySegment(_ segment: [Unit], sentence: Int) {
         if classifyByNounAfter(segment) { return }
         // "West Java", "North Sumatra": a compass word and a bare name make a region.
-        if segment.count >= 2, segment.count <= 3, Lexicon.compassWords.contains(segment[0].lower), !isGazetteerToken[segment[0].first],
+        if segment.count >= 2, segment.count <= 3, Lexicon.compassWords.contains(segment[0].lower),
            segment.dropFirst().allSatisfy({ isPlainNameWord($0.first) }), !Lexicon.reportingVerbs.contains(c.lower[min(segment.last!.last + 1, c.count - 1)]) {
             let first = segment[0].first, last = segment[segment.count - 1].last
             candidates.append(Candidate(type: .location, name: c.string(tokens: first, last), first: first, last: last))

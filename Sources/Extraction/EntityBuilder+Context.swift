@@ -94,6 +94,14 @@ extension EntityBuilder {
             let type = candidates[index].type
             guard type == .organization || type == .location else { continue }
             let sentence = c.tokens[candidates[index].first].sentence
+            let isStrong = !candidates[index].isWeak
+            // A member already typed: the same type, or a type read only from context that a firm member overrides.
+            func adopt(_ other: Int) -> Bool {
+                if candidates[other].type == type { return true }
+                guard isStrong, candidates[other].isWeak, candidates[other].type != .person else { return false }
+                candidates[other].type = type
+                return true
+            }
             // Rightwards: ", B", "and C", ", and the D".
             var j = candidates[index].last + 1
             for _ in 0..<8 {
@@ -104,7 +112,7 @@ extension EntityBuilder {
                 if c.lowerIs(j, "the") { j += 1 }
                 guard j < c.count, c.tokens[j].sentence == sentence else { break }
                 if owner[j] >= 0 {
-                    guard candidates[owner[j]].type == type else { break }
+                    guard adopt(owner[j]) else { break }
                     j = candidates[owner[j]].last + 1
                     continue
                 }
@@ -126,7 +134,7 @@ extension EntityBuilder {
                 if c.isPunctuation(j, ",") { j -= 1 }   // "A, and B"
                 guard j >= 0, c.tokens[j].sentence == sentence else { break }
                 if owner[j] >= 0 {
-                    guard candidates[owner[j]].type == type else { break }
+                    guard adopt(owner[j]) else { break }
                     j = candidates[owner[j]].first - 1
                     if c.lowerIs(j, "the") { j -= 1 }
                     continue
