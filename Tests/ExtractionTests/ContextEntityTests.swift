@@ -86,3 +86,15 @@ struct ContextEntityTests {
         #expect(analysis.entity(named: "CPR")?.name == "Centre for Policy Research")
     }
 }
+
+/// Two people with one surname are called by their first names.
+struct SharedSurnameTests {
+    @Test func firstNamesIdentifyPeopleWhoShareASurname() {
+        let text = "Ivan Sokol and his brother Pavel Sokol run a net shop in Tver. “We sell nets to everyone,” Ivan said. Pavel is younger. “Prices rose last winter,” he added."
+        let analysis = DocumentAnalyzer.analyze(text)
+        let people = analysis.entities.filter { $0.type == .person }
+        #expect(Set(people.map(\.name)) == ["Ivan Sokol", "Pavel Sokol"])
+        let speakers = analysis.quotes.map { $0.speakerIndex.map { analysis.entities[$0].name } }
+        #expect(speakers == ["Ivan Sokol", "Pavel Sokol"])
+    }
+}
