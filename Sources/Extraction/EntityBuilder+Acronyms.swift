@@ -15,7 +15,11 @@ extension EntityBuilder {
             // The long form: a candidate ending within three tokens before the bracket.
             var longForm: Int? = nil
             for back in 1...4 where i - back >= 0 {
-                if let list = byLast[i - back], let best = list.max(by: { candidates[$0].last - candidates[$0].first < candidates[$1].last - candidates[$1].first }) {
+                if let list = byLast[i - back], var best = list.max(by: { candidates[$0].last - candidates[$0].first < candidates[$1].last - candidates[$1].first }) {
+                    // "Centre for … Studies in Jakarta (CSIS)": the organisation before "in <place>".
+                    let first = candidates[best].first
+                    if candidates[best].type == .location, first >= 2, c.lowerIs(first - 1, "in"),
+                       let host = byLast[first - 2]?.first(where: { candidates[$0].type == .organization }) { best = host }
                     longForm = best
                     break
                 }

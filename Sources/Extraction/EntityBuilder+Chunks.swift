@@ -28,7 +28,7 @@ extension EntityBuilder {
         }
         // Plural possessive inside names: "Foreign Ministers' Meeting", but not "Sciences’ Institute".
         if last + 2 < end, c.adjacent(last, last + 1), Scalars.isApostrophe(c.text[c.tokens[last + 1].start]),
-           c.tokens[last + 1].kind == .punctuation, lower.hasSuffix("s"), isCapWord(last + 2),
+           c.tokens[last + 1].kind == .punctuation, lower.hasSuffix("s") || lower == "people", isCapWord(last + 2),
            !Lexicon.organizationHeads.contains(c.lower[last + 2]) {
             last += 1
         }
@@ -152,20 +152,51 @@ extension EntityBuilder {
             while upTo < segments.count {
                 let connector = connectorsBefore[upTo].map(\.lower)
                 let segmentHead = segments[upTo].last!.lower
+                let known = segments[upTo].allSatisfy { isGazetteerToken[$0.first] }
+                let knownPlace = known && isGazetteerPlace(segments[upTo])
+                let endsChunk = upTo == segments.count - 1 && !c.isPunctuation(segments[upTo].last!.last + 1, ",")
+                // "Commission on Higher Education", "Committee of Permanent Representatives to ASEAN".
                 let allowed = connector.first.map { ["of", "for", "and"].contains($0) } ?? false
+                    || (connector.first == "on" && endsChunk) || (connector.first == "to" && known && endsChunk)
                 let placeBound = (connector.first == "in" || connector.first == "в")
                     && (Lexicon.placeBoundHeads.contains(head) || Lexicon.placeBoundHeads.contains(firstWord))
-                    && isGazetteerWord(segments[upTo][0].first)
+                    && (isGazetteerWord(segments[upTo][0].first) || isGazetteerToken[segments[upTo][0].first])
                 if placeBound { upTo += 1; continue }
                 guard allowed else { break }
                 if connector.first == "and", upTo == 1 || connector.contains("the") { break }
-                if connector.first == "of", Lexicon.organizationHeads.contains(segmentHead), segments[upTo].count > 1 || connector.count > 1 { break }
+                if connector.first == "of", Lexicon.organizationHeads.contains(segmentHead), !knownPlace, segments[upTo].count > 1 || connector.count > 1 { break }
                 upTo += 1
             }
-            addChunk(.organization, segments, connectorsBefore, upTo: upTo, sentence: sentence)
+            // "Department of Foreign Affairs of the Philippines Maria Santos": the name after the place is a person.
+            var tail = segments[upTo - 1]
+            if upTo > 1, let place = tail.lastIndex(where: { isGazetteerToken[$0.first] }), tail.count - place - 1 >= 2,
+               tail[(place + 1)...].allSatisfy({ isNameWord($0) }) {
+                let person = Array(tail[(place + 1)...])
+                tail.removeSubrange((place + 1)...)
+                var trimmed = segments
+                trimmed[upTo - 1] = tail
+                addChunk(.organization, trimmed, connectorsBefore, upTo: upTo, sentence: sentence)
+                classifySegment(person, sentence: sentence)
+            } else {
+                addChunk(.organization, segments, connectorsBefore, upTo: upTo, sentence: sentence)
+            }
             if upTo < segments.count {
                 classifyRest(segments, connectorsBefore, from: upTo, sentence: sentence)
             }
+            return
+        }
+        // "Universitas Indonesia", "Bank Negara Malaysia": languages that put the head first.
+        if let k = segments.firstIndex(where: { Lexicon.leadingOrganizationHeads.contains($0[0].lower) && $0.count >= 2 }) {
+            for earlier in segments[..<k] { classifySegment(earlier, sentence: sentence) }
+            let first = segments[k][0].first, last = segments[k][segments[k].count - 1].last
+            candidates.append(Candidate(type: .organization, name: c.string(tokens: first, last), first: first, last: last))
+            if k + 1 < segments.count { classifyRest(segments, connectorsBefore, from: k + 1, sentence: sentence) }
+            return
+        }
+        // "Gulf of Tonkin", "Bay of Bengal": a place head with its "of" complement.
+        if segments.count == 2, segments[0].count == 1, Lexicon.locationHeads.contains(firstWord),
+           connectorsBefore[1].map(\.lower) == ["of"] || connectorsBefore[1].map(\.lower) == ["of", "the"] {
+            addChunk(.location, segments, connectorsBefore, upTo: 2, sentence: sentence)
             return
         }
         // "Initiative for ASEAN Integration Work Plan V": an agreement head further on makes the chunk one agreement.
@@ -203,12 +234,21 @@ extension EntityBuilder {
     /// One run of capitalised words without connectors: a person (with any role before the name), a
     /// location by head word, or nothing.
     mutating func classifySegment(_ segment: [Unit], sentence: Int) {
+        if classifyByNounAfter(segment) { return }
+        // "West Java", "North Sumatra": a compass word and a bare name make a region.
+        if segment.count >= 2, segment.count <= 3, Lexicon.compassWords.contains(segment[0].lower),
+           segment.dropFirst().allSatisfy({ isPlainNameWord($0.first) }), !Lexicon.reportingVerbs.contains(c.lower[min(segment.last!.last + 1, c.count - 1)]) {
+            let first = segment[0].first, last = segment[segment.count - 1].last
+            candidates.append(Candidate(type: .location, name: c.string(tokens: first, last), first: first, last: last))
+            return
+        }
         // The name is the longest run of name words at the end; initials only lead it.
         var nameStart = segment.count
         while nameStart > 0, isNameWord(segment[nameStart - 1]) { nameStart -= 1 }
         // Initials must come before the surname: "S.V. Lavrov", not "Lavrov S."
         var name = Array(segment[nameStart...])
         while let last = name.last, last.isInitial { name.removeLast() }
+        if nameStart == 0, locatedByPreposition(name) { return }
         guard !name.isEmpty, name.count <= 5 else {
             if let head = segment.last?.lower, Lexicon.locationHeads.contains(head), segment.count >= 2 {
                 let first = segment[0].first, last = segment[segment.count - 1].last
@@ -234,7 +274,8 @@ extension EntityBuilder {
         let inReferences = c.tokens[firstToken].start >= referenceListStart
         guard (fullWords >= 2 && (!cyrillic || evidence) && (!inReferences || evidence)) || (fullWords == 1 && evidence) else { return }
         let index = candidates.count
-        candidates.append(Candidate(type: .person, name: c.string(tokens: firstToken, lastToken), first: firstToken, last: lastToken))
+        candidates.append(Candidate(type: .person, name: c.string(tokens: firstToken, lastToken), first: firstToken, last: lastToken,
+                                    isWeak: !evidence))
         if let role = roleBefore(firstToken, sentence: sentence) { roles.append(Role(candidate: index, role: role)) }
         if let role = appositiveRole(after: lastToken) { roles.append(Role(candidate: index, role: role)) }
     }

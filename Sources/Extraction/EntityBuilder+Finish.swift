@@ -61,6 +61,9 @@ extension EntityBuilder {
             let root = find(index)
             if (fullPeople[root]?.count ?? 0) < info.words.count { fullPeople[root] = info.words }
         }
+        // Surnames two people share ("the Orlov brothers"): each is then called by the first name.
+        var rootsBySurname: [String: Set<Int>] = [:]
+        for (root, words) in fullPeople { if let last = words.last { rootsBySurname[last, default: []].insert(root) } }
         for (index, info) in personInfo.sorted(by: { $0.key < $1.key }) {
             let full = info.words.filter { $0.count > 1 }
             guard full.count == 1, let surname = full.last else { continue }
@@ -68,7 +71,8 @@ extension EntityBuilder {
             var matches = Set<Int>()
             for (root, words) in fullPeople {
                 let lastMatches = words.last == surname
-                let firstMatches = words.count >= 3 && words.first == surname && initials.isEmpty
+                let firstMatches = (words.count >= 3 || (rootsBySurname[words.last ?? ""]?.count ?? 0) >= 2)
+                    && words.first == surname && initials.isEmpty
                 guard lastMatches || firstMatches else { continue }
                 if let initial = initials.first, words.first?.first.map(String.init) != initial { continue }
                 matches.insert(root)
@@ -153,12 +157,21 @@ extension EntityBuilder {
             guard let draft = rootToDraft[find(role.candidate)] else { continue }
             if !drafts[draft].roles.contains(where: { $0.title == role.role.title }) { drafts[draft].roles.append(role.role) }
         }
-        // Single-word aliases of people: the surname, and the first word of three-word names ("Le Luong Minh" → "Le").
+        // Single-word aliases of people: the surname, and the first word of three-word names ("Le Luong Minh" → "Le")
+        // or of a name whose surname another person shares.
+        var firstNameOwners: [String: Set<Int>] = [:]
+        for index in drafts.indices where drafts[index].type == .person {
+            for alias in drafts[index].aliases where alias.filter({ $0 != "." && $0.count > 1 }).count >= 2 {
+                firstNameOwners[Normalizer.fold(alias[0]), default: []].insert(index)
+            }
+        }
         for index in drafts.indices where drafts[index].type == .person {
             for alias in drafts[index].aliases {
                 let words = alias.filter { $0 != "." && $0.count > 1 }
                 guard words.count >= 2 else { continue }
-                for extra in [words.last!] + (words.count >= 3 ? [words.first!] : []) {
+                let sharedSurname = (surnameOwners[Normalizer.fold(words.last!)]?.count ?? 0) >= 2
+                    && (firstNameOwners[Normalizer.fold(words.first!)]?.count ?? 0) <= 1
+                for extra in [words.last!] + (words.count >= 3 || sharedSurname ? [words.first!] : []) {
                     let owners = surnameOwners[Normalizer.fold(extra)] ?? []
                     if owners.count <= 1, !drafts[index].aliases.contains([extra]) { drafts[index].aliases.append([extra]) }
                 }

@@ -9,6 +9,9 @@ struct EntityBuilder {
         /// Gazetteer canonical name and entry id, when the candidate came from the gazetteer.
         var canonical: String?
         var gazetteerID: Int? = nil
+        /// A person with no evidence but name shape, or a type read only from context ("in X", a list):
+        /// `resolveContextTypes` may change it when the document says otherwise elsewhere.
+        var isWeak = false
     }
     struct Role {
         var candidate: Int

@@ -16,8 +16,12 @@ enum EntityExtractor {
         builder.gazetteerPass()
         for (index, range) in c.sentenceTokens.enumerated() { builder.chunkPass(sentence: index, range) }
         builder.quotedSourcePass()
+        builder.creditPass()
         let authors = metadata.authors.compactMap { builder.addPerson(span: $0.span) }
         for translator in metadata.translators { builder.addPerson(span: translator.span) }
+        if let publisher = metadata.publisher { builder.addOrganization(span: publisher.span) }
+        builder.coordinationPass()
+        builder.resolveContextTypes()
         // "— The writer is the Russian ambassador to ASEAN.": the role of the document's one author.
         if authors.count == 1, let role = writerRole(c) { builder.roles.append(EntityBuilder.Role(candidate: authors[0], role: role)) }
         builder.linkAcronyms()

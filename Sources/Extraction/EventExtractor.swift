@@ -17,6 +17,8 @@ enum EventExtractor {
         "became": "partnership", "raised": "partnership", "elevated": "partnership", "upgraded": "partnership",
         "held": "event", "organized": "event", "organised": "event", "hosted": "event", "celebrated": "anniversary",
         "встреча": "meeting", "встречи": "meeting", "состоялось": "event", "состоялась": "event", "визит": "visit",
+        "olympiad": "competition", "championship": "competition", "contest": "competition", "exhibition": "exhibition",
+        "fair": "exhibition", "expo": "exhibition", "festival": "festival", "place": "event",
         "саммит": "summit", "подписали": "signing", "открытие": "opening",
     ]
 
@@ -44,7 +46,12 @@ enum EventExtractor {
             if let end = date.end, date.precision == .year || date.precision == .decade, end.year != date.start.year { continue }
             // "the chair for 2024", "plans for 2026": a year after "for" is a term, not a date something happened on.
             let before = c.tokenIndex(atOrAfter: date.span.start) - 1
-            if date.precision == .year, before >= 0, c.lower[before] == "for" { continue }
+            // ("planned for 2026", "scheduled for 2027" do date a happening.)
+            if date.precision == .year, before >= 0, c.lower[before] == "for",
+               !(before > 0 && EventExtractor.schedulingWords.contains(c.lower[before - 1])) { continue }
+            // "since 2011", "up 18% from 2024": the start of a state or a base of comparison, not a happening.
+            if date.precision == .year, before >= 0, c.lower[before] == "since" || c.lower[before] == "from" { continue }
+            if date.precision == .year, isStatisticYear(c, dateToken: before + 1) { continue }
             guard date.sentenceIndex < c.sentenceTokens.count else { continue }
             let range = c.sentenceTokens[date.sentenceIndex]
             let dateFirst = c.tokenIndex(atOrAfter: date.span.start)
@@ -58,6 +65,8 @@ enum EventExtractor {
             let window = windowStart..<windowEnd
             for t in window where c.tokens[t].kind == .word && !quoted[t] && !(dateFirst...dateLast).contains(t) {
                 guard var kind = triggers[c.lower[t]] else { continue }
+                // "took place", "take place": only "place" after a form of "take" is a trigger.
+                if c.lower[t] == "place", !(t > 0 && ["took", "take", "takes", "taking", "taken"].contains(c.lower[t - 1])) { continue }
                 if kind == "partnership" {
                     let window = (t + 1)..<min(range.upperBound, t + 9)
                     guard window.contains(where: { c.lower[$0].hasPrefix("partner") }) else { continue }
@@ -69,6 +78,8 @@ enum EventExtractor {
                 if best == nil || distance < best!.distance { best = (distance, kind, t) }
             }
             guard let trigger = best else { continue }
+            // "Many events took place in 2014": "took place" with only a year names no one happening.
+            if c.lower[trigger.token] == "place", date.precision == .year || date.precision == .decade { continue }
             let key = "\(date.start.iso)|\(date.end?.iso ?? "")|\(trigger.kind)"
             guard seen.insert(key).inserted else { continue }
             let sentence = c.sentences[date.sentenceIndex].span
@@ -98,7 +109,25 @@ enum EventExtractor {
                                     summary: summary(c, sentence), placeIndex: place, participantIndices: participants,
                                     sentenceIndex: date.sentenceIndex, span: sentence))
         }
-        return result
+        // A generic "held"/"took place" adds nothing to a date that already has a specific happening.
+        let specificDates = Set(result.filter { $0.kind != "event" }.map { "\($0.date.iso)|\($0.endDate?.iso ?? "")" })
+        return result.filter { $0.kind != "event" || !specificDates.contains("\($0.date.iso)|\($0.endDate?.iso ?? "")") }
+    }
+
+    static let schedulingWords: Set<String> = ["planned", "scheduled", "set", "due", "slated", "expected", "pencilled", "penciled"]
+
+    /// A year that dates a statistic ("reached $1.4 billion in 2025", "1.2 million visitors came in 2024"):
+    /// an amount in the eight tokens before it.
+    static func isStatisticYear(_ c: AnalysisContext, dateToken: Int) -> Bool {
+        var t = dateToken - 1
+        while t >= 0, t >= dateToken - 8 {
+            let lower = c.lower[t]
+            if lower == "%" || lower == "percent" || lower == "per" || Lexicon.multipliers[lower] != nil && lower.count > 1
+                || lower == "$" || lower == "us$" || Lexicon.currencyWords[lower] != nil { return true }
+            if c.isPunctuation(t, ".") || c.isPunctuation(t, ";") { break }
+            t -= 1
+        }
+        return false
     }
 
     /// The evidence sentence, cut at a word boundary after about 200 characters.

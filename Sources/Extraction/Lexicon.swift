@@ -71,7 +71,7 @@ enum Lexicon {
         "admiral", "colonel", "officer", "official", "representative", "adviser", "advisor", "counsellor",
         "counselor", "consul", "attaché", "attache", "deputy", "vice", "senator", "lawmaker", "mp", "leader", "founder",
         "ceo", "economist", "historian", "politician", "phd", "dr", "mr", "mrs", "ms", "h.e", "he", "datuk", "dato",
-        "datin", "tan", "sri", "sir", "madam", "lord", "lady", "excellency", "prof", "academician", "rector", "dean",
+        "datin", "tan", "sri", "seri", "tun", "haji", "undersecretary", "under-secretary", "sir", "madam", "lord", "lady", "excellency", "prof", "academician", "rector", "dean",
         "coordinator", "negotiator", "commissioner", "chargé", "charge", "prime", "speaker", "member", "staff",
         "посол", "посла", "послом", "президент", "президента", "министр", "министра", "глава", "главы", "директор",
         "директора", "заместитель", "заместителя", "господин", "госпожа",
@@ -79,7 +79,7 @@ enum Lexicon {
     /// Honorifics removed from the front of a name ("Mr. Alexander Ivanov" → "Alexander Ivanov").
     static let honorifics: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "h", "e", "he", "datuk", "dato", "datin", "tan", "sri", "sir", "madam",
-        "lord", "lady", "excellency", "his", "her", "господин", "госпожа",
+        "lord", "lady", "excellency", "his", "her", "seri", "tun", "haji", "господин", "госпожа",
     ]
 
     /// Verbs that report speech or thought, present and past: "…," X said / says / laughed.
@@ -117,7 +117,7 @@ enum Lexicon {
         "representation", "post", "times", "gazette", "herald", "tribune", "journal", "review", "daily", "magazine",
         "outlook", "news", "agency", "press", "television", "radio", "collegium", "board", "authority", "federation",
         "alliance", "bloc", "duma", "senate", "cabinet", "administration", "directorate", "bureau", "initiative",
-        "programme", "program", "universiti", "institut", "посольство", "министерство", "представительство",
+        "programme", "program", "universiti", "universitas", "institut", "weekly", "monthly", "newswire", "fleet", "посольство", "министерство", "представительство",
         "университет", "институт", "центр",
     ]
     /// Organisations that may keep "in <place>" in their name ("Embassy of Russia in Malaysia").
@@ -137,6 +137,30 @@ enum Lexicon {
     static let locationHeads: Set<String> = [
         "sea", "ocean", "strait", "straits", "island", "islands", "province", "peninsula", "gulf", "bay", "river",
         "mountains", "city", "region", "territory", "valley", "lake", "archipelago", "coast",
+    ]
+
+    /// Lowercase nouns after a name that make it a place: "Ninh Binh province", "Cam Lo airport".
+    static let placeNouns: Set<String> = [
+        "province", "district", "county", "prefecture", "oblast", "krai", "airport", "island", "port", "harbour",
+        "harbor", "municipality", "regency", "village", "township",
+    ]
+    /// Lowercase nouns after a name that make it an organisation: "the Acme Power group".
+    static let organizationNouns: Set<String> = ["group", "company", "corporation", "conglomerate", "holding", "consortium"]
+    /// Prepositions that put a bare name in a place: "in Tver", "from Omsk".
+    static let locativePrepositions: Set<String> = ["in", "from", "near"]
+    /// Credit lines that name people: "Reporting by …; editing by …", "Photographs by …".
+    static let creditNouns: Set<String> = [
+        "reporting", "editing", "writing", "photographs", "photograph", "photos", "photo", "photography", "pictures",
+        "images", "illustrations", "illustration", "graphics", "video", "interview", "research", "text", "words",
+        "translation", "compiled", "edited", "written",
+    ]
+    /// Heads that lead the name in Malay, Indonesian and Romance names: "Universitas Indonesia", "Bank Negara Malaysia".
+    static let leadingOrganizationHeads: Set<String> = ["universitas", "universiti", "institut", "bank", "universidad", "kementerian", "badan", "dewan"]
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
+    /// Language names: "in English" is no place.
+    static let languageNames: Set<String> = [
+        "english", "russian", "french", "german", "spanish", "chinese", "mandarin", "japanese", "korean", "arabic",
+        "vietnamese", "thai", "malay", "bahasa", "indonesian", "tagalog", "filipino", "khmer", "lao", "burmese", "latin",
     ]
 
     static let demonyms: Set<String> = [

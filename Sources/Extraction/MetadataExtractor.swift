@@ -71,7 +71,7 @@ enum MetadataExtractor {
         }
         func startsWithBy(_ line: Line) -> Int? {
             let lowered = line.text.prefix(14).lowercased()
-            for prefix in ["by ", "reporting by ", "written by ", "posted by ", "author: ", "authors: ", "автор: "] where lowered.hasPrefix(prefix) {
+            for prefix in ["by ", "reporting by ", "written by ", "posted by ", "interview by ", "text by ", "author: ", "authors: ", "автор: "] where lowered.hasPrefix(prefix) {
                 return line.span.start + prefix.count
             }
             return nil

@@ -19,7 +19,7 @@ nonisolated(unsafe) var reportMisses = false
 nonisolated(unsafe) var currentKind = ""
 
 /// One-to-one greedy matching: each gold item takes the first unmatched prediction it accepts.
-func match<G, P>(_ gold: [G], _ predicted: [P], _ accepts: (G, P) -> Bool) -> Score {
+func match<G, P>(_ gold: [G], _ predicted: [P], describe: (P) -> String = { String(describing: $0) }, _ accepts: (G, P) -> Bool) -> Score {
     var used = Array(repeating: false, count: predicted.count)
     var hits = 0
     for g in gold {
@@ -27,7 +27,7 @@ func match<G, P>(_ gold: [G], _ predicted: [P], _ accepts: (G, P) -> Bool) -> Sc
         else if reportMisses { print("    missed \(currentKind): \(String(describing: g).prefix(140))") }
     }
     if reportMisses {
-        for k in predicted.indices where !used[k] { print("    extra  \(currentKind): \(String(describing: predicted[k]).prefix(140))") }
+        for k in predicted.indices where !used[k] { print("    extra  \(currentKind): \(describe(predicted[k]).prefix(160))") }
     }
     return Score(truePositives: hits, predicted: predicted.count, gold: gold.count)
 }
@@ -56,7 +56,8 @@ func evaluate(_ analysis: DocumentAnalysis, gold: [String: Any]) -> [String: Sco
 
     let goldEvents = (gold["events"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String }
     currentKind = "event"
-    scores["events"] = match(goldEvents, analysis.events.map(\.date.iso)) { $0 == $1 }
+    let eventDates = analysis.events.map(\.date.iso)
+    scores["events"] = match(goldEvents, analysis.events.indices.map { $0 }, describe: { "\(eventDates[$0]) \(analysis.events[$0].kind) :: \(analysis.events[$0].summary)" }) { $0 == eventDates[$1] }
 
     let goldQuotes = gold["quotes"] as? [[String: Any]] ?? []
     func speakerNames(_ quote: QuoteInfo) -> Set<String>? {
@@ -72,7 +73,8 @@ func evaluate(_ analysis: DocumentAnalysis, gold: [String: Any]) -> [String: Sco
     currentKind = "quote"
     scores["quotes (text)"] = match(goldQuotes, analysis.quotes, textMatches)
     currentKind = "quote+speaker"
-    scores["quotes+speaker"] = match(goldQuotes, analysis.quotes) { g, p in
+    let describeQuote: (QuoteInfo) -> String = { q in "[\(q.speakerIndex.map { analysis.entities[$0].name } ?? "nil")] \(q.text)" }
+    scores["quotes+speaker"] = match(goldQuotes, analysis.quotes, describe: describeQuote) { g, p in
         guard textMatches(g, p) else { return false }
         let goldSpeakers = (g["speaker"] as? [String])?.map(normalisedText)
         guard let goldSpeakers else { return p.speakerIndex == nil }

@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 // extraction-eval [--verbose] [DIR]   P/R/F1 per kind for DIR/corpus, DIR/unseen, DIR/unseen2, DIR/unseen3 (default: evaluation)
-// extraction-eval --misses [DIR]      what the corpus evaluation missed or added
+// extraction-eval --misses [SUBSET] [DIR]  what the evaluation of SUBSET (corpus, or a development set such as unseen3) missed or added
 // extraction-eval --bench FILE…       throughput over FILE… repeated to ~20 MB, and a 1 MB single line
 // extraction-eval --dump FILE…        readable listing of what the extractor finds
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -19,17 +19,26 @@ case "--bench":
     guard arguments.count > 1 else { print("usage: extraction-eval --bench FILE…"); exit(64) }
     benchmark(Array(arguments.dropFirst()))
 case "--help", "-h":
-    print("usage: extraction-eval [--verbose] [DIR] | --bench FILE… | --dump FILE…")
+    print("usage: extraction-eval [--verbose] [DIR] | --misses [corpus|unseen3] [DIR] | --bench FILE… | --dump FILE…")
 default:
     reportMisses = arguments.contains("--misses")
     let verbose = arguments.contains("--verbose") || reportMisses
+    // Subsets whose misses may be listed: the development sets. Held-out sets are never listed.
+    let developmentSets = ["corpus", "unseen3"]
+    var missesSubset = "corpus"
+    if reportMisses, let k = arguments.firstIndex(of: "--misses"), k + 1 < arguments.count, arguments[k + 1] == "corpus" || arguments[k + 1].hasPrefix("unseen") {
+        missesSubset = arguments.remove(at: k + 1)
+        guard developmentSets.contains(missesSubset) else {
+            print("--misses lists only development sets (\(developmentSets.joined(separator: ", "))), not \(missesSubset)"); exit(64)
+        }
+    }
     arguments.removeAll { $0 == "--verbose" || $0 == "--misses" }
-    if reportMisses { print("(only the corpus is listed: the unseen documents are not for tuning)") }
+    if reportMisses { print("(only \(missesSubset) is listed: held-out documents are not for tuning)") }
     let root = arguments.first ?? "evaluation"
     let parent = root.split(separator: "/").dropLast().joined(separator: "/")
     let base = root.hasPrefix("/") ? "/" + parent : (parent.isEmpty ? "." : parent)
     var heldOut: [String: Score] = [:]
-    for subset in reportMisses ? ["corpus"] : ["corpus", "unseen", "unseen2", "unseen3"] {
+    for subset in reportMisses ? [missesSubset] : ["corpus", "unseen", "unseen2", "unseen3"] {
         let scores = evaluateDirectory(root + "/" + subset, root: base, verbose: verbose)
         printTable("\(subset) (\(root)/\(subset))", scores)
         if subset != "corpus" { for (kind, score) in scores { heldOut[kind, default: Score()] += score } }

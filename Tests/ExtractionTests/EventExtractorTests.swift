@@ -32,3 +32,24 @@ struct EventPeriodTests {
         #expect(DocumentAnalyzer.analyze(text).events.isEmpty)
     }
 }
+
+/// Years that date a state, a comparison or a statistic make no event; scheduled years and "took place" do.
+struct EventDatingTests {
+    func isoDates(_ text: String) -> [String] { DocumentAnalyzer.analyze(text).events.map(\.date.iso) }
+
+    @Test func sinceFromAndStatisticYearsAreNoEvents() {
+        #expect(isoDates("The two banks have held talks since 2019.").isEmpty)
+        #expect(isoDates("At the meeting, exports reached $3.1 billion in 2023, up 9% from 2022.").isEmpty)
+    }
+
+    @Test func scheduledYearsAndTookPlaceAreEvents() {
+        #expect(isoDates("The ministers hope to sign it before the summit planned for 2031.") == ["2031"])
+        #expect(isoDates("The book fair took place in Hue on 4–6 March 2030.") == ["2030-03-04"])
+        #expect(isoDates("Many good things took place in 2030.").isEmpty)
+    }
+
+    @Test func aGenericTriggerAddsNoSecondEventToADate() {
+        let dates = isoDates("The first drill was held on 2 May 2029. The naval exercise on 2 May 2029 went well.")
+        #expect(dates == ["2029-05-02"])
+    }
+}

@@ -1,0 +1,183 @@
+extension EntityBuilder {
+    // MARK: - Types read from context
+
+    /// A plain capitalised word that could be part of a bare place or organisation name.
+    func isPlainNameWord(_ i: Int) -> Bool {
+        guard isCapWord(i), !isGazetteerToken[i] else { return false }
+        let lower = c.lower[i]
+        return !(isCommon(lower) || Lexicon.titleWords.contains(lower) || Lexicon.demonyms.contains(lower)
+            || Lexicon.months[lower] != nil || Lexicon.organizationHeads.contains(lower) || Lexicon.agreementHeads.contains(lower)
+            || Lexicon.eventHeads.contains(lower) || Lexicon.languageNames.contains(lower) || EntityBuilder.functionWords.contains(lower))
+    }
+
+    /// A segment that is exactly a gazetteer place ("Russian Federation").
+    func isGazetteerPlace(_ segment: [Unit]) -> Bool {
+        let first = segment[0].first, last = segment[segment.count - 1].last
+        return Gazetteer.index[c.lower[first]]?.contains { option in
+            option.entry.type == .location && option.tokens.count == last - first + 1
+                && option.tokens.indices.allSatisfy { option.tokens[$0].lowercased() == c.lower[first + $0] }
+        } ?? false
+    }
+
+    func isPossessive(_ t: Int) -> Bool {
+        t < c.count && (c.lower[t] == "’s" || c.lower[t] == "'s" || (Scalars.isApostrophe(c.text[c.tokens[t].start]) && c.lowerIs(t + 1, "s")))
+    }
+
+    /// "Ninh Binh province" → a place; "the Acme Power group" → an organisation. Returns whether it decided.
+    mutating func classifyByNounAfter(_ segment: [Unit]) -> Bool {
+        let first = segment[0].first, last = segment[segment.count - 1].last
+        let next = last + 1
+        guard next < c.count, c.isWord(next), !c.tokens[next].isCapitalized else { return false }
+        guard !segment.contains(where: { Lexicon.titleWords.contains($0.lower) || $0.isInitial }) else { return false }
+        let noun = c.lower[next]
+        if Lexicon.placeNouns.contains(noun) || (noun == "naval" && c.lowerIs(next + 1, "base")) {
+            guard segment.count <= 3, segment.allSatisfy({ isPlainNameWord($0.first) || isGazetteerToken[$0.first] }) else { return false }
+            candidates.append(Candidate(type: .location, name: c.string(tokens: first, last), first: first, last: last))
+            return true
+        }
+        if Lexicon.organizationNouns.contains(noun), segment.count >= 2, segment.count <= 4, first > 0, c.lowerIs(first - 1, "the") {
+            candidates.append(Candidate(type: .organization, name: c.string(tokens: first, last), first: first, last: last))
+            return true
+        }
+        return false
+    }
+
+    /// "in Tver", "from Nizhny Tagil": a bare name of one to three words after a locative preposition, with no
+    /// sign of a person, is a place (weak: a person of that name elsewhere in the text wins).
+    mutating func locatedByPreposition(_ name: [Unit]) -> Bool {
+        guard !name.isEmpty, name.count <= 3, let first = name.first?.first, let last = name.last?.last, first > 0,
+              Lexicon.locativePrepositions.contains(c.lower[first - 1]), !isPossessive(last + 1),
+              !Lexicon.reportingVerbs.contains(c.lower[min(last + 1, c.count - 1)]),
+              name.allSatisfy({ !$0.isInitial && !$0.isHyphenated && isPlainNameWord($0.first) }) else { return false }
+        candidates.append(Candidate(type: .location, name: c.string(tokens: first, last), first: first, last: last, isWeak: true))
+        return true
+    }
+
+    /// "Reporting by A; additional reporting by B in Moscow; editing by C", "Photographs by D": credited people.
+    mutating func creditPass() {
+        var t = 1
+        while t + 2 < c.count {
+            defer { t += 1 }
+            guard c.lower[t] == "by", Lexicon.creditNouns.contains(c.lower[t - 1]) else { continue }
+            var k = t + 1
+            while k < c.count, k - t <= 4, isCapWord(k), !Lexicon.titleWords.contains(c.lower[k]), !isGazetteerToken[k],
+                  k == t + 1 || !lineBreakBetween(k - 1, k) { k += 1 }
+            let count = k - t - 1
+            guard count >= 2, count <= 4, (t + 1..<k).allSatisfy({ !isCommon(c.lower[$0]) }) else { continue }
+            candidates.append(Candidate(type: .person, name: c.string(tokens: t + 1, k - 1), first: t + 1, last: k - 1))
+        }
+    }
+
+    func lineBreakBetween(_ a: Int, _ b: Int) -> Bool {
+        var k = c.tokens[a].end
+        while k < c.tokens[b].start { if c.text[k] == "\n" || c.text[k] == "\r" { return true }; k += 1 }
+        return false
+    }
+
+    /// The members of a list share a type: "Acme, Globex and the Initech Foundation", "Tver, Omsk and Moscow".
+    /// A bare name in a list with an organisation or a place becomes one too.
+    mutating func coordinationPass() {
+        var owner = Array(repeating: -1, count: c.count)
+        var personWords = Set<String>()
+        for (index, candidate) in candidates.enumerated() {
+            for t in candidate.first...candidate.last where owner[t] < 0 { owner[t] = index }
+            if candidate.type == .person { for t in candidate.first...candidate.last { personWords.insert(c.lower[t]) } }
+        }
+        func isItemWord(_ t: Int) -> Bool { t < c.count && owner[t] < 0 && isPlainNameWord(t) && !personWords.contains(c.lower[t]) }
+        func isConjunction(_ t: Int) -> Bool { c.lowerIs(t, "and") || c.lowerIs(t, "or") }
+        func add(_ type: EntityType, _ first: Int, _ last: Int) {
+            for t in first...last { owner[t] = candidates.count }
+            candidates.append(Candidate(type: type, name: c.string(tokens: first, last), first: first, last: last, isWeak: true))
+        }
+        let count = candidates.count
+        for index in 0..<count {
+            let type = candidates[index].type
+            guard type == .organization || type == .location else { continue }
+            let sentence = c.tokens[candidates[index].first].sentence
+            let isStrong = !candidates[index].isWeak
+            // A member already typed: the same type, or a type read only from context that a firm member overrides.
+            func adopt(_ other: Int) -> Bool {
+                if candidates[other].type == type { return true }
+                guard isStrong, candidates[other].isWeak, candidates[other].type != .person else { return false }
+                candidates[other].type = type
+                return true
+            }
+            // Rightwards: ", B", "and C", ", and the D".
+            var j = candidates[index].last + 1
+            for _ in 0..<8 {
+                var byConjunction = false
+                if c.isPunctuation(j, ",") { j += 1; if isConjunction(j) { j += 1; byConjunction = true } }
+                else if isConjunction(j) { j += 1; byConjunction = true }
+                else { break }
+                if c.lowerIs(j, "the") { j += 1 }
+                guard j < c.count, c.tokens[j].sentence == sentence else { break }
+                if owner[j] >= 0 {
+                    guard adopt(owner[j]) else { break }
+                    j = candidates[owner[j]].last + 1
+                    continue
+                }
+                var k = j
+                while k - j < 3, isItemWord(k) { k += 1 }
+                guard k > j else { break }
+                // An item after a comma must itself be followed by the list: "In Tver, Ivanov met …" is no list.
+                let listGoesOn = c.isPunctuation(k, ",") || isConjunction(k)
+                guard listGoesOn || (byConjunction && !(k < c.count && c.isWord(k) && c.tokens[k].isCapitalized)) else { break }
+                add(type, j, k - 1)
+                j = k
+            }
+            // Leftwards: "A, B and the C", "A and C".
+            j = candidates[index].first - 1
+            if c.lowerIs(j, "the") { j -= 1 }
+            for _ in 0..<8 {
+                guard j > 0, c.isPunctuation(j, ",") || isConjunction(j) else { break }
+                j -= 1
+                if c.isPunctuation(j, ",") { j -= 1 }   // "A, and B"
+                guard j >= 0, c.tokens[j].sentence == sentence else { break }
+                if owner[j] >= 0 {
+                    guard adopt(owner[j]) else { break }
+                    j = candidates[owner[j]].first - 1
+                    if c.lowerIs(j, "the") { j -= 1 }
+                    continue
+                }
+                var k = j
+                while j - k < 3, k >= 0, isItemWord(k) { k -= 1 }
+                guard k < j, k < 0 || !(c.isWord(k) && c.tokens[k].isCapitalized) else { break }
+                add(type, k + 1, j)
+                j = k
+                if c.lowerIs(j, "the") { j -= 1 }
+            }
+        }
+    }
+
+    /// Settles types read from context against the rest of the document: a name-shaped "person" that is a
+    /// place elsewhere ("of Nha Trang" / "in Nha Trang") is that place; a "place" after "in"/"from" whose
+    /// name is a person with evidence ("a letter from Ivanov") is that person.
+    mutating func resolveContextTypes() {
+        var locationKeys = Set<String>()
+        var personKeys = Set<String>()
+        for candidate in candidates {
+            if candidate.type == .location { locationKeys.insert(Normalizer.key(candidate.name)) }
+            if candidate.type == .person, !candidate.isWeak {
+                personKeys.insert(Normalizer.key(candidate.name))
+                for t in candidate.first...candidate.last where c.isWord(t) { personKeys.insert(Normalizer.key(c.words[t])) }
+            }
+        }
+        for index in candidates.indices where candidates[index].isWeak {
+            let key = Normalizer.key(candidates[index].name)
+            if candidates[index].type == .person {
+                if locationKeys.contains(key) { candidates[index].type = .location }
+            } else if personKeys.contains(key) {
+                candidates[index].type = .person
+            }
+        }
+    }
+
+    /// An organisation named by the metadata (the publisher).
+    mutating func addOrganization(span: TextSpan) {
+        let first = c.tokenIndex(atOrAfter: span.start)
+        var last = first
+        while last + 1 < c.count, c.tokens[last + 1].end <= span.end { last += 1 }
+        guard first < c.count, c.tokens[first].start < span.end, isCapWord(first) else { return }
+        candidates.append(Candidate(type: .organization, name: c.string(tokens: first, last), first: first, last: last))
+    }
+}
