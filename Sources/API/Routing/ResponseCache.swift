@@ -7,14 +7,16 @@ import Store
 ///
 /// Keyed by everything a response depends on besides the data: the target, Host and
 /// X-Forwarded-Proto (they make the absolute `next` links), Accept (format negotiation) and whether
-/// the client takes gzip. Emptied when `PRAGMA data_version` on its own probe connection changes,
-/// which happens when another connection (the importer) commits; the probe is asked at most every
-/// `checkInterval`, so a response can be that much older than a commit. Only 200s with a byte body
+/// the client takes gzip. If-None-Match is not part of the key: a revalidation is answered from the
+/// cached response's ETag (304, or the cached 200) without running the request. Emptied when
+/// `PRAGMA data_version` on its own probe connection changes, which happens when another connection
+/// (the importer) commits; the probe is asked at most every `checkInterval`, so a response can be
+/// that much older than a commit. Only 200s with a byte body
 /// are kept, never /v1/sql (researchers' SQL may call random() or time functions) nor no-store ones.
 final class ResponseCache: @unchecked Sendable {
     // @unchecked: every stored property below is only touched while holding `mutex`.
     private var mutex = pthread_mutex_t()
-    private var entries: [String: HTTPResponse] = [:]
+    private var entries: [Key: HTTPResponse] = [:]
     private var storedBytes = 0
     private var dataVersion = -1
     private var checkedAt: UInt64 = 0
@@ -33,28 +35,46 @@ final class ResponseCache: @unchecked Sendable {
 
     deinit { pthread_mutex_destroy(&mutex) }
 
-    /// The cache key of a request whose response may be cached, or nil.
-    static func key(for request: HTTPRequest) -> String? {
-        guard request.method == .get || request.method == .head,
-              !request.headers.contains("If-None-Match"),
-              request.path != "/v1/sql", request.path != "/v1/health"
-        else { return nil }
-        let gzip = ResponseConventions.acceptsGzip(request.headers["Accept-Encoding"]) ? "1" : "0"
-        return [request.target, request.headers["Host"] ?? "", request.headers["X-Forwarded-Proto"] ?? "",
-                request.headers["Accept"] ?? "", gzip].joined(separator: "\u{1F}")
+    /// What a cached response depends on besides the data.
+    struct Key: Hashable {
+        var target: String, host: String, forwardedProto: String, accept: String, gzip: Bool
     }
 
-    func response(for key: String) -> HTTPResponse? {
+    /// The cache key of a request whose response may be cached, or nil. One pass over the header
+    /// fields, no string building: a hit should cost no more than the cheapest route.
+    static func key(for request: HTTPRequest) -> Key? {
+        guard request.method == .get || request.method == .head,
+              request.path != "/v1/sql", request.path != "/v1/health"
+        else { return nil }
+        var key = Key(target: request.target, host: "", forwardedProto: "", accept: "", gzip: false)
+        var host: String?, forwardedProto: String?, accept: String?, encoding: String?
+        for field in request.headers.fields {
+            switch field.name.utf8.count {
+            case 4 where host == nil && field.name.caseInsensitiveEquals("Host"): host = field.value
+            case 6 where accept == nil && field.name.caseInsensitiveEquals("Accept"): accept = field.value
+            case 15 where encoding == nil && field.name.caseInsensitiveEquals("Accept-Encoding"): encoding = field.value
+            case 17 where forwardedProto == nil && field.name.caseInsensitiveEquals("X-Forwarded-Proto"): forwardedProto = field.value
+            default: break
+            }
+        }
+        key.host = host ?? ""
+        key.forwardedProto = forwardedProto ?? ""
+        key.accept = accept ?? ""
+        key.gzip = ResponseConventions.acceptsGzip(encoding)
+        return key
+    }
+
+    func response(for key: Key) -> HTTPResponse? {
         pthread_mutex_lock(&mutex)
         defer { pthread_mutex_unlock(&mutex) }
         refreshIfStale()
         return entries[key]
     }
 
-    func store(_ response: HTTPResponse, for key: String) {
+    func store(_ response: HTTPResponse, for key: Key) {
         guard response.status == .ok, response.headers["Cache-Control"] != "no-store",
               case .bytes(let body) = response.body, body.count <= Self.largestResponse else { return }
-        let size = body.count + key.utf8.count + 256
+        let size = body.count + key.target.utf8.count + key.host.utf8.count + key.accept.utf8.count + 256
         pthread_mutex_lock(&mutex)
         defer { pthread_mutex_unlock(&mutex) }
         // Simplest bound that cannot grow: start over when full (popular targets return at once).
