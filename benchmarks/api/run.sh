@@ -7,8 +7,8 @@
 # Our server runs twice: as configured by default (with its response cache) and with the cache off
 # (ARCHIVE_RESPONSE_CACHE_MB=0), so every request runs its SQL. The search-mix row cycles through
 # MIX_QUERIES distinct queries (rare to very broad) instead of repeating one.
-# A server that completes no request within wrk's 10 s timeout is reported as "timeout" with the
-# number of requests that timed out, not as 0 r/s.
+# A server that completes no request during a run is reported as "timeout" with the number of
+# requests left unanswered (and how long one request takes alone), not as 0 r/s.
 #   bash benchmarks/api/run.sh                 # N=10000, DURATION=8
 #   N=2000 DURATION=5 bash benchmarks/api/run.sh
 #   SYNTHETIC_DB=/path/synthetic.sqlite bash benchmarks/api/run.sh   # reuse an imported synthetic corpus
@@ -88,7 +88,9 @@ measure() {  # CORPUS ENDPOINT SERVER PID URL [PATH…]: with paths, wrk cycles 
         script=(-s "$work/paths.lua")
         local path; for path in "$@"; do curl -fsS -o /dev/null "$url$path" || { echo "bench: $url$path failed"; return 1; }; done
     fi
-    curl -fsS -o /dev/null "$url${1:-}" || { echo "bench: $url failed"; curl -sS "$url" | head -c 300; echo; return 1; }
+    # One request alone first: its time is what a server that answers nothing under load would take.
+    local single
+    single=$(curl -fsS -o /dev/null -w '%{time_total}' "$url${1:-}") || { echo "bench: $url failed"; curl -sS "$url" | head -c 300; echo; return 1; }
     wrk -t2 -c"$CONNECTIONS" -d2s --timeout 10s "${script[@]}" "$url" >/dev/null 2>&1   # warm-up: caches, statement caches, page cache
     curl -fsS -o /dev/null "$url${1:-}"   # and wait until a slow server has drained its backlog
     local before after
@@ -97,7 +99,8 @@ measure() {  # CORPUS ENDPOINT SERVER PID URL [PATH…]: with paths, wrk cycles 
     after=$(cpu_ticks "$pid")
     local ticks_per_second
     ticks_per_second=$(getconf CLK_TCK)
-    awk -v corpus="$corpus" -v endpoint="$endpoint" -v server="$server" -v ticks=$((after - before)) -v hz="$ticks_per_second" '
+    awk -v corpus="$corpus" -v endpoint="$endpoint" -v server="$server" -v ticks=$((after - before)) -v hz="$ticks_per_second" \
+        -v connections="$CONNECTIONS" -v duration="$DURATION" -v single="$single" '
         function us(v) { if (v ~ /us$/) return v + 0; if (v ~ /ms$/) return v * 1000; if (v ~ /s$/) return v * 1000000; return v }
         /^ +50%/ { p50 = us($2) } /^ +99%/ { p99 = us($2) }
         /requests in/ { requests = $1 } /^Requests\/sec:/ { rps = $2 }
@@ -105,6 +108,14 @@ measure() {  # CORPUS ENDPOINT SERVER PID URL [PATH…]: with paths, wrk cycles 
         /Socket errors:/ { errors = $0; for (i = 1; i < NF; i++) if ($i == "timeout") timeouts = $(i + 1) + 0 }
         END {
             cpu = requests > 0 ? ticks * 1000000 / hz / requests : 0
+            # wrk counts a timeout only for a response that arrives late: a server that completes nothing
+            # in the whole run leaves the request on every connection unanswered and wrk reports 0 of everything.
+            if (requests == 0) {
+                timeouts = timeouts > connections ? timeouts : connections
+                printf "bench: %s %s %s: timeout: no response within %d s at %d connections (%d requests unanswered); one request alone took %.2f s\n", corpus, endpoint, server, duration, connections, timeouts, single > "/dev/stderr"
+            } else if (timeouts > 0) {
+                printf "bench: %s %s %s: %d requests timed out (over 10 s)\n", corpus, endpoint, server, timeouts > "/dev/stderr"
+            }
             printf "%s\t%s\t%s\t%.0f\t%.0f\t%.0f\t%.1f\t%d\n", corpus, endpoint, server, rps, p50, p99, cpu, timeouts
             if (bad > 0) printf "bench: %s %s %s answered %d non-2xx responses\n", corpus, endpoint, server, bad > "/dev/stderr"
             if (errors != "") printf "bench: %s %s %s: %s\n", corpus, endpoint, server, errors > "/dev/stderr"
@@ -167,7 +178,7 @@ for corpus in $ONLY; do run_corpus "$corpus"; done
 echo
 echo "machine: $(nproc) cores, shared; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); wrk -t2 -c$CONNECTIONS -d${DURATION}s; synthetic N=$N"
 echo "ours = default server (response cache on); nocache = ARCHIVE_RESPONSE_CACHE_MB=0; ds = datasette -i; latency in µs"
-echo "search-mix = $(wc -w <<<"$MIX_QUERIES") distinct queries in turn; timeout N = no request completed within 10 s, N timed out"
+echo "search-mix = $(wc -w <<<"$MIX_QUERIES") distinct queries in turn; timeout N = no request completed during the run, N requests unanswered (see the bench: lines above)"
 awk -F'\t' '
     NR == 1 { next }
     { key = $1 SUBSEP $2; row[key SUBSEP $3] = $0; if ($3 == "ours") order[++n] = key }
