@@ -76,3 +76,24 @@ import TestSupport
         #expect(api.respond(to: makeRequest("/v1/quotes")).headers["ETag"] == etag)
     }
 }
+
+/// The cache on its own: a response made before the data changed is not kept after the change was seen.
+@Suite struct ResponseCacheGenerationTests {
+    @Test func aResponseFromAnOlderSnapshotIsNotStoredAfterTheCacheWasEmptied() throws {
+        let (directory, connection, _) = try ResponseCacheTests.archiveWithOneDocument()
+        defer { withExtendedLifetime(directory) {} }
+        let cache = try ResponseCache(path: directory.file("cache.sqlite"), capacityBytes: 1 << 20, checkInterval: 0)
+        let key = try #require(ResponseCache.key(for: makeRequest("/v1/documents")))
+        let page = HTTPResponse(status: .ok, headers: [:], body: .bytes(Array("old".utf8)))
+        let (miss, before) = cache.response(for: key)
+        #expect(miss == nil)
+        // The request is being answered from the old snapshot while the importer commits.
+        try DocumentWriter(connection: connection).save(KnowledgeFixture.secondRecord(), importedAt: "t")
+        let (_, after) = cache.response(for: key)   // sees the change: emptied, new generation
+        #expect(after != before)
+        cache.store(page, for: key, generation: before)
+        #expect(cache.response(for: key).response == nil)
+        cache.store(page, for: key, generation: after)
+        #expect(cache.response(for: key).response?.bodyText == "old")
+    }
+}
