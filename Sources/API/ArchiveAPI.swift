@@ -55,9 +55,11 @@ public final class ArchiveAPI: @unchecked Sendable {
         guard let cache, let key = ResponseCache.key(for: request) else {
             return ResponseConventions.apply(to: route(request), for: request)
         }
-        if let cached = cache.response(for: key) { return cached }
+        let (cached, generation) = cache.response(for: key)
+        if let cached { return ResponseConventions.revalidate(cached, for: request) }
         let response = ResponseConventions.apply(to: route(request), for: request)
-        cache.store(response, for: key)
+        // A 304 is not kept; a 200 is the same with or without If-None-Match.
+        cache.store(response, for: key, generation: generation)
         return response
     }
 

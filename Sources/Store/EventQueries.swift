@@ -46,14 +46,19 @@ public struct EventQueries {
     public let connection: Connection
     public init(connection: Connection) { self.connection = connection }
 
-    private static func conditions(_ filter: EventFilter) -> (sql: [String], values: [any SQLiteBindable]) {
+    /// `walkDates` keeps the participant condition from picking rows by id, so a page in date order walks
+    /// the `events_date` index and stops at `limit` instead of reading and sorting every event of the entity.
+    private static func conditions(_ filter: EventFilter, walkDates: Bool = false) -> (sql: [String], values: [any SQLiteBindable]) {
         var sql: [String] = []
         var values: [any SQLiteBindable] = []
         // "-99" is a ceiling: "2024-05" || "-99" sorts after every day of May 2024 and before June.
         if let from = filter.from { sql.append("coalesce(row.end_date, row.date) || '-99' >= ?"); values.append(from) }
         if let to = filter.to { sql.append("row.date <= ? || '-99'"); values.append(to) }
         if let entityID = filter.entityID {
-            sql.append("row.id IN (SELECT event_id FROM event_participants WHERE entity_id = ?)")
+            // Walking the dates, each event is checked on the participants index as it comes; an IN list
+            // would first gather all of a frequent entity's events (18,000: 3.7 ms against 0.1 ms).
+            sql.append(walkDates ? "EXISTS (SELECT 1 FROM event_participants ep WHERE ep.entity_id = ? AND ep.event_id = row.id)"
+                                 : "row.id IN (SELECT event_id FROM event_participants WHERE entity_id = ?)")
             values.append(entityID)
         }
         if let placeID = filter.placeID { sql.append("row.place_entity_id = ?"); values.append(placeID) }
@@ -65,7 +70,7 @@ public struct EventQueries {
 
     /// One page of the timeline in (date, id) order after the keyset `after` (the last event's date and id).
     public func events(filter: EventFilter, after: (date: String, id: Int)?, limit: Int) throws -> [EventSummary] {
-        var (conditions, values) = Self.conditions(filter)
+        var (conditions, values) = Self.conditions(filter, walkDates: try isFrequent(entityID: filter.entityID))
         if let after {
             conditions.append("(row.date, row.id) > (?, ?)")
             values += [after.date, after.id]
@@ -97,7 +102,27 @@ public struct EventQueries {
         return result
     }
 
+    /// Whether the entity takes part in at least an eighth of all events. Then walking the timeline in
+    /// date order finds a page of its events within a few hundred rows, while looking up each of its
+    /// events and sorting them costs ~1 µs an event (18,000 events for the most frequent entity in a
+    /// 10,000-document archive: 14 ms against 0.1 ms for walking). For a rare entity looking up is cheaper.
+    private func isFrequent(entityID: Int?) throws -> Bool {
+        guard let entityID else { return false }
+        let threshold = ((try connection.scalarInt("SELECT max(id) FROM events") ?? 0) + 7) / 8
+        // Counts no further than the threshold.
+        let participations = try connection.scalarInt(
+            "SELECT count(*) FROM (SELECT 1 FROM event_participants WHERE entity_id = ? LIMIT ?)", [entityID, threshold]) ?? 0
+        return participations >= threshold
+    }
+
     public func count(filter: EventFilter) throws -> Int {
+        // Only a participant: count on the participants index alone. Every participant row has its
+        // event (ON DELETE CASCADE), so this equals counting the events.
+        if let entityID = filter.entityID, filter == EventFilter(entityID: entityID) {
+            // DISTINCT in a subquery follows the (entity_id, event_id) index order instead of building a temporary b-tree.
+            return try connection.scalarInt("SELECT count(*) FROM (SELECT DISTINCT event_id FROM event_participants WHERE entity_id = ?)",
+                                            [entityID]) ?? 0
+        }
         let (conditions, values) = Self.conditions(filter)
         let whereClause = TextQueries.whereClause(conditions)
         return try connection.scalarInt("SELECT count(*) FROM events row" + whereClause, values) ?? 0

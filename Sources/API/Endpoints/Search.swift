@@ -68,47 +68,57 @@ extension ArchiveAPI {
                 json.field("highlight", strings: [SearchQueries.highlightOpen, SearchQueries.highlightClose])
                 json.endObject()
             },
-            total: { try SearchQueries(connection: $0).count(query: query, filter: filter) },
-            metadata: withFacets ? { connection in
-                let facets = try SearchQueries(connection: connection).facets(query: query, filter: filter)
-                return JSONWriter.fragment { json in
-                    json.key("facets")
-                    json.beginObject()
-                    json.key("documents")
-                    json.beginArray()
-                    for document in facets.documents {
-                        json.beginObject()
-                        json.field("id", document.id); json.field("title", document.title); json.field("hits", document.hits)
-                        json.endObject()
-                    }
-                    json.endArray()
-                    json.key("years")
-                    json.beginArray()
-                    for year in facets.years {
-                        json.beginObject(); json.field("year", year.year.flatMap { Int($0) }); json.field("hits", year.hits); json.endObject()
-                    }
-                    json.endArray()
-                    json.key("entities")
-                    json.beginArray()
-                    for entity in facets.entities {
-                        json.beginObject()
-                        json.field("id", entity.id); json.field("name", entity.name); json.field("type", entity.type)
-                        json.field("hits", entity.hits)
-                        json.endObject()
-                    }
-                    json.endArray()
-                    json.field("entity_hits", facets.entityHits)
-                    json.endObject()
-                }
-            } : nil,
+            page: { connection, after, limit in
+                let results = try SearchQueries(connection: connection)
+                    .search(query: query, filter: filter, after: try Self.searchKeyset(after), limit: limit, facets: withFacets)
+                return .init(rows: results.hits, hasMore: results.hasMore, total: results.total,
+                             metadata: results.facets.map(Self.facetsFragment))
+            },
             fetch: { connection, after, limit in
-                let keyset = try after.map { cursor -> (score: Double, id: Int) in
-                    guard let score = Double(cursor.key), score.isFinite else {
-                        throw APIError.badParameter("cursor", "is not a cursor this server issued; use the `next` link as given")
-                    }
-                    return (score, cursor.id)
-                }
-                return try SearchQueries(connection: connection).hits(query: query, filter: filter, after: keyset, limit: limit)
+                try SearchQueries(connection: connection).hits(query: query, filter: filter, after: try Self.searchKeyset(after), limit: limit)
             })
+    }
+
+    /// The score and paragraph id a search cursor resumes after.
+    private static func searchKeyset(_ cursor: Cursor?) throws -> (score: Double, id: Int)? {
+        try cursor.map { cursor in
+            guard let score = Double(cursor.key), score.isFinite else {
+                throw APIError.badParameter("cursor", "is not a cursor this server issued; use the `next` link as given")
+            }
+            return (score, cursor.id)
+        }
+    }
+
+    /// `"facets":{…}` for a search page.
+    private static func facetsFragment(_ facets: SearchFacets) -> [UInt8] {
+        JSONWriter.fragment { json in
+            json.key("facets")
+            json.beginObject()
+            json.key("documents")
+            json.beginArray()
+            for document in facets.documents {
+                json.beginObject()
+                json.field("id", document.id); json.field("title", document.title); json.field("hits", document.hits)
+                json.endObject()
+            }
+            json.endArray()
+            json.key("years")
+            json.beginArray()
+            for year in facets.years {
+                json.beginObject(); json.field("year", year.year.flatMap { Int($0) }); json.field("hits", year.hits); json.endObject()
+            }
+            json.endArray()
+            json.key("entities")
+            json.beginArray()
+            for entity in facets.entities {
+                json.beginObject()
+                json.field("id", entity.id); json.field("name", entity.name); json.field("type", entity.type)
+                json.field("hits", entity.hits)
+                json.endObject()
+            }
+            json.endArray()
+            json.field("entity_hits", facets.entityHits)
+            json.endObject()
+        }
     }
 }

@@ -22,11 +22,7 @@ enum ResponseConventions {
         let etag = "W/\"" + fnv1a64Hex(body) + "\""
         response.headers.set("ETag", etag)
         if let ifNoneMatch = request.headers["If-None-Match"], matches(ifNoneMatch, etag: etag) {
-            var notModified = HTTPResponse(status: .notModified, headers: [:], body: .bytes([]))
-            for name in ["ETag", "Cache-Control", "Access-Control-Allow-Origin", "Access-Control-Expose-Headers", "Vary"] {
-                if let value = response.headers[name] { notModified.headers.set(name, value) }
-            }
-            return notModified
+            return notModified(response)
         }
         if body.count >= minimumGzipBytes, acceptsGzip(request.headers["Accept-Encoding"]),
            let compressed = Gzip.compress(body), compressed.count < body.count {
@@ -34,6 +30,23 @@ enum ResponseConventions {
             response.body = .bytes(compressed)
         }
         return response
+    }
+
+    /// A response `apply` made earlier (kept by the response cache), for a request that may revalidate it:
+    /// 304 when If-None-Match names its ETag, else the response itself.
+    static func revalidate(_ response: HTTPResponse, for request: HTTPRequest) -> HTTPResponse {
+        guard let ifNoneMatch = request.headers["If-None-Match"], let etag = response.headers["ETag"],
+              matches(ifNoneMatch, etag: etag) else { return response }
+        return notModified(response)
+    }
+
+    /// 304 with the validator and the headers a cache needs from the full response.
+    private static func notModified(_ response: HTTPResponse) -> HTTPResponse {
+        var notModified = HTTPResponse(status: .notModified, headers: [:], body: .bytes([]))
+        for name in ["ETag", "Cache-Control", "Access-Control-Allow-Origin", "Access-Control-Expose-Headers", "Vary"] {
+            if let value = response.headers[name] { notModified.headers.set(name, value) }
+        }
+        return notModified
     }
 
     /// Weak comparison (RFC 9110 §13.1.2): `*` or any listed tag with the same opaque value.
