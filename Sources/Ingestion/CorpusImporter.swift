@@ -11,9 +11,11 @@ public final class CorpusImporter {
     public let databasePath: String
     public var maximumFileBytes = 64 << 20
     /// A batch holds at most this many files and, past its first file, this many bytes, so
-    /// memory stays bounded whatever the corpus size (two batches are in flight at a time).
+    /// memory stays bounded whatever the corpus size (at most `lookahead` + 1 batches are in flight).
     public var batchSize = 32
     public var batchBytes = 16 << 20
+    /// How many batches are prepared ahead of the one being written.
+    public var lookahead = 3
     /// Called after each file with (files done, files total, file name).
     public var progress: ((Int, Int, String) -> Void)?
 
@@ -56,21 +58,28 @@ public final class CorpusImporter {
         }
         let batches = Self.batches(of: unique, maximumCount: batchSize, maximumBytes: batchBytes)
         let limit = maximumFileBytes
-        // Batch k + 1 is read and analysed on other threads while batch k is written here.
-        func startPreparing(_ index: Int) throws -> PendingBatch? {
-            guard batches.indices.contains(index) else { return nil }
-            let batch = batches[index]
-            let knownHashes = try batch.map { try writer.storedHash(source: $0.name) }
-            return PendingBatch { Self.prepare(batch, knownHashes: knownHashes, limit: limit) }
+        // Later batches are read and analysed, one after another on all cores, while this thread
+        // writes: up to `lookahead` of them, so neither the writer nor the analysis waits for the
+        // other's slower batch. Memory stays bounded by the batches in flight.
+        let preparation = DispatchQueue(label: "importer.preparation")
+        var pending: [PendingBatch] = []
+        var nextToPrepare = 0
+        func prepareAhead() throws {
+            while nextToPrepare < batches.count && pending.count < max(1, lookahead) {
+                let batch = batches[nextToPrepare]
+                let knownHashes = try batch.map { try writer.storedHash(source: $0.name) }
+                pending.append(PendingBatch(on: preparation) { Self.prepare(batch, knownHashes: knownHashes, limit: limit) })
+                nextToPrepare += 1
+            }
         }
         let bulk = bulkLoad ? try BulkLoad.begin(connection) : nil
         var phases = PhaseClock()
-        var pending = try startPreparing(0)
+        try prepareAhead()
         for index in batches.indices {
             let batch = batches[index]
             phases.enter("store")
-            guard let prepared = pending?.wait() else { break }
-            pending = try startPreparing(index + 1)
+            let prepared = pending.removeFirst().wait()
+            try prepareAhead()
             // One commit per batch: each file is still atomic (its own savepoint inside), and a
             // file that fails rolls back alone, but the WAL is written once per batch, not per file.
             // A bulk load is already inside its one transaction.
@@ -172,8 +181,8 @@ public final class CorpusImporter {
         private let ready = DispatchSemaphore(value: 0)
         private var prepared: [Prepared] = []
 
-        init(_ work: @escaping @Sendable () -> [Prepared]) {
-            DispatchQueue.global().async {
+        init(on queue: DispatchQueue, _ work: @escaping @Sendable () -> [Prepared]) {
+            queue.async {
                 self.prepared = work()
                 self.ready.signal()
             }

@@ -24,12 +24,11 @@ public enum ArchiveDatabase {
 
     /// Opens (creating) a database that nobody reads until `finishBulkLoad`, for the importer's
     /// temporary file: an in-memory rollback journal (savepoints still roll back) and no syncs, so
-    /// a crash can spoil the file, which the importer then discards. Index builds sort on two threads.
+    /// a crash can spoil the file, which the importer then discards.
     public static func openForBulkLoad(path: String) throws -> Connection {
         let connection = try Connection(path: path, mode: .readWrite)
         try connection.execute("""
             PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON; PRAGMA cache_size = -16384;
-            PRAGMA threads = 2;
             """)
         try migrator.migrate(connection)
         return connection

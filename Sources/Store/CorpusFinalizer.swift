@@ -10,6 +10,8 @@ public struct CorpusFinalizer {
     /// Above this share of entities to resolve anew, the indexes on resolved ids are rebuilt once
     /// rather than updated row by row (0: always rebuild, 1: never).
     public var rebuildIndexesAboveShare = 0.1
+    /// Rows per UPDATE when resolved ids are copied (see `updateInRanges`).
+    public var updateRangeSize = 65_536
 
     public init(connection: Connection) { self.connection = connection }
 
@@ -90,21 +92,15 @@ public struct CorpusFinalizer {
             for alias in aliases { try insertAlias.run([id, alias]) }
             for member in group.memberIndices { try assign.execute(keys[member].type, keys[member].name, keys[member].aliases, id) }
         }
-        // (UPDATE … FROM would first copy every changed row into a temporary table; these keep memory flat.)
-        try connection.execute("""
-            UPDATE document_entities AS d SET entity_id = k.entity_id FROM temp.resolved_keys k
-              WHERE d.type = k.type AND d.name = k.name AND d.aliases = k.aliases AND d.entity_id IS NOT k.entity_id;
-            UPDATE entity_mentions SET entity_id = (SELECT entity_id FROM document_entities d WHERE d.id = document_entity_id)
-              WHERE entity_id IS NOT (SELECT entity_id FROM document_entities d WHERE d.id = document_entity_id);
-            UPDATE entity_roles SET entity_id = (SELECT entity_id FROM document_entities d WHERE d.id = document_entity_id)
-              WHERE entity_id IS NOT (SELECT entity_id FROM document_entities d WHERE d.id = document_entity_id);
-            UPDATE event_participants SET entity_id = (SELECT entity_id FROM document_entities d WHERE d.id = document_entity_id)
-              WHERE entity_id IS NOT (SELECT entity_id FROM document_entities d WHERE d.id = document_entity_id);
-            UPDATE events SET place_entity_id = (SELECT entity_id FROM document_entities d WHERE d.id = place_document_entity_id)
-              WHERE place_entity_id IS NOT (SELECT entity_id FROM document_entities d WHERE d.id = place_document_entity_id);
-            UPDATE quotes SET speaker_entity_id = (SELECT entity_id FROM document_entities d WHERE d.id = speaker_document_entity_id)
-              WHERE speaker_entity_id IS NOT (SELECT entity_id FROM document_entities d WHERE d.id = speaker_document_entity_id);
-            """)
+        let fromKeys = "(SELECT entity_id FROM temp.resolved_keys k WHERE k.type = document_entities.type"
+            + " AND k.name = document_entities.name AND k.aliases = document_entities.aliases)"
+        func fromDocumentEntity(_ column: String) -> String { "(SELECT entity_id FROM document_entities d WHERE d.id = \(column))" }
+        try updateInRanges("document_entities", key: "id", set: "entity_id", to: fromKeys)
+        try updateInRanges("entity_mentions", key: "id", set: "entity_id", to: fromDocumentEntity("document_entity_id"))
+        try updateInRanges("entity_roles", key: "id", set: "entity_id", to: fromDocumentEntity("document_entity_id"))
+        try updateInRanges("event_participants", key: "event_id", set: "entity_id", to: fromDocumentEntity("document_entity_id"))
+        try updateInRanges("events", key: "id", set: "place_entity_id", to: fromDocumentEntity("place_document_entity_id"))
+        try updateInRanges("quotes", key: "id", set: "speaker_entity_id", to: fromDocumentEntity("speaker_document_entity_id"))
         for indexes in deferred { try indexes.rebuild(on: connection) }
         // After the rebuild: deleting an entity looks up the rows that still point at it.
         try connection.execute("""
@@ -114,6 +110,23 @@ public struct CorpusFinalizer {
             INSERT INTO temp.mention_counts SELECT entity_id, count(*) FROM entity_mentions WHERE entity_id IS NOT NULL GROUP BY entity_id;
             UPDATE entities SET mentions = coalesce((SELECT mentions FROM temp.mention_counts c WHERE c.entity_id = entities.id), 0);
             """)
+    }
+
+    /// `UPDATE table SET column = value WHERE column IS NOT value`, over consecutive ranges of `key`:
+    /// SQLite gathers the rows an UPDATE changes before changing them, so one statement over the
+    /// whole table would hold every changed row id in memory at once (UPDATE … FROM would copy the
+    /// rows themselves). Ranges keep memory flat whatever the corpus size.
+    private func updateInRanges(_ table: String, key: String, set column: String, to value: String) throws {
+        let rangeSize = max(1, updateRangeSize)
+        let range = try connection.prepare("SELECT min(\(key)), max(\(key)) FROM \(table)")
+            .firstRow { row -> (low: Int, high: Int)? in row.isNull(0) ? nil : (row.int(0), row.int(1)) }
+        guard let bounds = range ?? nil else { return }
+        let update = try connection.prepare("""
+            UPDATE \(table) SET \(column) = \(value) WHERE \(key) BETWEEN ?1 AND ?2 AND \(column) IS NOT \(value)
+            """)
+        for low in stride(from: bounds.low, through: bounds.high, by: rangeSize) {
+            try update.execute(low, min(low + rangeSize - 1, bounds.high))
+        }
     }
 
     private func rebuildCooccurrences() throws {

@@ -68,7 +68,7 @@ import TestSupport
         let declared = try indexes(connection)
 
         let mentionIndexes = try DeferredIndexes.drop(on: connection, table: "entity_mentions", columns: ["entity_id"])
-        #expect(mentionIndexes.definitions.map(\.name) == ["entity_mentions_entity"])
+        #expect(mentionIndexes.definitions.map(\.name) == ["entity_mentions_entity", "entity_mentions_sentence"])
 
         let all = try DeferredIndexes.dropAll(on: connection)
         let left = try indexes(connection)
@@ -113,6 +113,7 @@ import TestSupport
             let declared = try indexes(connection)
             var finalizer = CorpusFinalizer(connection: connection)
             finalizer.rebuildIndexesAboveShare = share
+            finalizer.updateRangeSize = share == 0 ? 3 : 65_536  // many small ranges against one
             for record in records {
                 try DocumentWriter(connection: connection).save(record, importedAt: "t")
                 try finalizer.run()

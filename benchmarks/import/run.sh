@@ -28,6 +28,7 @@ for n in $sizes; do
     for mode in $modes; do
         db="$work/archive-$n-$mode.sqlite"
         [ "$mode" = in-place ] && "$importer" --db "$db" --quiet "$seed"
+        sync  # the freshly generated corpus and the last run's files are on disk before the clock starts
         /usr/bin/time -f '%e %M' -o "$work/time" "$importer" --db "$db" --quiet --timings "$corpus" >"$work/timings-$n-$mode"
         read -r seconds peak_kb <"$work/time"
         db_bytes=$(( $(stat -c %s "$db") + $(stat -c %s "$db-wal" 2>/dev/null || echo 0) ))
