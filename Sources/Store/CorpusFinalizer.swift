@@ -69,8 +69,8 @@ public struct CorpusFinalizer {
         // afterwards rather than updated row by row; a small addition keeps them and updates in place.
         let unresolved = try connection.scalarInt("SELECT count(*) FROM document_entities WHERE entity_id IS NULL") ?? 0
         let total = try connection.scalarInt("SELECT count(*) FROM document_entities") ?? 0
-        let deferred = Double(unresolved) > rebuildIndexesAboveShare * Double(total)
-            ? [try Self.dropIndexesOnResolvedIDs(connection)] : []
+        let massUpdate = Double(unresolved) > rebuildIndexesAboveShare * Double(total)
+        let deferred = massUpdate ? [try Self.dropIndexesOnResolvedIDs(connection)] : []
         try connection.execute("CREATE TEMP TABLE IF NOT EXISTS live_entities (id INTEGER PRIMARY KEY); DELETE FROM live_entities;")
         let markLive = try connection.cached("INSERT OR IGNORE INTO temp.live_entities (id) VALUES (?)")
         try connection.execute("DELETE FROM entity_aliases")
@@ -95,12 +95,15 @@ public struct CorpusFinalizer {
         let fromKeys = "(SELECT entity_id FROM temp.resolved_keys k WHERE k.type = document_entities.type"
             + " AND k.name = document_entities.name AND k.aliases = document_entities.aliases)"
         func fromDocumentEntity(_ column: String) -> String { "(SELECT entity_id FROM document_entities d WHERE d.id = \(column))" }
-        try updateInRanges("document_entities", key: "id", set: "entity_id", to: fromKeys)
-        try updateInRanges("entity_mentions", key: "id", set: "entity_id", to: fromDocumentEntity("document_entity_id"))
-        try updateInRanges("entity_roles", key: "id", set: "entity_id", to: fromDocumentEntity("document_entity_id"))
-        try updateInRanges("event_participants", key: "event_id", set: "entity_id", to: fromDocumentEntity("document_entity_id"))
-        try updateInRanges("events", key: "id", set: "place_entity_id", to: fromDocumentEntity("place_document_entity_id"))
-        try updateInRanges("quotes", key: "id", set: "speaker_entity_id", to: fromDocumentEntity("speaker_document_entity_id"))
+        func copyIDs(_ table: String, key: String = "id", _ column: String, _ value: String) throws {
+            try updateInRanges(table, key: key, set: column, to: value, massUpdate: massUpdate)
+        }
+        try copyIDs("document_entities", "entity_id", fromKeys)
+        try copyIDs("entity_mentions", "entity_id", fromDocumentEntity("document_entity_id"))
+        try copyIDs("entity_roles", "entity_id", fromDocumentEntity("document_entity_id"))
+        try copyIDs("event_participants", key: "event_id", "entity_id", fromDocumentEntity("document_entity_id"))
+        try copyIDs("events", "place_entity_id", fromDocumentEntity("place_document_entity_id"))
+        try copyIDs("quotes", "speaker_entity_id", fromDocumentEntity("speaker_document_entity_id"))
         for indexes in deferred { try indexes.rebuild(on: connection) }
         // After the rebuild: deleting an entity looks up the rows that still point at it.
         try connection.execute("""
@@ -116,14 +119,17 @@ public struct CorpusFinalizer {
     /// SQLite gathers the rows an UPDATE changes before changing them, so one statement over the
     /// whole table would hold every changed row id in memory at once (UPDATE … FROM would copy the
     /// rows themselves). Ranges keep memory flat whatever the corpus size.
-    private func updateInRanges(_ table: String, key: String, set column: String, to value: String) throws {
+    /// With `massUpdate` (most rows change) every row of a range is written, sparing the second
+    /// evaluation of `value` that skipping unchanged rows costs.
+    private func updateInRanges(_ table: String, key: String, set column: String, to value: String,
+                                massUpdate: Bool) throws {
         let rangeSize = max(1, updateRangeSize)
         let range = try connection.prepare("SELECT min(\(key)), max(\(key)) FROM \(table)")
             .firstRow { row -> (low: Int, high: Int)? in row.isNull(0) ? nil : (row.int(0), row.int(1)) }
         guard let bounds = range ?? nil else { return }
         let update = try connection.prepare("""
-            UPDATE \(table) SET \(column) = \(value) WHERE \(key) BETWEEN ?1 AND ?2 AND \(column) IS NOT \(value)
-            """)
+            UPDATE \(table) SET \(column) = \(value) WHERE \(key) BETWEEN ?1 AND ?2
+            """ + (massUpdate ? "" : " AND \(column) IS NOT \(value)"))
         for low in stride(from: bounds.low, through: bounds.high, by: rangeSize) {
             try update.execute(low, min(low + rangeSize - 1, bounds.high))
         }
