@@ -39,7 +39,7 @@ if !quiet && isatty(STDERR_FILENO) == 1 {
 
 do {
     // A new database is built atomically (and fastest) beside its final name; an existing one is updated in place.
-    let files = try SourceFile.expand(paths)
+    let files = SourceFile.expand(paths)
     let summary = FileManager.default.fileExists(atPath: importer.databasePath)
         ? try importer.importFiles(files)
         : try CorpusImporter.createDatabase(at: importer.databasePath, from: files, progress: importer.progress)
