@@ -133,25 +133,19 @@ public final class CorpusImporter {
 
     /// Reads, decodes, hashes and analyses a batch on all cores. Pure work apart from the reads.
     private static func prepare(_ batch: [SourceFile], knownHashes: [String?], limit: Int) -> [Prepared] {
-        let results = UnsafeMutableBufferPointer<Prepared>.allocate(capacity: batch.count)
-        results.initialize(repeating: .unchanged)
-        defer { results.deinitialize(); results.deallocate() }
-        nonisolated(unsafe) let output = results
-        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-            let file = batch[index]
+        ParallelMap.map(Array(zip(batch, knownHashes))) { file, knownHash in
             do {
                 let bytes = try file.read(limit: limit)
                 let hash = SHA256.hexDigest(bytes)
-                if hash == knownHashes[index] { output[index] = .unchanged; return }
+                if hash == knownHash { return .unchanged }
                 let text = try DocumentDecoder.decode(bytes)
                 let analysis = DocumentAnalyzer.analyze(text)
-                output[index] = .record(DocumentRecord(source: file.name, contentHash: hash, sizeBytes: bytes.count,
-                                                       text: text, analysis: analysis))
+                return .record(DocumentRecord(source: file.name, contentHash: hash, sizeBytes: bytes.count,
+                                              text: text, analysis: analysis))
             } catch {
-                output[index] = .failed(String(describing: error))
+                return .failed(String(describing: error))
             }
         }
-        return Array(results)
     }
 
     /// Consecutive groups of at most `maximumCount` files and (past each group's first file)

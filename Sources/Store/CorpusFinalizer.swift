@@ -26,17 +26,26 @@ public struct CorpusFinalizer {
         if connection.isInTransaction { try rebuild() } else { try connection.transaction(rebuild) }
     }
 
-    /// The columns that copy a document entity's corpus-wide id, rewritten by every resolution.
-    static let resolvedColumns = [
-        ("document_entities", "entity_id"), ("entity_mentions", "entity_id"), ("entity_roles", "entity_id"),
-        ("event_participants", "entity_id"), ("events", "place_entity_id"), ("quotes", "speaker_entity_id"),
-    ]
+    /// The columns that copy a document entity's corpus-wide id, rewritten by every resolution:
+    /// (table, its key for range updates, the column, the SQL that gives its value for a row).
+    static let resolvedColumns: [(table: String, key: String, column: String, value: String)] = {
+        func fromDocumentEntity(_ column: String) -> String { "(SELECT entity_id FROM document_entities d WHERE d.id = \(column))" }
+        return [
+            ("document_entities", "id", "entity_id", "(SELECT entity_id FROM temp.resolved_keys k WHERE k.type = document_entities.type"
+                + " AND k.name = document_entities.name AND k.aliases = document_entities.aliases)"),
+            ("entity_mentions", "id", "entity_id", fromDocumentEntity("document_entity_id")),
+            ("entity_roles", "id", "entity_id", fromDocumentEntity("document_entity_id")),
+            ("event_participants", "event_id", "entity_id", fromDocumentEntity("document_entity_id")),
+            ("events", "id", "place_entity_id", fromDocumentEntity("place_document_entity_id")),
+            ("quotes", "id", "speaker_entity_id", fromDocumentEntity("speaker_document_entity_id")),
+        ]
+    }()
 
     /// Takes down the indexes on the resolved-id columns, to rebuild once the ids are written. A
     /// bulk load does this before it starts, so the finaliser finds them gone and builds nothing twice.
     public static func dropIndexesOnResolvedIDs(_ connection: Connection) throws -> DeferredIndexes {
         DeferredIndexes(definitions: try resolvedColumns.flatMap {
-            try DeferredIndexes.drop(on: connection, table: $0.0, columns: [$0.1]).definitions
+            try DeferredIndexes.drop(on: connection, table: $0.table, columns: [$0.column]).definitions
         })
     }
 
@@ -92,18 +101,9 @@ public struct CorpusFinalizer {
             for alias in aliases { try insertAlias.run([id, alias]) }
             for member in group.memberIndices { try assign.execute(keys[member].type, keys[member].name, keys[member].aliases, id) }
         }
-        let fromKeys = "(SELECT entity_id FROM temp.resolved_keys k WHERE k.type = document_entities.type"
-            + " AND k.name = document_entities.name AND k.aliases = document_entities.aliases)"
-        func fromDocumentEntity(_ column: String) -> String { "(SELECT entity_id FROM document_entities d WHERE d.id = \(column))" }
-        func copyIDs(_ table: String, key: String = "id", _ column: String, _ value: String) throws {
-            try updateInRanges(table, key: key, set: column, to: value, massUpdate: massUpdate)
+        for resolved in Self.resolvedColumns {
+            try updateInRanges(resolved.table, key: resolved.key, set: resolved.column, to: resolved.value, massUpdate: massUpdate)
         }
-        try copyIDs("document_entities", "entity_id", fromKeys)
-        try copyIDs("entity_mentions", "entity_id", fromDocumentEntity("document_entity_id"))
-        try copyIDs("entity_roles", "entity_id", fromDocumentEntity("document_entity_id"))
-        try copyIDs("event_participants", key: "event_id", "entity_id", fromDocumentEntity("document_entity_id"))
-        try copyIDs("events", "place_entity_id", fromDocumentEntity("place_document_entity_id"))
-        try copyIDs("quotes", "speaker_entity_id", fromDocumentEntity("speaker_document_entity_id"))
         for indexes in deferred { try indexes.rebuild(on: connection) }
         // After the rebuild: deleting an entity looks up the rows that still point at it.
         try connection.execute("""

@@ -1,8 +1,8 @@
 import Dispatch
 
 /// `map` over all cores for pure work on a chunk of items; results keep the input order.
-enum ParallelMap {
-    static func map<Input, Output>(_ items: [Input], _ transform: (Input) -> Output) -> [Output] {
+public enum ParallelMap {
+    public static func map<Input, Output>(_ items: [Input], _ transform: (Input) -> Output) -> [Output] {
         guard items.count > 1 else { return items.map(transform) }
         let results = UnsafeMutableBufferPointer<Output?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)

@@ -2,7 +2,7 @@ import HTTP1
 import SQLite
 
 /// A row of a list endpoint: written as a JSON object, and flat for CSV.
-protocol ListRow {
+protocol ListRow: SendableMetatype {
     static var csvColumns: [String] { get }
     var csvFields: [String?] { get }
     func writeJSON(_ json: inout JSONWriter)
