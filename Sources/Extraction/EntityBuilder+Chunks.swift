@@ -10,7 +10,9 @@ extension EntityBuilder {
         var isHyphenated = false
     }
 
-    static let connectors: Set<String> = ["of", "the", "and", "for", "on", "in", "to", "between", "de", "da", "van", "von", "bin", "binti", "al", "el", "в", "и"]
+    /// Malay and Arabic patronymics inside a person's name: "… bin Abdul Latif", "… binti Ismail".
+    static let patronymicConnectors: Set<String> = ["bin", "binti", "binte", "bte", "bt"]
+    static let connectors: Set<String> = ["bte", "binte", "of", "the", "and", "for", "on", "in", "to", "between", "de", "da", "van", "von", "bin", "binti", "al", "el", "в", "и"]
 
     /// A capitalised word (with hyphenated parts: "ADMM-Plus", "Secretary-General") or an initial ("S.").
     func capUnit(_ i: Int, end: Int) -> Unit? {
@@ -104,6 +106,11 @@ extension EntityBuilder {
         }
         while let last = units.last, last.isConnector { units.removeLast() }
         guard !units.isEmpty else { return }
+        // "Awang Hairul Nizam bin Abdul Latif": a patronymic joins two runs of name words into one name.
+        for k in units.indices.dropFirst().dropLast() where units[k].isConnector && EntityBuilder.patronymicConnectors.contains(units[k].lower)
+            && !units[k - 1].isConnector && !units[k + 1].isConnector && isNameWord(units[k - 1]) && isNameWord(units[k + 1]) {
+            units[k].isConnector = false
+        }
 
         // Split into segments of words separated by connectors.
         var segments: [[Unit]] = [[]]
@@ -124,6 +131,13 @@ extension EntityBuilder {
         }
         // "Point XIV of the Declaration…" once "Point" is gone: a Roman numeral is no name.
         while segments.count > 1, segments[0].allSatisfy({ $0.lower.unicodeScalars.allSatisfy { "ivxlc".unicodeScalars.contains($0) } }) {
+            segments.removeFirst()
+            connectorsBefore.removeFirst()
+        }
+        // "Maritime and Port Authority", "Fertilizer and Pesticide Authority": topic words joined by "and" to a headed name.
+        if segments.count >= 2, connectorsBefore[1].map(\.lower) == ["and"], segments[0].count <= 2, segments[0].allSatisfy({ isTopicWord($0) }),
+           let nextHead = segments[1].last?.lower, Lexicon.organizationHeads.contains(nextHead), !Lexicon.agreementHeads.contains(nextHead) {
+            segments[1] = segments[0] + connectorsBefore[1] + segments[1]
             segments.removeFirst()
             connectorsBefore.removeFirst()
         }
@@ -157,7 +171,8 @@ extension EntityBuilder {
                 let endsChunk = upTo == segments.count - 1 && !c.isPunctuation(segments[upTo].last!.last + 1, ",")
                 // "Commission on Higher Education", "Committee of Permanent Representatives to ASEAN".
                 let allowed = connector.first.map { ["of", "for", "and"].contains($0) } ?? false
-                    || (connector.first == "on" && endsChunk) || (connector.first == "to" && known && endsChunk)
+                    || (connector.first == "on" && (endsChunk || segments[upTo].allSatisfy { isTopicWord($0) }))
+                    || (connector.first == "to" && known && endsChunk)
                 let placeBound = (connector.first == "in" || connector.first == "в")
                     && (Lexicon.placeBoundHeads.contains(head) || Lexicon.placeBoundHeads.contains(firstWord))
                     && (isGazetteerWord(segments[upTo][0].first) || isGazetteerToken[segments[upTo][0].first])
@@ -235,6 +250,7 @@ extension EntityBuilder {
     /// location by head word, or nothing.
     mutating func classifySegment(_ segment: [Unit], sentence: Int) {
         if classifyByNounAfter(segment) { return }
+        if classifyByShape(segment) { return }
         // "West Java", "North Sumatra": a compass word and a bare name make a region.
         if segment.count >= 2, segment.count <= 3, Lexicon.compassWords.contains(segment[0].lower),
            segment.dropFirst().allSatisfy({ isPlainNameWord($0.first) }), !Lexicon.reportingVerbs.contains(c.lower[min(segment.last!.last + 1, c.count - 1)]) {
@@ -248,6 +264,13 @@ extension EntityBuilder {
         // Initials must come before the surname: "S.V. Lavrov", not "Lavrov S."
         var name = Array(segment[nameStart...])
         while let last = name.last, last.isInitial { name.removeLast() }
+        // "Deputy Head of Rosselkhoznadzor Larisa Okuneva": after "<title> of" a lone first word names the body.
+        if nameStart == 0, name.count >= 3, !name[0].isInitial, !name[0].isHyphenated, name[0].first >= 2,
+           c.lowerIs(name[0].first - 1, "of"), Lexicon.titleWords.contains(c.lower[name[0].first - 2]),
+           name.dropFirst().allSatisfy({ !$0.isConnector }) {
+            let body = name.removeFirst()
+            candidates.append(Candidate(type: .organization, name: c.string(tokens: body.first, body.last), first: body.first, last: body.last))
+        }
         if nameStart == 0, locatedByPreposition(name) { return }
         guard !name.isEmpty, name.count <= 5 else {
             if let head = segment.last?.lower, Lexicon.locationHeads.contains(head), segment.count >= 2 {

@@ -181,3 +181,35 @@ extension EntityBuilder {
         candidates.append(Candidate(type: .organization, name: c.string(tokens: first, last), first: first, last: last))
     }
 }
+
+extension EntityBuilder {
+    /// A common noun or adjective capitalised in a name: "Science", "Higher Education", "Port" (not a gazetteer word).
+    func isTopicWord(_ unit: Unit) -> Bool {
+        !unit.isInitial && !unit.isConnector && !isGazetteerToken[unit.first] && !Lexicon.titleWords.contains(unit.lower)
+            && unit.lower.split(separator: "-").allSatisfy { CommonWords.contains(String($0)) || Lexicon.commonCapitalized.contains(String($0)) }
+    }
+
+    /// Whether a word is written in camel case, as brand names are ("SpaceX", "PhosAgro") and personal names are
+    /// not, except with the prefixes that start surnames ("McCain", "MacArthur", "DeSantis", "LeBron").
+    func isCamelCase(_ i: Int) -> Bool {
+        let start = c.tokens[i].start, end = c.tokens[i].end
+        guard end - start >= 4, Scalars.isUpper(c.text[start]) else { return false }
+        for k in (start + 2)..<end where Scalars.isUpper(c.text[k]) && Scalars.isLetter(c.text[k - 1]) && !Scalars.isUpper(c.text[k - 1]) {
+            return !["mc", "mac", "de", "le", "la", "di", "da", "du", "van", "von"].contains(c.text.string(start, k).lowercased())
+        }
+        return false
+    }
+
+    /// Organisations known by their shape or the noun before them: a camel-case brand ("PhosAgro", "SpaceX"), or a
+    /// name right after "company", "firm", "newspaper"… ("whose company Layar Timur released…"). Returns whether it decided.
+    mutating func classifyByShape(_ segment: [Unit]) -> Bool {
+        let first = segment[0].first, last = segment[segment.count - 1].last
+        guard segment.count <= 4, !segment.contains(where: { $0.isInitial || $0.isConnector || Lexicon.titleWords.contains($0.lower) }),
+              !segment.contains(where: { isGazetteerToken[$0.first] }) else { return false }
+        let camel = segment.contains { $0.first == $0.last && isCamelCase($0.first) }
+        let named = first > 0 && c.isWord(first - 1) && !c.tokens[first - 1].isCapitalized && Lexicon.organizationNounsBefore.contains(c.lower[first - 1])
+        guard camel || named else { return false }
+        candidates.append(Candidate(type: .organization, name: c.string(tokens: first, last), first: first, last: last))
+        return true
+    }
+}

@@ -53,15 +53,18 @@ struct EntityBuilder {
         if unit.isInitial { return true }
         if isGazetteerToken[unit.first] { return false }
         let lower = unit.lower
+        if EntityBuilder.patronymicConnectors.contains(lower), !c.tokens[unit.first].isCapitalized { return true }
+        if unit.isConnector { return false }
+        if lower.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }   // "Cuaca-1" is a satellite
         guard unit.first == unit.last || unit.isHyphenated else { return false }
         if c.tokens[unit.first].isAllCaps && c.tokens[unit.first].end - c.tokens[unit.first].start > 1 { return false }
         if Lexicon.titleWords.contains(lower) || Lexicon.organizationHeads.contains(lower) || Lexicon.agreementHeads.contains(lower)
             || Lexicon.eventHeads.contains(lower) || Lexicon.demonyms.contains(lower) || Lexicon.months[lower] != nil
-            || Lexicon.locationHeads.contains(lower) || isCommon(lower) { return false }
+            || Lexicon.locationHeads.contains(lower) || isCommon(lower) || CommonWords.contains(lower) { return false }
         if !unit.isHyphenated, isGazetteerWord(unit.first) { return false }
         if unit.isHyphenated {
             // "Secretary-General" is a title; "Jean-Pierre" a name.
-            for part in lower.split(separator: "-") where Lexicon.titleWords.contains(String(part)) || isCommon(String(part)) { return false }
+            for part in lower.split(separator: "-") where Lexicon.titleWords.contains(String(part)) || isCommon(String(part)) || CommonWords.contains(String(part)) { return false }
         }
         return true
     }

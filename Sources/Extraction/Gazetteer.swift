@@ -76,6 +76,8 @@ enum Gazetteer {
         "Kremlin", "State Duma", "Federation Council", "Russian International Affairs Council|RIAC",
         "ASEAN Economic Community|AEC", "ASEAN Political-Security Community", "ASEAN Socio-Cultural Community",
         "European Commission", "African Union", "Arab League", "Organization of Islamic Cooperation|OIC",
+        "International Committee of the Red Cross|ICRC", "International Federation of Red Cross and Red Crescent Societies|IFRC",
+        "Red Cross", "Red Crescent",
     ]
     static let agreements = [
         "Treaty of Amity and Cooperation in Southeast Asia|TAC|Bali Treaty", "ASEAN Charter", "UN Charter|Charter of the United Nations",

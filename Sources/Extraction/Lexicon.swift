@@ -137,6 +137,7 @@ enum Lexicon {
     static let locationHeads: Set<String> = [
         "sea", "ocean", "strait", "straits", "island", "islands", "province", "peninsula", "gulf", "bay", "river",
         "mountains", "city", "region", "territory", "valley", "lake", "archipelago", "coast",
+        "canal", "delta", "basin", "plateau", "reservoir", "dam", "airport", "highlands", "lowlands",
     ]
 
     /// Lowercase nouns after a name that make it a place: "Ninh Binh province", "Cam Lo airport".
@@ -146,6 +147,13 @@ enum Lexicon {
     ]
     /// Lowercase nouns after a name that make it an organisation: "the Acme Power group".
     static let organizationNouns: Set<String> = ["group", "company", "corporation", "conglomerate", "holding", "consortium"]
+    /// Lowercase nouns right before a name that make it an organisation: "the company Layar Timur", "the newspaper Kommersant".
+    static let organizationNounsBefore: Set<String> = [
+        "company", "firm", "group", "corporation", "conglomerate", "consortium", "carrier", "airline", "newspaper", "daily",
+        "broadcaster", "publisher", "studio", "studios", "bank", "insurer", "retailer", "startup", "start-up", "manufacturer",
+        "producer", "operator", "developer", "exporter", "importer", "distributor", "agency", "outlet", "magazine", "portal",
+        "channel", "network", "ngo", "charity", "think-tank", "thinktank", "university", "institute",
+    ]
     /// Prepositions that put a bare name in a place: "in Tver", "from Omsk".
     static let locativePrepositions: Set<String> = ["in", "from", "near"]
     /// Credit lines that name people: "Reporting by …; editing by …", "Photographs by …".
