@@ -7,13 +7,25 @@ ZIPF (3.0: about the 30,000 most frequent English words). The extractor treats a
 listed word as a common noun or adjective ("International Affairs", "Salt Farmers"), never as
 part of a person's name unless the text gives it other evidence. Language facts, not corpus facts.
 
-    apt-get install wamerican wbritish && pip install wordfreq
+    apt-get install wamerican wbritish && pip install wordfreq gender-guesser
     python3 scripts/make-common-words.py
 """
 import os, re, sys
 from wordfreq import zipf_frequency
 
 ZIPF = 3.0
+# Given names in many languages (gender-guesser's nam_dict.txt): "Maxim", "Made", "Hope" stay free for names.
+def given_names():
+    import gender_guesser
+    path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
+    names = set()
+    for line in open(path, encoding="iso-8859-1"):
+        if line.startswith("#") or len(line) < 30:
+            continue
+        for part in re.split(r"[+ -]", line[3:29].strip()):
+            if part:
+                names.add(part.lower())
+    return names
 # Words that are frequent English words but also common given names or surnames in Southeast
 # Asia and Russia; the extractor must keep them available for names.
 NAME_WORDS = {"tan", "do", "van", "long", "sun", "made", "young", "lim", "ha", "ho", "le", "ma", "hung", "pin",
@@ -22,6 +34,7 @@ NAME_WORDS = {"tan", "do", "van", "long", "sun", "made", "young", "lim", "ha", "
               "tung", "wan", "win", "yang", "yen", "yu", "hope", "faith", "grace", "joy", "ray", "will", "major",
               "page", "rich", "sari", "lam", "boon", "chew", "tee", "tin", "mat", "nur", "see", "hoe", "mean", "sang", "tong", "ling", "wing", "brown", "white", "black", "green", "gray", "grey", "house", "lord", "duke", "marsh"}
 
+GIVEN = given_names()
 words, capitalised = set(), set()
 for path in ("/usr/share/dict/american-english", "/usr/share/dict/british-english"):
     for line in open(path, encoding="utf-8"):
@@ -30,7 +43,7 @@ for path in ("/usr/share/dict/american-english", "/usr/share/dict/british-englis
             continue
         (words if w.islower() else capitalised).add(w)
 common = sorted(w for w in words
-                if len(w) >= 3 and w.capitalize() not in capitalised and w not in NAME_WORDS
+                if len(w) >= 3 and w.capitalize() not in capitalised and w not in NAME_WORDS and w not in GIVEN
                 and zipf_frequency(w, "en") >= ZIPF)
 out = os.path.join(os.path.dirname(__file__), "..", "Sources", "Extraction", "CommonWords.swift")
 lines = []

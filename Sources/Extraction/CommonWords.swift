@@ -3,7 +3,7 @@
 /// never a name on their own ("International Affairs", "Salt Farmers").
 enum CommonWords {
     static let all: Set<Substring> = Set("""
-        abandon abandoned abandoning abandonment abbey abbot abbreviated abbreviation abbreviations abdomen abdominal
+        abandon abandoned abandoning abandonment abbot abbreviated abbreviation abbreviations abdomen abdominal
         abducted abduction abide abiding abilities ability abject able abnormal abnormalities abnormally aboard abode
         abolish abolished abolishing abolition abomination aboriginal abort aborted abortion abortions abound about
         above abrasive abridged abroad abrupt abruptly absence absences absent absentee absolute absolutely absorb
@@ -30,7 +30,7 @@ enum CommonWords {
         adjectives adjoining adjourned adjunct adjust adjustable adjusted adjusting adjustment adjustments adjusts
         adjutant admin administer administered administering administers administration administrations administrative
         administrator administrators admins admirable admiral admiralty admiration admire admired admirer admirers
-        admiring admission admissions admit admits admitted admittedly admitting ado adobe adolescence adolescent
+        admiring admission admissions admit admits admitted admittedly admitting adobe adolescence adolescent
         adolescents adopt adopted adopting adoption adoptive adopts adorable adoration adore adored adorn adorned
         adrenaline adrift ads adult adultery adulthood adults adv advance advanced advancement advancements advances
         advancing advantage advantageous advantages adventure adventurer adventurers adventures adventurous
@@ -41,39 +41,38 @@ enum CommonWords {
         affect affected affecting affection affectionate affectionately affections affects affidavit affiliate
         affiliated affiliates affiliation affiliations affinity affirm affirmation affirmative affirmed affirming
         afflicted affliction affluent afford affordable afforded affords afield afloat aforementioned afraid aft after
-        afterlife aftermath afternoon afternoons afterward afterwards again against agar age aged ageing agencies
-        agency agenda agendas agent agents ages aggravated aggravating aggregate aggregated aggregates aggregation
-        aggression aggressive aggressively aggressor agile agility aging agitated agitation agnostic ago agony
-        agrarian agree agreeable agreed agreeing agreement agreements agrees agricultural agriculture aha ahead ahem
-        aid aide aided aides aiding aids ailing ailments aim aimed aiming aims air airborne aircraft aired airfield
-        airing airline airliner airlines airmen airplane airplanes airport airports airs airspace airway airways airy
-        aisle aisles akin alarm alarmed alarming alarms alas albeit albino album albums alchemist alchemy alcohol
-        alcoholic alcoholics alcoholism alderman ale alert alerted alerts algae algebra algebraic algorithm algorithms
-        alias alibi alien alienate alienated alienating alienation aliens alight align aligned aligning alignment
-        alike alimony alive alkaline all allegation allegations allege alleged allegedly alleges allegiance alleging
-        allegory allergic allergies allergy alleviate alley alleys alliance alliances allied allies alligator allocate
-        allocated allocation allocations allotment allotted allow allowance allowances allowed allowing allows alloy
-        alloys alluded allure alluring ally almanac almond almonds almost aloe aloft aloha alone along alongside aloud
-        alpha alphabet alphabetical alphabetically already alright also alt altar alter alteration alterations
-        altercation altered altering alternate alternately alternating alternative alternatively alternatives alters
-        although altitude altitudes alto altogether alum aluminium aluminum alumni always amalgamation amassed amateur
-        amateurs amaze amazed amazement amazes amazing amazingly ambassador ambassadors ambient ambiguity ambiguous
-        ambition ambitions ambitious ambivalent ambulance ambulances ambush ambushed amen amend amended amending
-        amendment amendments amends amenities amethyst amid amidst amino amir ammo ammonia ammunition amnesia amnesty
-        among amongst amount amounted amounting amounts amour amp amphibious ample amplification amplified amplifier
-        amplifiers amplify amplitude amps amputation amuse amused amusement amusing anal analog analogous analogue
-        analogy analyse analysed analyses analysing analysis analyst analysts analytic analytical analyze analyzed
-        analyzer analyzes analyzing anarchism anarchist anarchists anarchy anatomical anatomy ancestor ancestors
-        ancestral ancestry anchor anchored anchors ancient ancients ancillary and anecdotal anecdote anecdotes anemia
-        anesthesia anesthetic aneurysm anew angelic angels anger angered angle angled angles angling angrily angry
-        angst anguish angular ani animal animals animate animated animation animations anime animosity ankle ankles
-        annals annex annexation annexed annihilation anniversary annotated announce announced announcement
-        announcements announcer announcers announces announcing annoy annoyance annoyed annoying annoys annual
-        annually annuities annuity anointed anomalies anomaly anon anonymity anonymous anonymously anorexia another
-        answer answered answering answers ant antagonist antagonistic antagonists ante antelope antenna antennae
-        antennas anterior anthem anthology anthrax anthropological anthropologist anthropologists anthropology anti
-        antibiotic antibiotics antibodies antibody anticipate anticipated anticipating anticipation antics
-        antidepressants antidote antigen antiquated antique antiques antiquities antiquity antisocial antitrust ants
+        afterlife aftermath afternoon afternoons afterward afterwards again against agar aged ageing agencies agency
+        agenda agendas agent agents ages aggravated aggravating aggregate aggregated aggregates aggregation aggression
+        aggressive aggressively aggressor agile agility aging agitated agitation agnostic agony agrarian agree
+        agreeable agreed agreeing agreement agreements agrees agricultural agriculture aha ahead ahem aid aided aides
+        aiding aids ailing ailments aim aimed aiming aims air airborne aircraft aired airfield airing airline airliner
+        airlines airmen airplane airplanes airport airports airs airspace airway airways airy aisle aisles akin alarm
+        alarmed alarming alarms alas albeit album albums alchemist alchemy alcohol alcoholic alcoholics alcoholism
+        alderman alert alerted alerts algae algebra algebraic algorithm algorithms alias alienate alienated alienating
+        alienation aliens alight align aligned aligning alignment alike alimony alive alkaline all allegation
+        allegations allege alleged allegedly alleges allegiance alleging allegory allergic allergies allergy alleviate
+        alley alleys alliance alliances allied allies alligator allocate allocated allocation allocations allotment
+        allotted allow allowance allowances allowed allowing allows alloy alloys alluded allure alluring almanac
+        almond almonds almost aloe aloft aloha alone along alongside aloud alphabet alphabetical alphabetically
+        already alright also alt altar alteration alterations altercation altered altering alternate alternately
+        alternating alternative alternatively alternatives alters although altitude altitudes altogether alum
+        aluminium aluminum alumni always amalgamation amassed amateur amateurs amaze amazed amazement amazes amazing
+        amazingly ambassador ambassadors ambient ambiguity ambiguous ambition ambitions ambitious ambivalent ambulance
+        ambulances ambush ambushed amen amend amended amending amendment amendments amends amenities amethyst amid
+        amidst amino ammonia ammunition amnesia amnesty among amongst amount amounted amounting amounts amp amphibious
+        ample amplification amplified amplifier amplifiers amplify amplitude amps amputation amuse amused amusement
+        amusing anal analog analogous analogue analogy analyse analysed analyses analysing analysis analyst analysts
+        analytic analytical analyze analyzed analyzer analyzes analyzing anarchism anarchist anarchists anarchy
+        anatomical anatomy ancestor ancestors ancestral ancestry anchor anchored anchors ancient ancients ancillary
+        and anecdotal anecdote anecdotes anemia anesthesia anesthetic aneurysm anew angelic angels anger angered angle
+        angled angles angling angrily angry angst anguish angular animal animals animate animated animation animations
+        anime animosity ankle ankles annals annex annexation annexed annihilation anniversary annotated announce
+        announced announcement announcements announcer announcers announces announcing annoy annoyance annoyed
+        annoying annoys annual annually annuities annuity anointed anomalies anomaly anon anonymity anonymous
+        anonymously anorexia another answer answered answering answers antagonist antagonistic antagonists antelope
+        antenna antennae antennas anterior anthem anthology anthrax anthropological anthropologist anthropologists
+        anthropology antibiotic antibiotics antibodies antibody anticipate anticipated anticipating anticipation
+        antics antidepressants antidote antigen antiquated antique antiques antiquities antiquity antisocial antitrust
         anus anvil anxieties anxiety anxious anxiously any anybody anyhow anymore anyone anything anytime anyway
         anywhere apart apartheid apartment apartments apathy ape aperture apes apex apiece apocalypse apocalyptic
         apologies apologise apologised apologize apologized apologizes apologizing apology apostle apostles apostolic
@@ -85,175 +84,173 @@ enum CommonWords {
         apprentice apprentices apprenticeship approach approached approaches approaching appropriate appropriated
         appropriately appropriation appropriations approval approvals approve approved approves approving approx
         approximate approximately approximation apps apron apt aptitude aptly aqua aquaculture aquarium aquatic
-        aqueous arbitrarily arbitrary arbitration arbor arc arcade arch archaeological archaeologist archaeologists
+        aqueous arbitrarily arbitrary arbitration arbor arc arch archaeological archaeologist archaeologists
         archaeology archaic archbishop archdiocese arched archer archers archery arches archipelago architect
-        architects architectural architecture architectures archive archived archives arcs ardent arduous are area
-        areas arena arenas arguably argue argued argues arguing argument arguments aria arias arid arise arisen arises
-        arising aristocracy aristocratic arithmetic arm armada armament armchair armed armies arming armistice armor
-        armored armory armoured armpit arms army aroma aromatic arose around arousal aroused arrange arranged
-        arrangement arrangements arranging array arrays arrears arrest arrested arresting arrests arrival arrivals
-        arrive arrived arrives arriving arrogance arrogant arrow arrows arse arsenal arsenic arson artefacts arterial
-        arteries artery arthritis article articles articulate articulated articulation artifact artifacts artificial
-        artificially artillery artisan artisans artist artistic artistry artists arts artwork artworks asbestos ascend
-        ascended ascending ascension ascent ascertain ascot ascribed ash ashamed ashes ashore aside ask asked asking
-        asks asleep asp asparagus aspect aspects asphalt aspiration aspirations aspire aspirin aspiring ass assailant
-        assassin assassinate assassinated assassination assassins assault assaulted assaulting assaults assay assemble
+        architects architectural architecture architectures archive archived archives arcs ardent arduous area areas
+        arena arenas arguably argue argued argues arguing argument arguments arias arid arisen arises arising
+        aristocracy aristocratic arithmetic arm armada armament armchair armed armies arming armistice armor armored
+        armory armoured armpit arms army aroma aromatic arose around arousal aroused arrange arranged arrangement
+        arrangements arranging array arrays arrears arrest arrested arresting arrests arrival arrivals arrive arrived
+        arrives arriving arrogance arrogant arrow arrows arse arsenal arsenic arson artefacts arterial arteries artery
+        arthritis article articles articulate articulated articulation artifact artifacts artificial artificially
+        artillery artisan artisans artist artistic artistry artists arts artwork artworks asbestos ascend ascended
+        ascending ascent ascertain ascot ascribed ash ashamed ashes ashore aside ask asked asking asks asleep asp
+        asparagus aspect aspects asphalt aspiration aspirations aspire aspirin aspiring ass assailant assassin
+        assassinate assassinated assassination assassins assault assaulted assaulting assaults assay assemble
         assembled assemblies assembling assembly assent assert asserted asserting assertion assertions assertive
-        asserts asses assess assessed assessing assessment assessments asset assets asshole assholes assign assigned
+        asserts asses assess assessed assessing assessment assessments assets asshole assholes assign assigned
         assigning assignment assignments assigns assimilate assimilated assimilation assist assistance assistant
         assistants assisted assisting assists assn associate associated associates associating association
         associations assorted assortment assume assumed assumes assuming assumption assumptions assurance assurances
         assure assured assures assuring asterisk asteroid asteroids asthma astonished astonishing astounding astral
         astray astrology astronaut astronauts astronomer astronomers astronomical astronomy astute asylum asymmetric
-        asymmetrical ate atheism atheist atheists athlete athletes athletic athletics atmosphere atmospheric atom
-        atomic atoms atonement atop atrium atrocious atrocities atrocity attach attached attaching attachment
-        attachments attack attacked attacker attackers attacking attacks attain attainable attained attaining
-        attainment attempt attempted attempting attempts attend attendance attendant attendants attended attending
-        attends attention attentive attest attested attire attitude attitudes attorney attorneys attract attracted
-        attracting attraction attractions attractive attractiveness attracts attributable attribute attributed
-        attributes attribution attrition atypical auction auctioned auctioneer auctions audacity audible audience
-        audiences audio audit audited auditing audition auditions auditor auditorium auditors auditory audits augment
-        augmentation augmented aunt aunts aura auspices auspicious austere austerity authentic authentication
-        authenticity author authored authorisation authorised authoritarian authoritarianism authoritative authorities
-        authority authorization authorize authorized authorizing authors authorship autism autistic auto
-        autobiographical autobiography autograph autographs autoimmune automate automated automatic automatically
-        automation automobile automobiles automotive autonomous autonomy autopilot autopsy autos auxiliary avail
-        availability available avalanche avatar avenge avenger avengers avenue avenues average averaged averages
-        averaging averse aversion avert averted avg avian aviation avid avocado avoid avoidance avoided avoiding
-        avoids await awaited awaiting awaits awake awaken awakened awakening awakens award awarded awarding awards
-        aware awareness away awe awesome awful awfully awhile awkward awkwardly awkwardness awoke axe axes axial axiom
-        axis axle aye azalea azure babe babes babies baby babysit babysitter babysitting bachelor bachelors back
-        backbone backdrop backed backer backers backfire backfired background backgrounds backing backlash backlog
-        backpack backpacking backpacks backs backside backstage backstory backup backups backward backwards backyard
-        bacteria bacterial bacterium bad badge badger badgers badges badly badminton baffled baffling bag bagel bagels
-        baggage bagged bagging baggy bags bah bail bailed bailiff bailout bait baiting bake baked bakers bakery baking
-        balance balanced balances balancing balconies balcony bald bale ballad ballads ballast ballerina ballet
-        ballistic balloon balloons ballot ballots ballpark ballroom balls balm bamboo banana bananas band bandage
-        bandages banded bandit bandits bands bandwagon bandwidth bane bang banged banging bangs banish banished banjo
-        bank banked banker bankers banking bankrupt bankruptcy banned banner banners banning banquet bans banter
-        baptism baptized bar barb barbarian barbarians barbaric barbecue barbed bard bare barefoot barely bargain
-        bargaining bargains barge barges barista bark barking barks barley barn barns barometer baron baroness barons
-        baroque barracks barrage barred barrel barrels barren barricade barricades barrier barriers barring barrister
-        barrow bars bartender barter basal basalt base baseball based baseless baseline baseman basement bases bash
-        bashed bashing basic basically basics basilica basin basing basins basis basket basketball baskets bassist
-        bastard bastards bastion bat batch batches bath bathe bathed bathing bathroom bathrooms baths bathtub baton
-        bats batsman battalion battalions batted batter battered batteries batters battery batting battled battlefield
-        battleground battles battleship battling bay bayonet bayou bays bazaar beaches beacon beacons bead beaded
-        beads beagle beak beam beamed beaming beams beans bear bearded beards bearer bearers bearing bearings bears
-        beast beasts beat beaten beater beating beatings beats beauties beautiful beautifully beauty beaver beavers
-        became because become becomes becoming bed bedding bedrock bedroom bedrooms beds bedside bedtime bee beech
-        beef been beep beer beers bees beet beetle beetles beets before beforehand beg began beggar beggars begged
-        begging beginner beginners beginning beginnings begins begs begun behalf behave behaved behaves behaving
-        behavior behavioral behaviour behavioural beheaded behind behold beige being beings belated belief beliefs
-        believable believe believed believer believers believes believing belle belligerent bellows bells belly belong
-        belonged belonging belongings belongs beloved below belt belts bench benches benchmark benchmarks bending
-        bends beneath benefactor beneficial beneficiaries beneficiary benefit benefited benefiting benefits benevolent
-        benign bent bequeathed berries berserk berth beset beside besides besieged bespoke bestowed bestseller bet
-        beta betray betrayal betrayed betraying betrays bets better betterment betting between beverage beverages
-        beware bewildered beyond bias biased biases bibliography biceps bickering bicycle bicycles bid bidder bidders
-        bidding bids biennial big bigger biggest biggie bigot bigoted bigotry bigots bike biker bikers bikes biking
-        bikini bilateral bile bilingual billboard billboards billed billing billion billionaire billionaires billions
-        bills binary bind binder binding binds binge bingo binoculars bins biochemical biochemistry biodiversity
-        biographer biographical biographies biography biological biologically biologist biologists biology biomedical
-        biopsy biotechnology bipartisan bipolar birch birdie birds birth birthday birthdays birthplace birthright
-        births biscuit biscuits bisexual bishops bison bistro bit bitch bitches bitching bitchy bitcoin bitcoins bite
-        bites biting bits bitten bitter bitterly bitterness bittersweet bizarre blackberry blackboard blacked
-        blackjack blacklist blackmail blackness blackout blacksmith bladder blade blades blah blame blamed blames
-        blaming bland blank blanket blankets blanks blasphemy blast blasted blaster blasting blasts blatant blatantly
-        blaze blazer blazers blazing bleach bleached bleaching bleak bled bleed bleeding bleeds bleep blend blended
-        blender blending blends bless blessed blessing blessings blew blight blind blinded blindfolded blinding
-        blindly blindness blinds bling blink blinked blinking bliss blissful blister blisters blitz blizzard bloated
-        blob bloc block blockade blockage blockchain blocked blocking blocks blog blogger bloggers blogging blogs
-        blond blonde blondes blood bloodbath blooded bloods bloodshed bloodstream bloody blooming blooms blossom
+        asymmetrical atheism atheist atheists athlete athletes athletic athletics atmosphere atmospheric atom atomic
+        atoms atonement atop atrium atrocious atrocities atrocity attach attached attaching attachment attachments
+        attack attacked attacker attackers attacking attacks attain attainable attained attaining attainment attempt
+        attempted attempting attempts attend attendance attendant attendants attended attending attends attention
+        attentive attest attested attire attitude attitudes attorney attorneys attract attracted attracting attraction
+        attractions attractive attractiveness attracts attributable attribute attributed attributes attribution
+        attrition atypical auction auctioned auctioneer auctions audacity audible audience audiences audio audit
+        audited auditing audition auditions auditor auditorium auditors auditory audits augment augmentation augmented
+        aunt aunts auspices auspicious austere austerity authentic authentication authenticity author authored
+        authorisation authorised authoritarian authoritarianism authoritative authorities authority authorization
+        authorize authorized authorizing authors authorship autism autistic auto autobiographical autobiography
+        autograph autographs autoimmune automate automated automatic automatically automation automobile automobiles
+        automotive autonomous autonomy autopilot autopsy autos auxiliary avail availability available avalanche avatar
+        avenge avenger avengers avenue avenues average averaged averages averaging averse aversion avert averted avg
+        avian aviation avid avocado avoid avoidance avoided avoiding avoids await awaited awaiting awaits awake awaken
+        awakened awakening awakens award awarded awarding awards aware awareness away awe awesome awful awfully awhile
+        awkward awkwardly awkwardness awoke axe axes axial axiom axis axle aye azalea azure babe babes babies baby
+        babysit babysitter babysitting bachelor bachelors back backbone backdrop backed backer backers backfire
+        backfired background backgrounds backing backlash backlog backpack backpacking backpacks backs backside
+        backstage backstory backup backups backward backwards backyard bacteria bacterial bacterium bad badge badger
+        badgers badges badly badminton baffled baffling bag bagel bagels baggage bagged bagging baggy bags bah bail
+        bailed bailiff bailout bait baiting bake baked bakers bakery baking balance balanced balances balancing
+        balconies balcony bald bale ballad ballads ballast ballerina ballet ballistic balloon balloons ballot ballots
+        ballpark ballroom balls balm bamboo banana bananas band bandage bandages banded bandit bandits bands bandwagon
+        bandwidth bane banged banging bangs banish banished banjo bank banked banker bankers banking bankrupt
+        bankruptcy banned banner banners banning banquet bans banter baptism baptized bar barbarian barbarians
+        barbaric barbecue barbed bard bare barefoot barely bargain bargaining bargains barge barges barista bark
+        barking barks barley barn barns barometer baroness barons baroque barracks barrage barred barrel barrels
+        barren barricade barricades barrier barriers barring barrister barrow bars bartender barter basal basalt base
+        baseball based baseless baseline baseman basement bases bash bashed bashing basic basically basics basilica
+        basin basing basins basis basket basketball baskets bassist bastard bastards bastion batch batches bath bathe
+        bathed bathing bathroom bathrooms baths bathtub baton bats batsman battalion battalions batted batter battered
+        batteries batters battery batting battled battlefield battleground battles battleship battling bayonet bayou
+        bays bazaar beaches beacon beacons bead beaded beads beagle beak beam beamed beaming beams beans bear bearded
+        beards bearer bearers bearing bearings bears beast beasts beaten beater beating beatings beats beauties
+        beautiful beautifully beauty beaver beavers became because become becomes becoming bed bedding bedrock bedroom
+        bedrooms beds bedside bedtime beech beef been beep beers bees beet beetle beetles beets before beforehand beg
+        began beggar beggars begged begging beginner beginners beginning beginnings begins begs begun behalf behave
+        behaved behaves behaving behavior behavioral behaviour behavioural beheaded behind behold beige being beings
+        belated belief beliefs believable believe believed believer believers believes believing belligerent bellows
+        bells belly belong belonged belonging belongings belongs beloved below belt belts bench benches benchmark
+        benchmarks bending bends beneath benefactor beneficial beneficiaries beneficiary benefit benefited benefiting
+        benefits benevolent benign bequeathed berries berserk beset beside besides besieged bespoke bestowed
+        bestseller beta betray betrayal betrayed betraying betrays bets better betterment betting between beverage
+        beverages beware bewildered beyond bias biased biases bibliography biceps bickering bicycle bicycles bid
+        bidder bidders bidding bids biennial big bigger biggest biggie bigot bigoted bigotry bigots bike biker bikers
+        bikes biking bikini bilateral bile bilingual billboard billboards billed billing billion billionaire
+        billionaires billions bills binary bind binder binding binds binge bingo binoculars bins biochemical
+        biochemistry biodiversity biographer biographical biographies biography biological biologically biologist
+        biologists biology biomedical biopsy biotechnology bipartisan bipolar birch birds birth birthday birthdays
+        birthplace birthright births biscuit biscuits bisexual bishops bison bistro bit bitch bitches bitching bitchy
+        bitcoin bitcoins bite bites biting bits bitter bitterly bitterness bittersweet bizarre blackberry blackboard
+        blacked blackjack blacklist blackmail blackness blackout blacksmith bladder blade blades blah blame blamed
+        blames blaming bland blank blanket blankets blanks blasphemy blast blasted blaster blasting blasts blatant
+        blatantly blazer blazers blazing bleach bleached bleaching bleak bled bleed bleeding bleeds bleep blend
+        blended blender blending blends bless blessed blessing blessings blew blight blind blinded blindfolded
+        blinding blindly blindness blinds bling blink blinked blinking bliss blissful blister blisters blitz blizzard
+        bloated blob bloc block blockade blockage blockchain blocked blocking blocks blog blogger bloggers blogging
+        blogs blond blonde blondes blood bloodbath blooded bloods bloodshed bloodstream bloody blooming blooms
         blossoms blot blouse blow blower blowing blown blowout blows blue blueberries blueberry bluegrass blueprint
         blueprints blues bluff bluffs blunder blunt bluntly blur blurred blurry blush blushing boa boar board boarded
         boarding boards boardwalk boast boasted boasting boasts boat boating boats bode bodies bodily body
-        bodybuilding bodyguard bodyguards bog boggling bogus boil boiled boiler boilers boiling boils bold boldly
-        bolster bolt bolted bolts bomb bombarded bombardment bombed bomber bombers bombing bombings bombs bombshell
-        bonanza bondage bonded bonding bonds bone boner bones bonfire bong bonkers bonnet bonus bonuses bony boo boob
-        boobs booed boogie booing book booked booking bookings booklet bookmark books bookshop bookstore bookstores
-        boom boomerang booming booms boos boost boosted booster boosters boosting boosts boot booted booths bootleg
-        boots booty booze bop border bordered bordering borderline borders bore bored boredom boring borne borough
-        boroughs borrow borrowed borrower borrowers borrowing bosom boss bosses bot botanical botany botched both
-        bother bothered bothering bothers bottle bottled bottles bottling bottom bottoms bought boulders boulevard
-        bounce bounced bouncer bounces bouncing bouncy bound boundaries boundary bounded boundless bounds bounty
-        bouquet bourgeois bourgeoisie bout boutique bouts bovine bow bowed bowel bowels bower bowing bowl bowled
-        bowler bowlers bowling bowls bows box boxed boxer boxers boxes boxing boy boycott boycotting boyfriend
-        boyfriends boyhood boys bra brace braced bracelet bracelets braces bracing bracket brackets brag bragging
-        braid braided braids brains brainwashed brake brakes braking branched branches branching brand branded
-        branding brands bras brass brat brave bravely bravery braves bravest bravo brawl brazen breach breached
-        breaches bread breadth break breakdown breakdowns breaker breakers breakfast breaking breaks breakthrough
-        breakthroughs breakup breast breasted breasts breath breathe breathed breather breathes breathing breathless
-        breaths breathtaking bred breed breeder breeders breeding breeds breeze breezy brethren brew brewed breweries
-        brewers brewery brewing bribe bribed bribery bribes brick bricks bridal bride brides bridesmaid bridesmaids
-        bridge bridging brief briefcase briefed briefing briefings briefly briefs brig brigade brigades brighten
-        brighter brightest brightly brightness brilliance brilliant brilliantly brim brine bring bringing brings brink
-        brisk brittle broad broadband broadcast broadcaster broadcasters broadcasting broadcasts broaden broadened
-        broadening broader broadly broccoli brochure brochures broke broken broker brokerage brokers broncos bronze
-        brooch brood brooding brook broom broth brothel brothels brother brotherhood brothers brought brow brownish
-        browns brows browse browser browsers browsing bruins bruise bruised bruises bruising brunch brunette brunt
-        brush brushed brushes brushing brutal brutality brutally brute bubble bubbles bubbling bubbly bucket buckets
-        buckeyes buckle bucks buddies budding budge budget budgetary budgeted budgeting budgets buds buff buffer
-        buffers buffet buffs bug bugged bugger bugging buggy bugs build builder builders building buildings builds
-        buildup built bulb bulbs bulge bulging bulk bulky bull bulldog bulldogs bullet bulletin bulletins bulletproof
-        bullets bullied bullies bullion bullish bullpen bulls bullshit bully bullying bum bummed bummer bump bumped
-        bumper bumping bumps bumpy bums bun bunch bundle bundled bundles bungalow bunk bunkers bunnies bunny buns
-        bunting buoy burden burdened burdens bureau bureaucracy bureaucratic bureaucrats burgeoning burgers burglar
-        burglary burial burials buried burlesque burn burned burner burners burning burnout burnt burrito burrow
-        burrows burst bursting bursts bury burying bus buses bushes busiest business businesses businessman
-        businessmen bust busted buster busting bustling busts busy but butch butcher butchered butchers butt butte
-        butter butterflies butterfly buttocks button buttons butts buy buyer buyers buying buyout buys buzz buzzed
-        buzzer buzzing bye bylaws bypass bypassing byproduct bystander bystanders byte bytes cab cabal cabaret cabbage
-        cabin cabinets cabins cable cables cabs cache cactus cad cadence cadet cadets cadre cafeteria caffeine caged
-        cages cairns cake cakes calamity calcium calculate calculated calculates calculating calculation calculations
-        calculator calculus calendar calendars calf caliber calibrated calibration calibre calif caliphate call called
-        caller callers calligraphy calling callous calls calm calmed calmer calming calmly calorie calories calves cam
-        came camels cameo camera cameraman cameras camouflage camp campaign campaigned campaigner campaigning
-        campaigns camped camper campers campfire campground camping camps campsite campus campuses cams can canal
-        canals canary cancel canceled canceling cancellation cancellations cancelled cancelling cancels cancerous
-        candid candidacy candidate candidates candies candle candlelight candles cane canes canine canister cannabis
-        canned cannibal cannibalism canning cannons cannot canoe canoes canonical canons canopy cans cant canteen
-        canvas canyon canyons cap capabilities capability capable capacities capacitor capacitors capacity cape capes
-        capital capitalism capitalist capitalists capitalization capitalize capitalized capitals capped capping caps
-        capsule capsules captain captains caption captions captivated captivating captive captives captivity capture
-        captured captures capturing car caramel carat caravan carbohydrate carbohydrates carbon carbonate carbs
-        carcass carcinoma card cardboard cardiac cardigan cardinal cardinals cardio cardiology cardiovascular cards
-        care cared career careers carefree careful carefully caregiver caregivers careless cares caretaker cargo
-        caricature caring carnage carnival carousel carp carpenters carpet carpets carriage carriages carried carriers
-        carries carrot carrots carry carrying cars cart cartel cartels cartilage carton cartoon cartoonist cartoons
-        cartridge cartridges carts carve carved carving carvings cascade cases cashed cashier cashing cashmere casing
-        casino casinos casket casserole cassette cast caste caster castes casting castle castles casts casual casually
-        casualties casualty cat catalog catalogs catalogue catalogues catalyst catalysts catalytic catapult
-        catastrophe catastrophic catch catcher catches catching catchment catchy categorically categories categorized
-        category cater catered catering caters catfish cathedral catheter cathode cats cattle caucus caught cauldron
-        cauliflower causal causation cause caused causes causeway causing caution cautioned cautious cautiously
-        cavalier cavaliers cavalry cave caveat cavern caves caviar cavities cavity cease ceased ceasefire ceases cedar
-        ceded ceiling ceilings celebrate celebrated celebrates celebrating celebration celebrations celebratory
-        celebrities celebrity celery celestial cell cellar cellars cello cells cellular cellulose cement cemented
-        cemeteries cemetery censor censored censors censorship census cent centenary centennial center centered
-        centerpiece centers centimeters central centralized centrally centre centred centres centrist cents centuries
-        centurion century ceramic ceramics cereal cereals cerebral ceremonial ceremonies ceremony certain certainly
-        certainty certificate certificates certification certifications certified certify cervical cervix cessation
-        chain chained chains chainsaw chair chaired chairman chairmen chairperson chairs chalet chalice chalk
-        challenge challenged challengers challenges challenging chamber chameleon champ champagne champion championed
-        champions championship championships champs chancellor chances chandelier change changed changes changing
-        channel channeling channels chant chanting chants chaos chaotic chap chapel chaplain chaps chapter chapters
-        char character characterised characteristic characteristics characterization characterize characterized
-        characters charcoal charge charged charger chargers charges charging chariot charisma charismatic charitable
-        charities charm charmed charming charms charred chart charter chartered charters charting charts chased chaser
-        chases chasing chassis chastity chat chats chatted chatter chatting chauffeur cheap cheaper cheapest cheaply
-        cheat cheated cheater cheaters cheating cheats check checked checker checkers checking checklist checkout
-        checkpoint checkpoints checks cheek cheeks cheeky cheered cheerful cheering cheerleader cheerleaders cheers
-        cheery cheese cheeseburger cheesecake cheeses cheesy cheetah chef chefs chem chemical chemically chemicals
-        chemist chemistry chemists chemotherapy cheque cheques cherish cherished cherries chess chest chestnut chests
-        chewed chewing chic chick chicken chickens chicks chief chiefly chiefs child childbirth childcare childhood
-        childish childless children chili chill chilled chilli chilling chills chilly chime chimes chimney chimneys
-        chino chip chipped chipping chips chit chivalry chloride chlorine chocolate chocolates choice choices choir
-        choke choked choking cholera cholesterol choose chooses choosing chop chopped chopper chopping chops choral
-        chord chords chore choreographed choreographer choreography chores chorus chose chosen chow chrome chromium
-        chromosome chromosomes chronic chronically chronicle chronicles chronological chronology chubby chuckle
-        chuckled chuckles chunk chunks chunky churches churn churning chute cider cigar cigarette cigarettes cigars
-        cinema cinemas cinematic cinematography cinnamon cipher circa circle circled circles circling circuit
+        bodybuilding bodyguard bodyguards boggling bogus boil boiled boiler boilers boiling boils bold boldly bolster
+        bolt bolted bolts bomb bombarded bombardment bombed bomber bombers bombing bombings bombs bombshell bonanza
+        bondage bonded bonding bonds bone boner bones bonfire bonkers bonnet bonus bonuses bony boob boobs booed
+        boogie booing book booked booking bookings booklet bookmark books bookshop bookstore bookstores boom boomerang
+        booming booms boos boost boosted booster boosters boosting boosts boot booted booths bootleg boots booty booze
+        bop border bordered bordering borderline borders bored boredom boring borne borough boroughs borrow borrowed
+        borrower borrowers borrowing bosom boss bosses bot botanical botany botched both bother bothered bothering
+        bothers bottle bottled bottles bottling bottom bottoms bought boulders boulevard bounce bounced bouncer
+        bounces bouncing bouncy bound boundaries boundary bounded boundless bounds bounty bouquet bourgeois
+        bourgeoisie bout boutique bouts bovine bow bowed bowel bowels bower bowing bowl bowled bowler bowlers bowling
+        bowls bows box boxed boxer boxers boxes boxing boycott boycotting boyfriend boyfriends boyhood boys bra brace
+        braced bracelet bracelets braces bracing bracket brackets brag bragging braid braided braids brains
+        brainwashed brake brakes braking branched branches branching branded branding brands bras brass brat brave
+        bravely bravery braves bravest bravo brawl brazen breach breached breaches bread breadth break breakdown
+        breakdowns breaker breakers breakfast breaking breaks breakthrough breakthroughs breakup breast breasted
+        breasts breath breathe breathed breather breathes breathing breathless breaths breathtaking bred breed breeder
+        breeders breeding breeds breeze breezy brethren brew brewed breweries brewers brewery brewing bribe bribed
+        bribery bribes brick bricks bridal bride brides bridesmaid bridesmaids bridge bridging brief briefcase briefed
+        briefing briefings briefly briefs brig brigade brigades brighten brighter brightest brightly brightness
+        brilliance brilliant brilliantly brim brine bring bringing brings brink brisk brittle broad broadband
+        broadcast broadcaster broadcasters broadcasting broadcasts broaden broadened broadening broader broadly
+        broccoli brochure brochures broke broken broker brokerage brokers broncos bronze brooch brood brooding broom
+        broth brothel brothels brother brotherhood brothers brought brow brownish browns brows browse browser browsers
+        browsing bruins bruise bruised bruises bruising brunch brunt brush brushed brushes brushing brutal brutality
+        brutally brute bubble bubbles bubbling bubbly bucket buckets buckeyes buckle bucks buddies budding budge
+        budget budgetary budgeted budgeting budgets buds buff buffer buffers buffet buffs bug bugged bugger bugging
+        buggy bugs build builder builders building buildings builds buildup built bulb bulbs bulge bulging bulk bulky
+        bull bulldog bulldogs bullet bulletin bulletins bulletproof bullets bullied bullies bullion bullish bullpen
+        bulls bullshit bully bullying bummed bummer bump bumped bumper bumping bumps bumpy bums bunch bundle bundled
+        bundles bungalow bunk bunkers bunnies buns bunting buoy burden burdened burdens bureau bureaucracy
+        bureaucratic bureaucrats burgeoning burgers burglar burglary burial burials buried burlesque burn burned
+        burner burners burning burnout burnt burrito burrow burrows burst bursting bursts bury burying bus buses
+        bushes busiest business businesses businessman businessmen bust busted busting bustling busts busy but butcher
+        butchered butchers butt butte butter butterflies butterfly buttocks button buttons butts buy buyer buyers
+        buying buyout buys buzzed buzzer buzzing bye bylaws bypass bypassing byproduct bystander bystanders byte bytes
+        cab cabal cabaret cabbage cabin cabinets cabins cable cables cabs cache cactus cad cadet cadets cadre
+        cafeteria caffeine caged cages cairns cake cakes calamity calcium calculate calculated calculates calculating
+        calculation calculations calculator calculus calendar calendars calf caliber calibrated calibration calibre
+        calif caliphate call called caller callers calligraphy calling callous calls calm calmed calmer calming calmly
+        calorie calories calves came camels cameo camera cameraman cameras camouflage camp campaign campaigned
+        campaigner campaigning campaigns camped camper campers campfire campground camping camps campsite campus
+        campuses cams canal canals canary cancel canceled canceling cancellation cancellations cancelled cancelling
+        cancels cancerous candid candidacy candidate candidates candies candle candlelight candles cane canes canine
+        canister cannabis canned cannibal cannibalism canning cannons cannot canoe canoes canonical canons canopy cans
+        cant canteen canvas canyon canyons cap capabilities capability capable capacities capacitor capacitors
+        capacity cape capes capital capitalism capitalist capitalists capitalization capitalize capitalized capitals
+        capped capping caps capsule capsules captain captains caption captions captivated captivating captive captives
+        captivity capture captured captures capturing car caramel carat caravan carbohydrate carbohydrates carbon
+        carbonate carbs carcass carcinoma card cardboard cardiac cardigan cardinal cardinals cardio cardiology
+        cardiovascular cards care cared career careers carefree careful carefully caregiver caregivers careless cares
+        caretaker cargo caricature caring carnage carnival carousel carp carpenters carpet carpets carriage carriages
+        carried carriers carries carrot carrots carrying cars cart cartel cartels cartilage carton cartoon cartoonist
+        cartoons cartridge cartridges carts carve carved carving carvings cascade cases cashed cashier cashing
+        cashmere casing casino casinos casket casserole cassette cast caste caster castes casting castle castles casts
+        casual casually casualties casualty catalog catalogs catalogue catalogues catalyst catalysts catalytic
+        catapult catastrophe catastrophic catch catcher catches catching catchment catchy categorically categories
+        categorized category cater catered catering caters catfish cathedral catheter cathode cats cattle caucus
+        caught cauldron cauliflower causal causation cause caused causes causeway causing caution cautioned cautious
+        cautiously cavalier cavaliers cavalry cave caveat cavern caves caviar cavities cavity cease ceased ceasefire
+        ceases cedar ceded ceiling ceilings celebrate celebrated celebrates celebrating celebration celebrations
+        celebratory celebrities celebrity celery celestial cell cellar cellars cello cells cellular cellulose cement
+        cemented cemeteries cemetery censor censored censors censorship census cent centenary centennial center
+        centered centerpiece centers centimeters central centralized centrally centre centred centres centrist cents
+        centuries centurion century ceramic ceramics cereal cereals cerebral ceremonial ceremonies ceremony certain
+        certainly certainty certificate certificates certification certifications certified certify cervical cervix
+        cessation chain chained chains chainsaw chair chaired chairman chairmen chairperson chairs chalet chalice
+        chalk challenge challenged challengers challenges challenging chamber chameleon champ champagne champion
+        championed champions championship championships champs chancellor chances chandelier change changed changes
+        changing channel channeling channels chant chanting chants chaos chaotic chap chapel chaplain chaps chapter
+        chapters char character characterised characteristic characteristics characterization characterize
+        characterized characters charcoal charge charged charger chargers charges charging chariot charisma
+        charismatic charitable charities charm charmed charming charms charred chart charter chartered charters
+        charting charts chased chaser chases chasing chassis chat chats chatted chatter chatting chauffeur cheap
+        cheaper cheapest cheaply cheat cheated cheater cheaters cheating cheats check checked checker checkers
+        checking checklist checkout checkpoint checkpoints checks cheek cheeks cheeky cheered cheerful cheering
+        cheerleader cheerleaders cheers cheery cheese cheeseburger cheesecake cheeses cheesy cheetah chef chefs chem
+        chemical chemically chemicals chemist chemistry chemists chemotherapy cheque cheques cherished cherries chess
+        chest chestnut chests chewed chewing chic chick chicken chickens chicks chief chiefly chiefs child childbirth
+        childcare childhood childish childless children chili chill chilled chilli chilling chills chilly chime chimes
+        chimney chimneys chipped chipping chips chit chivalry chloride chlorine chocolate chocolates choice choices
+        choir choke choked choking cholera cholesterol choose chooses choosing chop chopped chopper chopping chops
+        choral chord chords chore choreographed choreographer choreography chores chorus chose chosen chow chrome
+        chromium chromosome chromosomes chronic chronically chronicle chronicles chronological chronology chubby
+        chuckle chuckled chuckles chunk chunks chunky churches churn churning chute cider cigar cigarette cigarettes
+        cigars cinema cinemas cinematic cinematography cinnamon cipher circa circle circled circles circling circuit
         circuitry circuits circular circulate circulated circulating circulation circumcision circumference
         circumstance circumstances circumstantial circumvent circus cis citadel citation citations cite cited cites
         cities citing citizen citizens citizenship citrus city civic civil civilian civilians civilisation civilised
@@ -271,16 +268,16 @@ enum CommonWords {
         cloud clouded clouds cloudy clout clover cloves clown clowns club clubhouse clubs clue clueless clues clumsy
         cluster clustered clustering clusters clutch clutches clutching clutter coach coached coaches coaching coal
         coalition coalitions coarse coast coastal coaster coasters coastline coasts coat coated coating coatings coats
-        cob cobalt cobra cocaine cock cockpit cockroach cockroaches cocks cocktail cocktails cocky cocoa coconut
-        cocoon cod code coded codes codex coding coefficient coefficients coerced coercion coexist coffee coffees
-        coffin coffins cog cognition cognitive coherence coherent cohesion cohesive cohort cohorts coil coils coin
-        coinage coincide coincided coincidence coincidentally coincides coined coins cola cold colder coldest coliseum
-        collaborate collaborated collaborating collaboration collaborations collaborative collaborator collaborators
-        collage collapse collapsed collapses collapsing collar collars collateral colleague colleagues collect
-        collected collectible collectibles collecting collection collections collective collectively collector
-        collectors collects college colleges collegiate collide collided collision collisions collusion colonel
-        colonialism colonies colonists colonization colony color coloration colored colorful coloring colorless colors
-        colossal colossus colour coloured colourful colouring colours colts column columnist columns coma comb combat
+        cob cobalt cobra cocaine cockpit cockroach cockroaches cocks cocktail cocktails cocky cocoa coconut cocoon cod
+        code coded codes codex coding coefficient coefficients coerced coercion coexist coffee coffees coffin coffins
+        cog cognition cognitive coherence coherent cohesion cohesive cohort cohorts coil coils coin coinage coincide
+        coincided coincidence coincidentally coincides coined coins cola cold colder coldest coliseum collaborate
+        collaborated collaborating collaboration collaborations collaborative collaborator collaborators collage
+        collapse collapsed collapses collapsing collar collars collateral colleague colleagues collect collected
+        collectible collectibles collecting collection collections collective collectively collector collectors
+        collects college colleges collegiate collide collided collision collisions collusion colonel colonialism
+        colonies colonists colonization colony color coloration colored colorful coloring colorless colors colossal
+        colossus colour coloured colourful colouring colours colts column columnist columns coma comb combat
         combatants combating combination combinations combine combined combines combing combining combo combustion
         come comeback comedian comedians comedic comedies comedy comes comet comets comfort comfortable comfortably
         comforted comforting comforts comfy comic comical comics coming comm comma command commandant commanded
@@ -304,7 +301,7 @@ enum CommonWords {
         composites composition compositions compost composure compound compounded compounding compounds comprehend
         comprehension comprehensive compress compressed compression compressor comprise comprised comprises comprising
         compromise compromised compromises compromising comptroller compulsion compulsive compulsory computation
-        computational compute computed computer computerized computers computing comrade comrades con concave conceal
+        computational compute computed computer computerized computers computing comrade comrades concave conceal
         concealed concealing concede conceded conceding conceivable conceive conceived concentrate concentrated
         concentrates concentrating concentration concentrations concept conception concepts conceptual concern
         concerned concerning concerns concert concerted concerto concerts concession concessions concierge concise
@@ -327,108 +324,107 @@ enum CommonWords {
         conserved consider considerable considerably considerate consideration considerations considered considering
         considers consignment consist consisted consistency consistent consistently consisting consists consolation
         console consoles consolidate consolidated consolidating consolidation consonant consort consortium conspicuous
-        conspiracies conspiracy conspirators conspired conspiring constant constantly constants constellation
-        constipation constituencies constituency constituent constituents constitute constituted constitutes
-        constitutional constitutionally constitutions constrained constraint constraints construct constructed
-        constructing construction constructions constructive constructs construed consul consular consulate consult
-        consultancy consultant consultants consultation consultations consultative consulted consulting consume
-        consumed consumer consumers consumes consuming consummate consumption cont contact contacted contacting
-        contacts contagion contagious contain contained container containers containing containment contains
-        contaminants contaminated contamination contemplate contemplated contemplating contemplation contemporaries
-        contemporary contempt contend contended contender contenders contending contends content contention
-        contentious contentment contents contest contestant contestants contested contesting contests context contexts
-        contextual contiguous continents contingency contingent continual continually continuation continue continued
-        continues continuing continuity continuous continuously continuum contour contours contraband contraception
-        contraceptive contraceptives contract contracted contracting contraction contractions contractor contractors
-        contracts contractual contradict contradicted contradicting contradiction contradictions contradictory
-        contradicts contrary contrast contrasted contrasting contrasts contribute contributed contributes contributing
-        contribution contributions contributor contributors contrived control controlled controller controllers
-        controlling controls controversial controversies controversy conundrum convection convene convened convenience
-        convenient conveniently convent convention conventional conventionally conventions converge convergence
-        conversation conversational conversations converse conversely conversion conversions convert converted
-        converter convertible converting converts convex convey conveyed conveying conveyor conveys convict convicted
-        conviction convictions convicts convince convinced convincing convincingly convoluted convoy convoys coo
-        cookbook cooked cooker cookery cookie cookies cooking cooks cool coolant cooled cooler coolest cooling cools
-        coon coop cooperate cooperated cooperating cooperation cooperative cooperatives coordinate coordinated
-        coordinates coordinating coordination coordinator cop cope copied copies coping copious copper cops copy
-        copying copyright copyrighted coral corals cord cordial cordon cords core cores cork corn corner cornered
-        corners cornerstone corny corolla corona coronary coronation coronavirus coroner corporal corporate
-        corporation corporations corps corpse corpses corpus corral correct corrected correcting correction
-        correctional corrections corrective correctly correctness corrects correlate correlated correlates correlation
-        correlations correspond corresponded correspondence correspondent correspondents corresponding corresponds
-        corridor corridors corrosion corrosive corrugated corrupt corrupted corruption corset cortex cortical cosmetic
-        cosmetics cosmic cosmopolitan cosmos cosplay cost costing costly costs costume costumes cosy cot cottage
-        cottages couch cougar cougars cough coughing coughs could council councillor councillors councilman councils
-        counsel counseling counselling counsellor counselor counselors count countdown counted counter counteract
-        countered counterfeit countering counterpart counterparts counterpoint counterproductive counters countess
-        counties counting countless countries country countrymen countryside counts county coup coupe couple coupled
-        couples coupling coupon coupons courage courageous courier course courses court courteous courtesy courthouse
-        courting courtroom courts courtship courtyard cousin cousins cove coven covenant cover coverage covered
-        covering covers covert coveted cow cowardice cowardly cowards cowboy cowboys coworker coworkers cows coyote
-        coyotes cozy crab crabs crack crackdown cracked cracker crackers cracking cracks cradle crafted crafting
-        crafts craftsman craftsmanship craftsmen crafty cram crammed cramp cramped cramps cranberry cranes crank
-        cranky crap crappy crash crashed crashes crashing crate craters crates crave craven craving cravings crawl
-        crawled crawling crayon crayons craze crazed crazier craziest craziness crazy cream creams creamy crease
-        create created creates creating creations creative creatively creativity creators creature creatures credence
-        credentials credibility credible credit credited creditor creditors credits creed creeks creep creeping creeps
-        creepy cremated cremation crept crescent crew crews crib cricket cricketer cricketers crickets cried cries
-        crime crimes criminal criminally criminals criminology crimson cringe cripple crippled crippling crises crisis
-        crisp crisps crispy criteria criterion critic critical critically criticise criticised criticising criticism
-        criticisms criticize criticized criticizes criticizing critics critique critiques crochet crock crocodile
-        crocodiles cronies crook crooked crooks crop cropped cropping crops crossbow crossed crosses crossfire
-        crossing crossings crossover crossroads crossword crotch crouch crow crowd crowded crowdfunding crowding
-        crowds crown crowned crowning crowns crows crucial crucible crucified crucifix crucifixion crude cruel cruelty
-        cruiser cruisers cruises cruising crumble crumbling crumbs crunch crunching crunchy crusade crusader crusaders
-        crush crushed crushes crushing crust crusty crutches cry crying crypt cryptic cryptocurrency crystalline
-        crystals cub cube cubes cubic cubicle cubs cuckoo cucumber cucumbers cuddle cuddling cuddly cue cues cuff
-        cuffs cuisine culinary culminated culminating culmination culprit cult cultivate cultivated cultivating
-        cultivation cults cultural culturally culture cultured cultures cum cumbersome cumin cumming cumulative
-        cunning cunt cunts cup cupboard cupcake cupcakes cups curate curator curators curb cure cured cures curfew
-        curing curiosity curious curiously curl curled curling curls curly currencies currency current currently
-        currents curricula curriculum curse cursed curses cursing cursor curtailed curtain curtains curvature curve
-        curved curves curving curvy cushion cushions cusp custard custodial custodian custody custom customary
-        customer customers customization customize customized customs cut cute cutest cutlery cutoff cuts cutter
-        cutters cutting cuttings cyanide cycle cycles cyclic cyclical cycling cyclist cyclists cyclone cyclones
-        cylinder cylinders cylindrical cynical cynicism cypress cyst cystic czar dab dad daddy dads daft dagger
-        daggers daily dainty dairy dam damage damaged damages damaging dame damn damned damning damp dams dance danced
-        dancer dancers dances dancing dandy danger dangerous dangerously dangers dangling dank dared daredevil dares
-        daring dark darkened darker darkest darkness darn dart darts dash dashboard dashed dashing data database
-        databases date dated dates dating daughter daughters daunting dawned daybreak daylight days daytime dazed
-        dazzle dazzling deacon deactivated dead deadliest deadline deadlines deadly deaf deal dealer dealers
-        dealership dealerships dealing dealings deals dealt deans dear dearest dearly death deaths deb debacle
-        debatable debate debated debates debating debilitating debit debris debt debtor debts debut debuted debuts
-        decade decadent decades decal decay decaying deceased deceit deceive deceived deceiving decency decent
-        decentralized deception deceptive decide decided decidedly decides deciding deciduous decimal decimated
-        decipher decision decisions decisive decisively deck decked decks declaration declarations declare declared
-        declares declaring decline declined declines declining decode decoding decomposition decor decorate decorated
-        decorating decoration decorations decorative decoy decrease decreased decreases decreasing decree decreed
-        decrees dedicate dedicated dedication deduct deducted deductible deduction deductions deed deeds deem deemed
-        deems deep deepen deepened deepening deeper deepest deeply deer defamation default defaults defeat defeated
-        defeating defeats defect defected defective defects defence defences defend defendant defendants defended
-        defender defenders defending defends defense defenseless defenses defensive defensively defer deferred
-        defiance defiant defiantly deficiencies deficiency deficient deficit deficits defied defies define defined
-        defines defining definite definitely definition definitions definitive definitively deflect deflected
-        deflection deforestation deformation deformed defunct defy defying degenerate degeneration degenerative
-        degradation degrade degraded degrading degree degrees dehydrated dehydration deities delay delayed delaying
-        delays delegate delegated delegates delegation delegations delete deleted deleting deletion deli deliberate
-        deliberately deliberation deliberations delicacy delicate delicately delight delighted delightful delights
-        delinquent deliver deliverance delivered deliveries delivering delivers delivery deluded deluge delusion
-        delusions deluxe delve demand demanded demanding demands demeanor dementia demise demo democracies democracy
-        democratically demographic demographics demolish demolished demolition demon demonic demons demonstrate
-        demonstrated demonstrates demonstrating demonstration demonstrations demonstrators demos demoted denial denied
-        denies denim denomination denominations denominator denote denoted denotes denounce denounced denouncing dense
-        densely densities density dent dental dentist dentistry dentists deny denying deodorant depart departed
-        departing department departmental departments departs departure departures depend dependable depended
-        dependence dependencies dependency dependent depending depends depict depicted depicting depiction depictions
-        depicts depleted depletion deplorable deploy deployed deploying deployment deployments deport deportation
-        deported deposed deposit deposited deposition deposits depot depots depraved depreciation depressed depressing
-        depression depressive deprivation deprive deprived depriving dept depth depths deputies deputy derail derailed
-        deranged deregulation derelict derivation derivative derivatives derive derived derives dermatologist
-        derogatory descend descendant descendants descended descending descends descent describe described describes
-        describing description descriptions descriptive desert deserted deserts deserve deserved deserves deserving
-        design designate designated designation designations designed designer designers designing designs desirable
-        desire desired desires desist desk desks desktop desolate desolation despair desperate desperately desperation
-        despicable despise despised despite dessert desserts destination destinations destined destiny destitute
+        conspiracies conspiracy conspirators conspired conspiring constantly constants constellation constipation
+        constituencies constituency constituent constituents constitute constituted constitutes constitutional
+        constitutionally constitutions constrained constraint constraints construct constructed constructing
+        construction constructions constructive constructs construed consul consular consulate consult consultancy
+        consultant consultants consultation consultations consultative consulted consulting consume consumed consumer
+        consumers consumes consuming consummate consumption cont contact contacted contacting contacts contagion
+        contagious contain contained container containers containing containment contains contaminants contaminated
+        contamination contemplate contemplated contemplating contemplation contemporaries contemporary contempt
+        contend contended contender contenders contending contends content contention contentious contentment contents
+        contest contestant contestants contested contesting contests context contexts contextual contiguous continents
+        contingency contingent continual continually continuation continue continued continues continuing continuity
+        continuous continuously continuum contour contours contraband contraception contraceptive contraceptives
+        contract contracted contracting contraction contractions contractor contractors contracts contractual
+        contradict contradicted contradicting contradiction contradictions contradictory contradicts contrary contrast
+        contrasted contrasting contrasts contribute contributed contributes contributing contribution contributions
+        contributor contributors contrived control controlled controller controllers controlling controls
+        controversial controversies controversy conundrum convection convene convened convenience convenient
+        conveniently convent convention conventional conventionally conventions converge convergence conversation
+        conversational conversations converse conversely conversion conversions convert converted converter
+        convertible converting converts convex convey conveyed conveying conveyor conveys convict convicted conviction
+        convictions convicts convince convinced convincing convincingly convoluted convoy convoys coo cookbook cooked
+        cooker cookery cookie cookies cooking cooks cool coolant cooled cooler coolest cooling cools coon coop
+        cooperate cooperated cooperating cooperation cooperative cooperatives coordinate coordinated coordinates
+        coordinating coordination coordinator cop cope copied copies coping copious copper cops copy copying copyright
+        copyrighted corals cordial cordon cords cores cork corn corner cornered corners cornerstone corny corolla
+        coronary coronation coronavirus coroner corporal corporate corporation corporations corps corpse corpses
+        corpus corral correct corrected correcting correction correctional corrections corrective correctly
+        correctness corrects correlate correlated correlates correlation correlations correspond corresponded
+        correspondence correspondent correspondents corresponding corresponds corridor corridors corrosion corrosive
+        corrugated corrupt corrupted corruption corset cortex cortical cosmetic cosmetics cosmic cosmopolitan cosmos
+        cosplay cost costing costly costs costume costumes cosy cot cottage cottages couch cougar cougars cough
+        coughing coughs could council councillor councillors councilman councils counsel counseling counselling
+        counsellor counselor counselors count countdown counted counter counteract countered counterfeit countering
+        counterpart counterparts counterpoint counterproductive counters countess counties counting countless
+        countries country countrymen countryside counts county coup coupe couple coupled couples coupling coupon
+        coupons courage courageous courier course courses court courteous courtesy courthouse courting courtroom
+        courts courtship courtyard cousin cousins cove coven covenant cover coverage covered covering covers covert
+        coveted cow cowardice cowardly cowards cowboy cowboys coworker coworkers cows coyote coyotes cozy crab crabs
+        crack crackdown cracked cracker crackers cracking cracks cradle crafted crafting crafts craftsman
+        craftsmanship craftsmen crafty cram crammed cramp cramped cramps cranberry cranes crank cranky crap crappy
+        crash crashed crashes crashing crate craters crates crave craven craving cravings crawl crawled crawling
+        crayon crayons craze crazed crazier craziest craziness crazy cream creams creamy crease create created creates
+        creating creations creative creatively creativity creators creature creatures credence credentials credibility
+        credible credit credited creditor creditors credits creed creeks creep creeping creeps creepy cremated
+        cremation crept crescent crew crews crib cricket cricketer cricketers crickets cried cries crime crimes
+        criminal criminally criminals criminology crimson cringe cripple crippled crippling crises crisis crisp crisps
+        crispy criteria criterion critic critical critically criticise criticised criticising criticism criticisms
+        criticize criticized criticizes criticizing critics critique critiques crochet crock crocodile crocodiles
+        cronies crook crooked crooks crop cropped cropping crops crossbow crossed crosses crossfire crossing crossings
+        crossover crossroads crossword crotch crouch crow crowd crowded crowdfunding crowding crowds crown crowned
+        crowning crowns crows crucial crucible crucified crucifix crucifixion crude cruel cruelty cruiser cruisers
+        cruises cruising crumble crumbling crumbs crunch crunching crunchy crusade crusader crusaders crush crushed
+        crushes crushing crust crusty crutches cry crying crypt cryptic cryptocurrency crystalline crystals cub cube
+        cubes cubic cubicle cubs cuckoo cucumber cucumbers cuddle cuddling cuddly cue cues cuff cuffs cuisine culinary
+        culminated culminating culmination culprit cult cultivate cultivated cultivating cultivation cults cultural
+        culturally culture cultured cultures cum cumbersome cumin cumming cumulative cunning cunt cunts cup cupboard
+        cupcake cupcakes cups curate curator curators curb cure cured cures curfew curing curiosity curious curiously
+        curl curled curling curls curly currencies currency current currently currents curricula curriculum curse
+        cursed curses cursing cursor curtailed curtain curtains curvature curve curved curves curving curvy cushion
+        cushions cusp custard custodial custodian custody custom customary customer customers customization customize
+        customized customs cut cute cutest cutlery cutoff cuts cutter cutters cutting cuttings cyanide cycle cycles
+        cyclic cyclical cycling cyclist cyclists cyclone cyclones cylinder cylinders cylindrical cynical cynicism
+        cypress cyst cystic czar dab dad daddy dads daft dagger daggers daily dainty dairy dam damage damaged damages
+        damaging dame damn damned damning damp dams dance danced dancer dancers dances dancing dandy danger dangerous
+        dangerously dangers dangling dank dared daredevil dares daring dark darkened darker darkest darkness darn dart
+        darts dash dashboard dashed dashing data database databases date dated dates dating daughter daughters
+        daunting dawned daybreak daylight days daytime dazed dazzle dazzling deacon deactivated dead deadliest
+        deadline deadlines deadly deaf deal dealer dealers dealership dealerships dealing dealings deals dealt deans
+        dear dearest dearly death deaths debacle debatable debate debated debates debating debilitating debit debris
+        debt debtor debts debut debuted debuts decade decadent decades decal decay decaying deceased deceit deceive
+        deceived deceiving decency decent decentralized deception deceptive decide decided decidedly decides deciding
+        deciduous decimal decimated decipher decision decisions decisive decisively deck decked decks declaration
+        declarations declare declared declares declaring decline declined declines declining decode decoding
+        decomposition decor decorate decorated decorating decoration decorations decorative decoy decrease decreased
+        decreases decreasing decree decreed decrees dedicate dedicated dedication deduct deducted deductible deduction
+        deductions deed deeds deem deemed deems deepen deepened deepening deeper deepest deeply deer defamation
+        default defaults defeat defeated defeating defeats defect defected defective defects defence defences defend
+        defendant defendants defended defender defenders defending defends defense defenseless defenses defensive
+        defensively defer deferred defiance defiant defiantly deficiencies deficiency deficient deficit deficits
+        defied defies define defined defines defining definite definitely definition definitions definitive
+        definitively deflect deflected deflection deforestation deformation deformed defunct defy defying degenerate
+        degeneration degenerative degradation degrade degraded degrading degree degrees dehydrated dehydration deities
+        delay delayed delaying delays delegate delegated delegates delegation delegations delete deleted deleting
+        deletion deli deliberate deliberately deliberation deliberations delicacy delicate delicately delight
+        delighted delightful delights delinquent deliver deliverance delivered deliveries delivering delivers delivery
+        deluded deluge delusion delusions deluxe delve demand demanded demanding demands demeanor dementia demise demo
+        democracies democracy democratically demographic demographics demolish demolished demolition demon demonic
+        demons demonstrate demonstrated demonstrates demonstrating demonstration demonstrations demonstrators demos
+        demoted denial denied denies denim denomination denominations denominator denote denoted denotes denounce
+        denounced denouncing dense densely densities density dent dental dentist dentistry dentists deny denying
+        deodorant depart departed departing department departmental departments departs departure departures depend
+        dependable depended dependence dependencies dependency dependent depending depends depict depicted depicting
+        depiction depictions depicts depleted depletion deplorable deploy deployed deploying deployment deployments
+        deport deportation deported deposed deposit deposited deposition deposits depot depots depraved depreciation
+        depressed depressing depression depressive deprivation deprive deprived depriving dept depth depths deputies
+        deputy derail derailed deranged deregulation derelict derivation derivative derivatives derive derived derives
+        dermatologist derogatory descend descendant descendants descended descending descends descent describe
+        described describes describing description descriptions descriptive desert deserted deserts deserve deserved
+        deserves deserving design designate designated designation designations designed designer designers designing
+        designs desirable desired desires desist desk desks desktop desolate desolation despair desperate desperately
+        desperation despicable despise despised despite dessert desserts destination destinations destined destitute
         destroy destroyed destroyer destroyers destroying destroys destruction destructive detached detachment detail
         detailed detailing details detain detained detainees detect detectable detected detecting detection detective
         detectives detector detectors detects detention deter detergent deteriorate deteriorated deteriorating
@@ -438,91 +434,90 @@ enum CommonWords {
         devil devils devious devise devised devoid devolution devolved devote devoted devotees devotion devotional
         devour devoured devout dew dexterity dharma diabetes diabetic diagnose diagnosed diagnoses diagnosing
         diagnosis diagnostic diagnostics diagonal diagram diagrams dialect dialects dialed dialing dialog dialogue
-        dialogues dials dialysis diameter diamond diamonds diaper diapers diaphragm diaries diarrhea diarrhoea diary
-        dice diced dichotomy dicks dictate dictated dictates dictator dictators dictatorship dictionaries dictionary
-        did die died dies diet dietary dieter dieting diets diff differ differed difference differences different
-        differential differentiate differentiated differentiation differently differing differs difficult difficulties
-        difficulty diffraction diffuse diffusion dig digest digested digestion digestive digger digging digit digital
-        digitally digits dignified dignitaries dignity digs dilapidated dilemma dilemmas diligence diligent diligently
-        dill dilute diluted dilution dim dime dimension dimensional dimensions diminish diminished diminishes
-        diminishing diminutive din dine diner diners ding dining dinner dinners dinosaur dinosaurs diocese diode
-        dioxide dip diploma diplomacy diplomas diplomat diplomatic diplomats dipped dipping dips dire direct directed
-        directing direction directional directions directive directives directly director directorate directories
-        directors directory directs dirt dirty disabilities disability disable disabled disabling disadvantage
-        disadvantaged disadvantages disagree disagreed disagreement disagreements disagrees disallowed disappear
-        disappearance disappeared disappearing disappears disappoint disappointed disappointing disappointment
-        disappointments disapproval disapprove disarm disarmament disaster disasters disastrous disbanded disbelief
-        disc discard discarded discern discerning discharge discharged discharges disciple disciples disciplinary
-        discipline disciplined disciplines disclaimer disclose disclosed disclosing disclosure disclosures disco
-        discomfort disconnect disconnected discontent discontinue discontinued discord discount discounted discounting
-        discounts discourage discouraged discouraging discourse discover discovered discoveries discovering discovers
-        discovery discredit discredited discreet discreetly discrepancies discrepancy discrete discretion
-        discretionary discriminate discriminated discriminating discrimination discriminatory discs discuss discussed
-        discusses discussing discussion discussions disdain disease diseased diseases disgrace disgraced disgraceful
-        disgruntled disguise disguised disgust disgusted disgusting dish dishes dishonest dishonesty dishwasher
-        disillusioned disintegration disk disks dislike disliked dislikes dislocated dismal dismantle dismantled
-        dismantling dismay dismiss dismissal dismissed dismisses dismissing dismissive disobedience disorder
-        disorderly disorders disorganized disparate disparities disparity dispatch dispatched dispatcher dispatches
-        dispel dispensary dispense dispenser dispensing dispersal disperse dispersed dispersion displaced displacement
-        display displayed displaying displays displeasure disposable disposal dispose disposed disposing disposition
-        disproportionate disproportionately dispute disputed disputes disqualification disqualified disregard
-        disregarded disrespect disrespectful disrupt disrupted disrupting disruption disruptions disruptive diss
-        dissatisfaction dissatisfied dissection disseminate disseminated dissemination dissent dissenting dissertation
-        dissident dissidents dissimilar dissipated dissolution dissolve dissolved dissolves dissolving dissonance
-        dissuade distance distances distancing distant distillation distilled distillery distinct distinction
-        distinctions distinctive distinctly distinguish distinguished distinguishes distinguishing distort distorted
-        distortion distortions distract distracted distracting distraction distractions distraught distress distressed
-        distressing distribute distributed distributes distributing distribution distributions distributor
-        distributors district districts distrust disturb disturbance disturbances disturbed disturbing ditch ditched
-        ditches ditching ditto diva divas dive diver divergence divergent divers diverse diversification diversified
-        diversify diversion diversity divert diverted diverting dives divide divided dividend dividends divides
-        dividing divine diving divinity division divisional divisions divisive divorce divorced divorces dizziness
-        dizzy doable doc dock docked docking docks docs doctoral doctorate doctors doctrine doctrines document
-        documentaries documentary documentation documented documenting documents dodged dodger dodgers dodging dodgy
-        does dog doggie doggy dogma dogs doing doll dollar dollars dolls dolphin dolphins domain domains dome domes
-        domestic domestically domesticated dominance dominant dominate dominated dominates dominating domination
-        dominion domino donate donated donating donation donations done donkey donkeys donor donors dons donut donuts
-        doodle doom doomed doomsday door doorbell doors doorstep doorway dope doping dork dorm dormant dormitory
-        dorsal dory dos dosage dose doses dossier doth dots dotted double doubled doubles doubling doubly doubt
-        doubted doubtful doubting doubtless doubts douche dough doughnut doughnuts dove doves down downed downer
-        downfall downgrade downgraded downhill downing download downloadable downloaded downloading downloads
-        downright downstairs downstream downtime downtown downturn downward downwards dowry dozen dozens drab draft
-        drafted drafting drafts drag dragged dragging dragon dragonfly dragons drags drain drainage drained draining
-        drains drama dramas dramatic dramatically drank draped drastic drastically draught draw drawback drawbacks
-        drawer drawers drawing drawings drawn draws dread dreaded dreadful dream dreamed dreamer dreamers dreaming
-        dreams dreamt dreamy dreary dredge dredging drenched dress dressed dresser dresses dressing dribble dried
-        drier dries drift drifted drifting drill drilled drilling drills drink drinker drinkers drinking drinks drip
+        dialogues dials dialysis diameter diamonds diaper diapers diaphragm diaries diarrhea diarrhoea diary dice
+        diced dichotomy dicks dictate dictated dictates dictator dictators dictatorship dictionaries dictionary did
+        die died dies dietary dieting diets diff differ differed difference differences different differential
+        differentiate differentiated differentiation differently differing differs difficult difficulties difficulty
+        diffraction diffuse diffusion dig digest digested digestion digestive digger digging digit digital digitally
+        digits dignified dignitaries dignity digs dilapidated dilemma dilemmas diligence diligent diligently dill
+        dilute diluted dilution dim dimension dimensional dimensions diminish diminished diminishes diminishing
+        diminutive diner diners dining dinner dinners dinosaur dinosaurs diocese diode dioxide diploma diplomacy
+        diplomas diplomat diplomatic diplomats dipped dipping dips dire direct directed directing direction
+        directional directions directive directives directly director directorate directories directors directory
+        directs dirt dirty disabilities disability disable disabled disabling disadvantage disadvantaged disadvantages
+        disagree disagreed disagreement disagreements disagrees disallowed disappear disappearance disappeared
+        disappearing disappears disappoint disappointed disappointing disappointment disappointments disapproval
+        disapprove disarm disarmament disaster disasters disastrous disbanded disbelief disc discard discarded discern
+        discerning discharge discharged discharges disciple disciples disciplinary discipline disciplined disciplines
+        disclaimer disclose disclosed disclosing disclosure disclosures disco discomfort disconnect disconnected
+        discontent discontinue discontinued discord discount discounted discounting discounts discourage discouraged
+        discouraging discourse discover discovered discoveries discovering discovers discovery discredit discredited
+        discreet discreetly discrepancies discrepancy discrete discretion discretionary discriminate discriminated
+        discriminating discrimination discriminatory discs discuss discussed discusses discussing discussion
+        discussions disdain disease diseased diseases disgrace disgraced disgraceful disgruntled disguise disguised
+        disgust disgusted disgusting dish dishes dishonest dishonesty dishwasher disillusioned disintegration disk
+        disks dislike disliked dislikes dislocated dismal dismantle dismantled dismantling dismay dismiss dismissal
+        dismissed dismisses dismissing dismissive disobedience disorder disorderly disorders disorganized disparate
+        disparities disparity dispatch dispatched dispatcher dispatches dispel dispensary dispense dispenser
+        dispensing dispersal disperse dispersed dispersion displaced displacement display displayed displaying
+        displays displeasure disposable disposal dispose disposed disposing disposition disproportionate
+        disproportionately dispute disputed disputes disqualification disqualified disregard disregarded disrespect
+        disrespectful disrupt disrupted disrupting disruption disruptions disruptive diss dissatisfaction dissatisfied
+        dissection disseminate disseminated dissemination dissent dissenting dissertation dissident dissidents
+        dissimilar dissipated dissolution dissolve dissolved dissolves dissolving dissonance dissuade distance
+        distances distancing distant distillation distilled distillery distinct distinction distinctions distinctive
+        distinctly distinguish distinguished distinguishes distinguishing distort distorted distortion distortions
+        distract distracted distracting distraction distractions distraught distress distressed distressing distribute
+        distributed distributes distributing distribution distributions distributor distributors district districts
+        distrust disturb disturbance disturbances disturbed disturbing ditch ditched ditches ditching ditto divas dive
+        diver divergence divergent divers diverse diversification diversified diversify diversion diversity divert
+        diverted diverting dives divide divided dividend dividends divides dividing divine diving divinity division
+        divisional divisions divisive divorce divorced divorces dizziness dizzy doable dock docked docking docks docs
+        doctoral doctorate doctors doctrine doctrines document documentaries documentary documentation documented
+        documenting documents dodged dodger dodgers dodging dodgy does dog doggie doggy dogma dogs doing doll dollar
+        dollars dolls dolphin dolphins domain domains dome domes domestic domestically domesticated dominance dominant
+        dominate dominated dominates dominating domination dominion domino donated donating donation donations donkey
+        donkeys donor donors dons donut donuts doodle doom doomed doomsday doorbell doors doorstep doorway dope doping
+        dork dorm dormant dormitory dorsal dos dosage dose doses dossier doth dots dotted double doubled doubles
+        doubling doubly doubt doubted doubtful doubting doubtless doubts douche dough doughnut doughnuts dove doves
+        down downed downer downfall downgrade downgraded downhill downing download downloadable downloaded downloading
+        downloads downright downstairs downstream downtime downtown downturn downward downwards dowry dozen dozens
+        drab draft drafted drafting drafts drag dragged dragging dragon dragonfly dragons drags drain drainage drained
+        draining drains drama dramas dramatic dramatically drank draped drastic drastically draught draw drawback
+        drawbacks drawer drawers drawing drawings drawn draws dread dreaded dreadful dream dreamed dreamer dreamers
+        dreaming dreams dreamt dreamy dreary dredge dredging drenched dress dressed dresser dresses dressing dribble
+        dried drier drift drifted drifting drill drilled drilling drills drink drinker drinkers drinking drinks drip
         dripping drive driven driver drivers drives driveway driving drizzle droid drone drones drool drooling drop
         droplets dropout dropped dropping drops drought drove drown drowned drowning drug drugged drugs drugstore drum
         drummer drumming drums drunk drunken dry dryer drying dual duality dub dubbed dubious dubs duchess duchy duck
-        ducked ducking ducks duct ducts dude dudes due duel dues duet duff dug dugout duh dukes dull duly dumb dumber
-        dumbest dummies dummy dump dumped dumping dumplings dumps dun dune dunes dungeon dungeons dunk dunno duo duped
-        duplex duplicate duplicated duplicates duplication durability durable duration duress during dusk dust dusted
-        dusting duties duty dwarf dwarfs dwarves dwell dwellers dwelling dwellings dwindling dye dyed dyes dying dyke
-        dynamic dynamically dynamics dynamite dynamo dynasty dysfunction dysfunctional dyslexia each eager eagerly
-        eagle eagles ear earbuds earlier earliest early earmarked earn earned earners earning earnings earns earring
-        earrings ears earthly earthquake earthquakes earths earthy ease eased easier easiest easily easing eastbound
-        eastward easy eat eaten eater eaters eating eats ebb eccentric ecclesiastical echo echoed echoes echoing
-        eclectic eclipse ecological ecology economic economical economically economics economies economist economists
-        economy ecosystem ecosystems ecstasy ecstatic ecumenical eczema edge edged edges edging edgy edible edict edit
-        edited editing edition editions editor editorial editorials editors edits eds educate educated educating
-        education educational educator educators eel eels eerie effect effected effective effectively effectiveness
-        effects efficacy efficiencies efficiency efficient efficiently effort effortless effortlessly efforts
-        egalitarian egg eggplant eggs ego egos egregious eight eighteen eighteenth eighth eighties eighty either
-        ejected ejection elaborate elaborated elastic elasticity elbow elbows elder elderly elders eldest elect
-        elected electing election elections elective electoral electorate electors electric electrical electrically
-        electrician electricity electrification electrode electrodes electrolyte electromagnetic electron electronic
+        ducked ducking ducks duct ducts dude dudes duel dues duet duff dug dugout duh dukes dull duly dumb dumber
+        dumbest dummies dummy dump dumped dumping dumplings dumps dune dunes dungeon dungeons dunk dunno duped duplex
+        duplicate duplicated duplicates duplication durability durable duration duress during dusk dust dusted dusting
+        duties duty dwarf dwarfs dwarves dwell dwellers dwelling dwellings dwindling dye dyed dyes dying dyke dynamic
+        dynamically dynamics dynamite dynamo dynasty dysfunction dysfunctional dyslexia each eager eagerly eagle
+        eagles earbuds earlier earliest early earmarked earn earned earners earning earnings earns earring earrings
+        ears earthly earthquake earthquakes earths earthy ease eased easier easiest easily easing eastbound eastward
+        easy eat eaten eater eaters eating eats ebb eccentric ecclesiastical echo echoed echoes echoing eclectic
+        eclipse ecological ecology economic economical economically economics economies economist economists economy
+        ecosystem ecosystems ecstasy ecstatic ecumenical eczema edge edged edges edging edgy edible edict edited
+        editing edition editions editor editorial editorials editors edits eds educate educated educating education
+        educational educator educators eel eels eerie effect effected effective effectively effectiveness effects
+        efficacy efficiencies efficiency efficient efficiently effort effortless effortlessly efforts egalitarian egg
+        eggplant eggs ego egos egregious eight eighteen eighteenth eighth eighties eighty either ejected ejection
+        elaborate elaborated elastic elasticity elbow elbows elder elderly elders eldest elect elected electing
+        election elections elective electoral electorate electors electric electrical electrically electrician
+        electricity electrification electrode electrodes electrolyte electromagnetic electron electronic
         electronically electronics electrons elects elegance elegant element elemental elementary elements elephant
         elephants elevate elevated elevating elevation elevations elevator elevators eleven eleventh elf elicit
         eligibility eligible eliminate eliminated eliminates eliminating elimination elite elites elitist elixir elk
-        elliptical elm elongated eloquent else elsewhere elusive elves email emailed emailing emails emanating
-        emancipation embankment embargo embark embarked embarking embarrass embarrassed embarrassing embarrassment
-        embassies embassy embedded embedding embellished embezzlement emblem embodied embodies embodiment embody
-        embrace embraced embraces embracing embroidered embroidery embryo embryonic embryos emerald emerge emerged
-        emergence emergencies emergency emergent emerges emerging emeritus emigrants emigrated emigration eminence
-        eminent emir emirates emission emissions emit emits emitted emitting emo emoji emotion emotional emotionally
-        emotions empathy emperor emperors emphasis emphasise emphasised emphasize emphasized emphasizes emphasizing
-        emphatic emphatically empire empires empirical employ employed employee employees employer employers employing
+        elliptical elm elongated eloquent elsewhere elusive elves email emailed emailing emails emanating emancipation
+        embankment embargo embark embarked embarking embarrass embarrassed embarrassing embarrassment embassies
+        embassy embedded embedding embellished embezzlement emblem embodied embodies embodiment embody embrace
+        embraced embraces embracing embroidered embroidery embryo embryonic embryos emerge emerged emergence
+        emergencies emergency emergent emerges emerging emeritus emigrants emigrated emigration eminence eminent
+        emirates emission emissions emit emits emitted emitting emoji emotion emotional emotionally emotions empathy
+        emperor emperors emphasis emphasise emphasised emphasize emphasized emphasizes emphasizing emphatic
+        emphatically empire empires empirical employ employed employee employees employer employers employing
         employment employs empower empowered empowering empowerment empress emptied emptiness empty emptying ems emu
         emulate emulation enable enabled enables enabling enact enacted enacting enactment enamel encased enchanted
         enchanting enclave enclosed enclosure enclosures encoded encoding encompass encompasses encompassing encore
@@ -544,17 +539,17 @@ enum CommonWords {
         environments envisaged envision envisioned envoy envy enzyme enzymes epic epidemic epidemics epidemiology
         epilepsy epilogue episode episodes episodic epitome epoch epoxy equal equality equally equals equate equates
         equation equations equator equatorial equestrian equilibrium equine equinox equip equipment equipped equipping
-        equitable equities equity equivalence equivalent equivalents era eradicate eradicated eradication eras erase
+        equitable equities equity equivalence equivalent equivalents eradicate eradicated eradication eras erase
         erased erasing ere erect erected erection erode eroded erosion erotic erotica err errand errands erratic
         erroneous erroneously error errors erupted eruption eruptions escalate escalated escalating escalation
         escalator escape escaped escapes escaping escort escorted escorts escrow esoteric esp especially espionage
-        espresso esquire essay essays essence essential essentially essentials est establish established establishes
+        espresso esquire essay essays essential essentially essentials est establish established establishes
         establishing establishments estate estates esteem esteemed estimate estimated estimates estimating estimation
-        estranged estrogen estuary eta etc etched etching eternal eternally eternity ether ethereal ethic ethical
+        estranged estrogen estuary etc etched etching eternal eternally eternity ether ethereal ethic ethical
         ethically ethics ethnic ethnically ethnicity ethos etiquette eucalyptus eulogy euphoria eureka euro euros
         euthanasia evacuate evacuated evacuation evade evaluate evaluated evaluating evaluation evaluations
-        evangelical evangelicals evangelist evaporate evaporated evaporation evasion evasive even evening evenings
-        evenly event eventful events eventual eventually ever evergreen everlasting every everybody everyday everyone
+        evangelical evangelicals evangelist evaporate evaporated evaporation evasion evasive evening evenings evenly
+        event eventful events eventual eventually ever evergreen everlasting every everybody everyday everyone
         everything everywhere evicted eviction evidence evidenced evident evidently evil evils evocative evoke evoked
         evokes evolution evolutionary evolve evolved evolves evolving exacerbated exact exactly exaggerate exaggerated
         exaggerating exaggeration exalted exam examination examinations examine examined examiner examines examining
@@ -585,41 +580,40 @@ enum CommonWords {
         fabric fabricated fabrication fabrics fabulous facade face faced faces facet facets facial facilitate
         facilitated facilitates facilitating facilities facility facing fact faction factions factor factories factors
         factory facts factual faculties faculty fad fade faded fades fading fag faggot fail failed failing failings
-        fails failure failures faint fainted fainting faintly fair fairer fairest fairies fairly fairness fairs fairy
-        faithful faithfully faithfulness faiths fake faked fakes faking falcon falcons fall fallacy fallen falling
-        fallout falls false falsely fame famed familial familiar familiarity families family famine famous famously
-        fan fanatic fanatical fanatics fancied fancies fancy fandom fanfare fang fangs fanning fans fantasies
-        fantastic fantastically fantasy far farce fare fared fares farewell farm farmed farmers farmhouse farming
-        farmland farms fart farther farthest farts fascinated fascinating fascination fascist fascists fashion
-        fashionable fashioned fashions fast fastened faster fastest fasting fat fatal fatalities fatality fatally fate
-        fated fateful fathom fatigue fats fatter fatty faucet fault faults faulty fauna favor favorable favorably
-        favored favoring favorite favorites favors favour favourable favoured favourite favourites favours fawn fax
-        fear feared fearful fearing fearless fears fearsome feasibility feasible feast feat feather feathered feathers
-        feats feature featured features featuring fecal feces federal federally federation fedora fee feeble feed
-        feedback feeder feeders feeding feeds feel feeling feelings feels fees feet feisty feline fell fellow fellows
-        fellowship fellowships felon felonies felony felt female females feminine femininity feminism feminist
-        feminists femur fence fenced fences fencing fend fender fer feral fermentation fermented ferns ferocious
-        ferret ferries ferry fertile fertility fertilization fertilizer fertilizers fervent fervor fest festival
-        festivals festive festivities fetal fetch fetched fetish fetus feud feudal fever few fewer fewest fiasco fiber
-        fiberglass fibers fibre fibres fickle fiction fictional fictitious fiddle fidelity fiduciary field fielded
-        fielder fiend fierce fiercely fiery fiesta fife fifteen fifteenth fifth fifths fifties fifty fig fight fighter
-        fighters fighting fights figs figurative figure figured figures figuring filament file filed files filing
-        filings fill filled filler fillers filling fills filly film filmed filming filmmaker filmmakers films filter
-        filtered filtering filters filth filthy filtration fin final finale finalist finalists finalized finally
-        finals finance financed finances financial financially financier financing find finder finding findings finds
-        fine fined finely finer fines finesse finest finger fingered fingering fingernails fingerprint fingerprints
-        fingers fingertips finish finished finisher finishes finishing finite fink fins fir fire firearm firearms
-        fireball fired firefighter firefighters firefly fireman firemen fireplace firepower fires firewall firewood
-        fireworks firing firm firmly firms firmware first firsthand firstly firth fiscal fish fished fisheries
-        fisherman fishermen fishery fishes fishing fishy fission fist fists fit fitness fits fitted fitter fitting
-        fittings five fives fix fixation fixed fixer fixes fixing fixture fixtures flag flagged flagrant flags
-        flagship flair flak flake flakes flamboyant flame flames flaming flamingo flammable flank flanked flanking
-        flanks flannel flap flapping flaps flare flared flares flash flashback flashbacks flashed flashes flashing
-        flashlight flashy flask flat flats flattened flatter flattered flattering flavor flavored flavors flavour
-        flavoured flavours flaw flawed flawless flaws flax flea fleas fled fledged fledgling flee fleece fleeing fleet
-        fleeting fleets flesh flew flex flexibility flexible flexing flick flicker flicks flies flight flights flimsy
-        fling flip flipped flipping flips flirt flirting float floated floating floats flock flocks flood flooded
-        flooding floods floor flooring floors flop floppy flops floral florist floss flotation flour flourish
+        fails failure failures faint fainted fainting faintly fairer fairest fairies fairly fairness fairs faithful
+        faithfully faithfulness faiths fake faked fakes faking falcon falcons fall fallacy fallen falling fallout
+        falls false falsely fame famed familial familiar familiarity families family famine famous famously fanatic
+        fanatical fanatics fancied fancies fancy fandom fanfare fangs fanning fans fantasies fantastic fantastically
+        fantasy far farce fare fared farewell farm farmed farmers farmhouse farming farmland farms fart farther
+        farthest farts fascinated fascinating fascination fascist fascists fashion fashionable fashioned fashions fast
+        fastened faster fastest fasting fat fatal fatalities fatality fatally fate fated fateful fathom fatigue fats
+        fatter fatty faucet fault faults faulty fauna favor favorable favorably favored favoring favorite favorites
+        favors favour favourable favoured favourite favourites favours fax fear feared fearful fearing fearless fears
+        fearsome feasibility feasible feast feat feather feathered feathers feats feature featured features featuring
+        fecal feces federal federally federation feeble feed feedback feeder feeders feeding feeds feel feeling
+        feelings feels fees feet feisty fell fellow fellows fellowship fellowships felon felonies felony felt female
+        females feminine femininity feminism feminist feminists femur fence fenced fences fencing fend fender feral
+        fermentation fermented ferns ferocious ferret ferries fertile fertility fertilization fertilizer fertilizers
+        fervent fervor fest festival festivals festive festivities fetal fetch fetched fetish fetus feud feudal fever
+        few fewer fewest fiasco fiber fiberglass fibers fibre fibres fickle fiction fictional fictitious fiddle
+        fidelity fiduciary field fielded fielder fiend fierce fiercely fiery fiesta fife fifteen fifteenth fifth
+        fifths fifties fifty fig fight fighter fighters fighting fights figs figurative figure figured figures
+        figuring filament filed files filing filings fill filled filler fillers filling fills filly film filmed
+        filming filmmaker filmmakers films filter filtered filtering filters filth filthy filtration fin final finale
+        finalist finalists finalized finally finals finance financed finances financial financially financier
+        financing find finder finding findings finds fined finely finer fines finesse finest finger fingered fingering
+        fingernails fingerprint fingerprints fingers fingertips finish finished finisher finishes finishing finite
+        fink fins fir fire firearm firearms fireball fired firefighter firefighters firefly fireman firemen fireplace
+        firepower fires firewall firewood fireworks firing firm firmly firms firmware first firsthand firstly fiscal
+        fish fished fisheries fisherman fishermen fishery fishes fishing fishy fission fist fists fit fitness fits
+        fitted fitter fitting fittings fives fix fixation fixed fixer fixes fixing fixture fixtures flag flagged
+        flagrant flags flagship flair flak flake flakes flamboyant flame flames flaming flamingo flammable flank
+        flanked flanking flanks flannel flap flapping flaps flare flared flares flash flashback flashbacks flashed
+        flashes flashing flashlight flashy flask flat flats flattened flatter flattered flattering flavor flavored
+        flavors flavour flavoured flavours flaw flawed flawless flaws flax flea fleas fled fledged fledgling flee
+        fleece fleeing fleet fleeting fleets flesh flew flex flexibility flexible flexing flick flicker flicks flies
+        flight flights flimsy fling flipped flipping flips flirt flirting float floated floating floats flock flocks
+        flood flooded flooding floods flooring floors flop floppy flops floral florist floss flotation flour flourish
         flourished flourishing flow flowed flower flowering flowing flown flows flu fluctuating fluctuations fluency
         fluent fluff fluffy fluid fluids fluke flung fluorescence fluorescent fluoride flurry flush flushed flushing
         flute flutter flux fly flyer flyers flying foam fob focal focus focused focuses focusing focussed fodder foe
@@ -639,175 +633,173 @@ enum CommonWords {
         foundation foundations founded founder founders founding foundry fountain fountains four fours fourteen
         fourteenth fourth fowl foxes foxy foyer fracking fraction fractional fractions fracture fractured fractures
         fragile fragment fragmentation fragmented fragments fragrance fragrant frail frame framed frames framework
-        frameworks framing franc franchise franchises francs frankly frantic frantically frat fraternal fraternity
-        fraud frauds fraudulent fraught fray freak freaked freaking freaks freaky freckles free freed freedom freedoms
-        freeing freelance freelancer freely frees freestyle freeway freeze freezer freezes freezing freight freighter
-        frenzy frequencies frequency frequent frequented frequently fresco fresh fresher freshly freshman freshmen
-        freshness freshwater fret friar friction fridge fried friend friendlies friendly friends friendship
-        friendships fries frigate fright frighten frightened frightening fringe fringes frivolous fro frog frogs from
-        front frontal fronted frontier frontiers fronting fronts frosted frosting frosty frown frowned froze frozen
-        fructose frugal fruit fruitful fruition fruitless fruits fruity frustrated frustrating frustration
-        frustrations frying ftp fuck fucked fucker fuckers fucking fucks fudge fuel fueled fueling fuelled fuels
-        fugitive fugitives fulfil fulfill fulfilled fulfilling fulfillment full fullback fullest fullness fully fumble
-        fumes fun function functional functionality functionally functioned functioning functions fund fundamental
-        fundamentalist fundamentally fundamentals funded funding funds funeral funerals fungal fungi fungus funk funky
-        funnel funnier funniest funny fur furious furiously furnace furnaces furnish furnished furnishing furnishings
-        furniture furry furs further furthering furthermore furthest fury fuse fused fuselage fuses fusion fuss fussy
-        futile future futures futuristic fuzz fuzzy gabby gadget gadgets gag gags gain gained gaining gains gait gal
-        gala galactic galaxies galaxy gallant galleries gallery galley gallon gallons gallop gallows galore gals
-        galvanized gambit gambler gamblers gambling game gamer games gaming gamma gangs gangster gangsters gaping gaps
-        garage garages garb garbage garden gardener gardeners gardening gardens garlic garment garments garnered
-        garnet garnish gas gases gasoline gasp gasping gassed gastric gastrointestinal gate gated gateway gather
-        gathered gathering gatherings gathers gauge gauges gauntlet gave gays gaze gazette gazing gear gearbox geared
-        gearing gears gee geek geeks geese geez gel gelatin gem gems gender genders genealogical genealogy genera
-        general generalization generalizations generalized generally generals generate generated generates generating
-        generation generations generator generators generic generosity generous generously genes genetic genetically
-        genetics genie genital genitalia genitals genius geniuses genocide genome genomes genre genres gent gentle
-        gentleman gentlemen gently gentrification gents genuine genuinely genus geographic geographical geographically
-        geography geologic geological geologist geologists geology geometric geometry geophysical geopolitical
-        geothermal germ germs gestation gesture gestures get getaway gets getting ghastly ghetto ghost ghostly ghosts
-        giant giants gibbons giddy gift gifted gifts gig gigantic giggle giggles giggling gigs gilded gills gilt gimme
-        gimmick gin gingerbread giraffe girl girlfriend girlfriends girls gist give giveaway giveaways given gives
-        giving glacial glacier glaciers glad gladiator gladiators gladly glamorous glamour glance glanced glances
-        glancing gland glands glare glaring glasses glaucoma glaze glazed glazing gleaming glee glide glider gliding
-        glimmer glimpse glimpses glitch glitches glitter glittering global globalization globally globe globes gloom
-        gloomy glorified glorify glorious glory gloss glossary glossy glove gloves glow glowing glucose glue glued
-        gluten gnome gnu goal goalie goalkeeper goals goat goats goblin goblins goddamn goddess goddesses godfather
-        godly gods goes goggles going gold goldfish golds golf golfer golfers golfing gone gong gonna goo goodbye
-        goodies goodness goodnight goods goody goofy googled googling goon goons goose gorge gorgeous gorilla gorillas
-        gosh gosling gossip got gotcha gotta gotten gourmet gout gov govern governance governed governing government
-        governmental governments governor governors governs govt gown gowns grab grabbed grabbing grabs graceful
-        gracefully graces gracious graciously grad grade graded grader graders grades gradient grading gradual
+        frameworks framing franchise franchises francs frankly frantic frantically frat fraternal fraternity fraud
+        frauds fraudulent fraught fray freak freaked freaking freaks freaky freckles freed freedom freedoms freeing
+        freelance freelancer freely frees freestyle freeway freeze freezer freezes freezing freight freighter frenzy
+        frequencies frequency frequent frequented frequently fresco fresh fresher freshly freshman freshmen freshness
+        freshwater fret friar friction fridge friend friendlies friendly friends friendship friendships fries frigate
+        fright frighten frightened frightening fringe fringes frivolous fro frog frogs from front frontal fronted
+        frontier frontiers fronting fronts frosted frosting frosty frown frowned froze frozen fructose frugal fruit
+        fruitful fruition fruitless fruits fruity frustrated frustrating frustration frustrations frying ftp fuck
+        fucked fucker fuckers fucking fucks fudge fuel fueled fueling fuelled fuels fugitive fugitives fulfil fulfill
+        fulfilled fulfilling fulfillment full fullback fullest fullness fully fumble fumes fun function functional
+        functionality functionally functioned functioning functions fund fundamental fundamentalist fundamentally
+        fundamentals funded funding funds funeral funerals fungal fungi fungus funk funky funnel funnier funniest
+        funny fur furious furiously furnace furnaces furnish furnished furnishing furnishings furniture furry furs
+        further furthering furthermore furthest fury fuse fused fuselage fuses fusion fuss fussy futile future futures
+        futuristic fuzz fuzzy gabby gadget gadgets gag gags gain gained gaining gains galactic galaxies galaxy gallant
+        galleries gallery galley gallon gallons gallop gallows galore gals galvanized gambit gambler gamblers gambling
+        game gamer games gaming gamma gangs gangster gangsters gaping gaps garage garages garb garbage garden gardener
+        gardeners gardening gardens garlic garment garments garnered garnish gas gases gasoline gasp gasping gassed
+        gastric gastrointestinal gate gated gateway gather gathered gathering gatherings gathers gauge gauges gauntlet
+        gave gays gaze gazette gazing gear gearbox geared gearing gears geeks geese geez gel gelatin gem gems gender
+        genders genealogical genealogy genera generalization generalizations generalized generally generals generate
+        generated generates generating generation generations generator generators generic generosity generous
+        generously genes genetic genetically genetics genie genital genitalia genitals genius geniuses genocide genome
+        genomes genre genres gentle gentleman gentlemen gently gentrification gents genuine genuinely genus geographic
+        geographical geographically geography geologic geological geologist geologists geology geometric geometry
+        geophysical geopolitical geothermal germs gestation gesture gestures get getaway gets getting ghastly ghetto
+        ghost ghostly ghosts giant giants gibbons giddy gift gifted gifts gig gigantic giggle giggles giggling gigs
+        gilded gills gilt gimme gimmick gin gingerbread giraffe girl girlfriend girlfriends girls gist give giveaway
+        giveaways given gives giving glacial glacier glaciers glad gladiator gladiators gladly glamorous glamour
+        glance glanced glances glancing gland glands glare glaring glasses glaucoma glaze glazed glazing gleaming glee
+        glide glider gliding glimmer glimpse glimpses glitch glitches glitter glittering global globalization globally
+        globe globes gloom gloomy glorified glorify glorious glory gloss glossary glossy glove gloves glow glowing
+        glucose glue glued gluten gnome gnu goal goalie goalkeeper goals goat goats goblin goblins goddamn goddess
+        goddesses godfather godly gods goes goggles going gold goldfish golds golf golfer golfers golfing gone gonna
+        goodbye goodies goodness goodnight goods goody goofy googled googling goon goons goose gorge gorgeous gorilla
+        gorillas gosh gosling gossip got gotcha gotta gotten gourmet gout gov govern governance governed governing
+        government governmental governments governor governors governs govt gown gowns grab grabbed grabbing grabs
+        graceful gracefully graces gracious graciously grade graded grader graders grades gradient grading gradual
         gradually graduate graduated graduates graduating graduation graffiti graft grain grains gram grammar
         grammatical grams grand grandchild grandchildren granddaughter grandeur grandfather grandma grandmother
         grandpa grandparents grandson grange granite granny granted granting grants granular grape grapefruit grapes
         graph graphic graphical graphics graphite graphs grapple grappling grasp grasped grasping grasses grasshopper
         grassland grassy grate grated grateful gratification gratifying grating gratitude grave gravel gravely
         graveyard gravitational gravity gravy graze grazing grease greasy great greater greatest greatly greatness
-        greats greed greedy greener greenhouse greenish greens greet greeted greeting greetings greets grenade
-        grenades grew greyhound grid grids grief grievance grievances grieve grieving grievous grill grille grilled
-        grilling grim grime grin grind grinder grinding grinning grip gripped gripping grips grit gritty grizzlies
-        grizzly groan grocer groceries grocery groin groom groomed grooming groove grooves groovy groping grossed
-        grossing grossly grotesque ground groundbreaking grounded grounding grounds groundwork group grouped grouping
-        groupings groups grouse grove groves grow grower growers growing growl grown grows growth grub grudge gruesome
-        grumpy grunge grunt guarantee guaranteed guaranteeing guarantees guard guarded guardian guardians guarding
-        guards gubernatorial guerrilla guerrillas guess guessed guesses guessing guest guests guidance guide guided
-        guideline guidelines guides guiding guild guilds guillotine guilt guilty guineas guise guitar guitarist
-        guitars gulf gull gullible gulls gully gum gums gun gunfire gunman gunmen gunned gunner gunners gunning
-        gunpoint gunpowder guns gunshot gunshots gurney guru gust gusto gusts gut guts gutted gutter guys gym
-        gymnasium gymnast gymnastics gyms habit habitable habitat habitats habits habitual hack hacked hacker hackers
-        hacking hackney hacks had hah haiku hail hailed hailing hails hair haircut haircuts hairdresser haired
-        hairline hairs hairstyle hairstyles hairy half halfback halftime halfway hallelujah hallowed halls
-        hallucinations hallway hallways halo halt halted halting halves hamburger hammer hammered hammering hammers
-        hammock hamper hampered hamster hamstring hand handbag handbags handball handbook handcuffed handcuffs handed
-        handful handgun handguns handheld handicap handicapped handing handkerchief handle handled handler handlers
-        handles handling handmade handout handouts hands handset handshake handsome handwriting handwritten hangar
-        hanged hanger hanging hangout hangover hangs hanks happen happened happening happenings happens happier
-        happiest happily happiness happy harass harassed harassing harassment harbor harbors harbour hard hardcover
-        harden hardened harder hardest hardly hardness hardship hardships hardware hardwood hare harem harm harmed
-        harmful harming harmless harmonic harmonies harmonious harmony harms harness harp harrow harrowing harsh
-        harsher harshly harvest harvested harvesting has hash hashtag hashtags hassle haste hastily hasty hat hatch
-        hatched hatches hatchet hatching hate hated hateful hater haters hates hath hating hatred hats haul hauled
-        hauling haunt haunted haunting haunts have haven havens having havoc haw hawk hawks hawthorn hazard hazardous
-        hazards haze hazy headache headaches headband headed header headers heading headless headlights headline
-        headlined headlines headlining headmaster headphone headphones headquarters heads headset headway heal healed
-        healer healing heals health healthcare healthier healthiest healthy heap heaps hear heard hearing hearings
-        hears hearsay heart heartache heartbeat heartbreak heartbreaking heartbroken heartfelt hearth heartland
-        heartless hearts heartwarming hearty heat heated heater heaters heathen heating heats heaven heavenly heavens
-        heavier heaviest heavily heavy heavyweight heck hectare hectares hectic hedge hedgehog hedges heed heel heels
-        hefty hegemony height heightened heights heinous heir heiress heirs heist held helicopter helicopters helium
-        helix hello helm helmet helmets help helped helper helpers helpful helping helpless helps hem hemisphere
-        hemorrhage hemp hen hence henceforth hens hepatic hepatitis her herald heralded herb herbal herbs herd herds
-        here hereafter hereby hereditary herein heresy heretic heretics heritage hermit hernia hero heroes heroic
-        heroin heroine heroism heron herpes hers herself hes hesitant hesitate hesitated hesitation heterogeneous
-        heterosexual hex hey heyday hiatus hibernation hiccups hickey hid hidden hide hideous hideout hides hiding
-        hierarchical hierarchy high higher highest highland highlands highlight highlighted highlighting highlights
-        highly highs highway highways hijack hijacked hijacking hike hikers hikes hiking hilarious hilariously hills
-        hillside hilltop hilly him himself hind hinder hindered hindrance hindsight hinge hinged hinges hint hinted
-        hinting hints hip hippie hippies hippo hippy hips hire hired hires hiring his historian historians historic
-        historical historically histories history hit hitch hitherto hits hitter hitters hitting hive hives hoard
-        hoarding hoax hobbies hobbit hobby hobo hoc hockey hog hogs hoist hold holders holding holdings holds hole
-        holed holes holidays holiness holistic hollow hologram holographic holster holy homage home homecoming
-        homegrown homeland homeless homelessness homemade homeowner homeowners homepage homers homes homestead
-        hometown homework homicide homicides homie homogeneous homophobia homophobic homosexual homosexuality
-        homosexuals hone honed honest honestly honesty honey honeymoon honor honorable honorary honored honoring
-        honors honour honourable honoured honours hooded hoodie hoodies hoods hoof hook hooked hookers hooking hooks
-        hookup hoop hoops hooray hop hoped hopeful hopefully hopeless hopelessly hopes hoping hopped hopping hops
-        horde hordes horizon horizons horizontal horizontally hormonal hormone hormones horned hornet hornets horns
-        horny horoscope horrendous horrible horribly horrid horrific horrified horrifying horror horrors horse
-        horseback horseman horsemen horsepower horses horseshoe horticultural horticulture hose hospice hospital
-        hospitality hospitalization hospitalized hospitals host hostage hostages hosted hostel hostess hostile
-        hostilities hostility hosting hosts hot hotel hotels hotter hottest hound hounds hour hourly hours housed
-        household households housekeeper housekeeping houses housewife housewives housework housing hove hover
-        hovering how howdy however howl howling hrs hub hubby hubs huddle huddled hue hues hug huge hugely hugged
-        hugging hugs huh hula hulk hum human humane humanist humanitarian humanities humanity humankind humanoid
-        humans humble humbled humbling humbly humid humidity humiliate humiliated humiliating humiliation humility
-        humming hummus humor humorous humour hump hunch hundred hundreds hunger hungry hunk hunted hunters hunting
-        hunts hurdle hurdles hurled hurling hurricane hurricanes hurried hurry hurt hurtful hurting hurts husband
-        husbands hush huskies husky hustle hut hutch huts hwy hybrid hybrids hydrate hydrated hydraulic hydrocarbon
-        hydrocarbons hydroelectric hydrogen hygiene hymn hymns hype hyped hyper hyperbolic hypertension hypnosis
-        hypnotic hypocrisy hypocrite hypocrites hypocritical hypotheses hypothesis hypothesized hypothetical hysteria
-        hysterical ice iceberg iced icing icon icons icy idea ideal idealism idealistic ideally ideals ideas identical
-        identifiable identification identified identifier identifies identify identifying identities identity
-        ideological ideologically ideologies ideology idiot idiotic idiots idle idol idols ids idyllic ifs ignite
-        ignited ignition ignorance ignorant ignore ignored ignores ignoring iii illegal illegally illegals
-        illegitimate illicit illiterate illness illnesses illogical ills illuminate illuminated illuminating
-        illumination illusion illusions illustrate illustrated illustrates illustrating illustration illustrations
-        illustrative illustrator illustrious image imagery images imaginable imaginary imagination imaginations
-        imaginative imagine imagined imagines imaging imagining imam imbalance imbalances imitate imitating imitation
-        immaculate immature immediate immediately immense immensely immersed immersion immersive immigrant immigrants
-        immigration imminent immoral immortal immortality immune immunity immunization immunology imp impact impacted
-        impacting impacts impaired impairment impairments impala impart impartial impatient impeach impeached
-        impeachment impeccable impedance impede impediment impending impenetrable imperative imperfect imperfections
-        imperial imperialism imperialist impetus implant implantation implanted implants implement implementation
-        implementations implemented implementing implements implicated implication implications implicit implicitly
-        implied implies imply implying import importance important importantly importation imported importer importing
-        imports impose imposed imposes imposing imposition impossibility impossible impotent impoverished impractical
-        impress impressed impressing impression impressions impressive imprint imprisoned imprisonment improbable
-        impromptu improper improperly improve improved improvement improvements improves improving improvisation
-        improvise improvised impulse impulses impulsive impunity impurities inability inaccessible inaccuracies
-        inaccurate inaction inactive inactivity inadequate inadvertently inanimate inappropriate inappropriately
-        inaugural inaugurated inauguration inbound inbox incandescent incapable incapacitated incarcerated
-        incarceration incarnation incendiary incense incentive incentives inception incessant incest inch inches
-        incidence incident incidental incidentally incidents incision incite inciting inclination incline inclined
-        include included includes including inclusion inclusive incognito incoherent income incomes incoming
-        incompatible incompetence incompetent incomplete incomprehensible inconceivable inconclusive inconsiderate
-        inconsistencies inconsistency inconsistent inconvenience inconvenient incorporate incorporated incorporates
-        incorporating incorporation incorrect incorrectly increase increased increases increasing increasingly
-        incredible incredibly incremental increments incriminating incubation incubator incumbent incumbents incur
-        incurable incurred indebted indecent indeed indefinite indefinitely independent independently independents
-        indestructible index indexed indexes indexing indicate indicated indicates indicating indication indications
-        indicative indicator indicators indices indicted indictment indictments indifference indifferent indigenous
-        indignation indigo indirect indirectly indiscriminate indispensable indistinct indistinguishable individual
-        individualism individuality individualized individually individuals indoor indoors induce induced induces
-        inducing inducted induction indulge indulgence indulgent indulging industrial industrialization industrialized
-        industries industry ineffective inefficient ineligible inept inequalities inequality inert inertia inevitable
-        inevitably inexpensive inexperienced inexplicable inexplicably infallible infamous infancy infant infantry
-        infants infect infected infection infections infectious infer inference inferior infernal inferno inferred
-        infertility infestation infested infidelity infield infiltrate infiltrated infiltration infinite infinitely
-        infinity infirmary inflamed inflammation inflammatory inflatable inflate inflated inflation inflict inflicted
-        inflicting influence influenced influences influencing influential influenza influx info inform informal
-        informally informant informants information informational informative informed informing informs infrared
-        infrastructure infrequently infringed infringement infringing infuriating infused infusion ingenious ingenuity
-        ingested ingrained ingredient ingredients inhabit inhabitants inhabited inhalation inhale inhaled inhaling
-        inherent inherently inherit inheritance inherited inhibit inhibited inhibiting inhibition inhibits inhuman
-        inhumane initial initially initials initiate initiated initiates initiating initiation initiative initiatives
-        inject injected injecting injection injections injunction injure injured injuries injuring injury injustice
-        injustices ink inked inks inland inlet inline inmate inmates inn innate inner inning innings innocence
-        innocents innocuous innovate innovation innovations innovative innovator innovators inns innumerable inorganic
-        inpatient input inputs inquest inquire inquiries inquiry ins insane insanely insanity insatiable inscribed
-        inscription inscriptions insect insects insecure insecurities insecurity insensitive inseparable insert
-        inserted inserting insertion inserts inside insider insiders insides insidious insight insightful insights
-        insignia insignificant insist insisted insistence insistent insisting insists insofar insolvency insomnia
-        inspect inspected inspecting inspection inspections inspector inspectors inspiration inspirational
-        inspirations inspire inspired inspires inspiring instability install installation installations installed
-        installing installment installments instalment instance instances instant instantaneous instantly instead
-        instigated instill instinct instinctive instinctively instincts institute instituted institutes institution
-        institutional institutionalized institutions instruct instructed instructing instruction instructional
-        instructions instructor instructors instrument instrumental instrumentation instruments insufficient insular
-        insulated insulating insulation insulin insult insulted insulting insults insurance insure insured insurer
-        insurers insurgency insurgent insurgents insurmountable insurrection int intact intake intangible integer
-        integers integral integrate integrated integrates integrating integration integrity intellect intellectual
+        greats greed greedy greener greenhouse greenish greens greeted greeting greetings greets grenade grenades grew
+        greyhound grid grids grief grievance grievances grieve grieving grievous grill grille grilled grilling grim
+        grime grin grind grinder grinding grinning grip gripped gripping grips gritty grizzlies grizzly groan grocer
+        groceries grocery groin groom groomed grooming groove grooves groovy groping grossed grossing grossly
+        grotesque ground groundbreaking grounded grounding grounds groundwork group grouped grouping groupings groups
+        grouse grove groves grow grower growers growing growl grown grows growth grub grudge gruesome grumpy grunge
+        grunt guarantee guaranteed guaranteeing guarantees guard guarded guardian guardians guarding guards
+        gubernatorial guerrilla guerrillas guess guessed guesses guessing guest guests guidance guide guided guideline
+        guidelines guides guiding guild guilds guillotine guilt guilty guineas guise guitar guitarist guitars gulf
+        gullible gulls gum gums gunfire gunman gunmen gunned gunner gunners gunning gunpoint gunpowder guns gunshot
+        gunshots gurney guru gusto gut guts gutted gutter guys gym gymnasium gymnast gymnastics gyms habit habitable
+        habitat habitats habits habitual hacked hacker hackers hacking hackney hacks had hah haiku hail hailed hailing
+        hails hair haircut haircuts hairdresser haired hairline hairs hairstyle hairstyles hairy half halfback
+        halftime halfway hallelujah hallowed halls hallucinations hallway hallways halo halt halted halting halves
+        hamburger hammer hammered hammering hammers hammock hamper hampered hamster hamstring hand handbag handbags
+        handball handbook handcuffed handcuffs handed handful handgun handguns handheld handicap handicapped handing
+        handkerchief handle handled handler handlers handles handling handmade handout handouts hands handset
+        handshake handsome handwriting handwritten hangar hanged hanger hanging hangout hangover hangs hanks happen
+        happened happening happenings happens happier happiest happily happiness happy harass harassed harassing
+        harassment harbor harbors harbour hard hardcover harden hardened harder hardest hardly hardness hardship
+        hardships hardware hardwood hare harem harmed harmful harming harmless harmonic harmonies harmonious harms
+        harness harp harrow harrowing harsher harshly harvest harvested harvesting has hash hashtag hashtags hassle
+        haste hastily hasty hatch hatched hatches hatchet hatching hate hated hateful hater haters hates hath hating
+        hatred hats haul hauled hauling haunt haunted haunting haunts have havens having havoc haw hawk hawks hawthorn
+        hazard hazardous hazards haze hazy headache headaches headband headed header headers heading headless
+        headlights headline headlined headlines headlining headmaster headphone headphones headquarters heads headset
+        headway heal healed healer healing heals health healthcare healthier healthiest healthy heap heaps hear heard
+        hearing hearings hears hearsay heart heartache heartbeat heartbreak heartbreaking heartbroken heartfelt hearth
+        heartland heartless hearts heartwarming hearty heat heated heater heaters heathen heating heats heavenly
+        heavens heavier heaviest heavily heavy heavyweight heck hectare hectares hectic hedge hedgehog hedges heed
+        heel heels hefty hegemony height heightened heights heinous heir heiress heirs heist held helicopter
+        helicopters helium helix hello helmet helmets help helped helper helpers helpful helping helpless helps hem
+        hemisphere hemorrhage hemp hen hence henceforth hepatic hepatitis her heralded herbal herbs herd herds
+        hereafter hereby hereditary herein heresy heretic heretics heritage hermit hernia heroes heroic heroin heroine
+        heroism heron herpes hers herself hes hesitant hesitate hesitated hesitation heterogeneous heterosexual hex
+        heyday hiatus hibernation hiccups hickey hid hidden hide hideous hideout hides hiding hierarchical hierarchy
+        high higher highest highland highlands highlight highlighted highlighting highlights highly highs highway
+        highways hijack hijacked hijacking hike hikers hikes hiking hilarious hilariously hills hillside hilltop him
+        himself hinder hindered hindrance hindsight hinge hinged hinges hint hinted hinting hints hip hippie hippies
+        hippo hippy hips hire hired hires hiring historian historians historic historical historically histories
+        history hit hitch hitherto hits hitter hitters hitting hive hives hoard hoarding hoax hobbies hobbit hobby
+        hobo hockey hog hogs hoist hold holders holding holdings holds hole holed holes holidays holiness holistic
+        hollow hologram holographic holster holy homage home homecoming homegrown homeland homeless homelessness
+        homemade homeowner homeowners homepage homers homes homestead hometown homework homicide homicides homie
+        homogeneous homophobia homophobic homosexual homosexuality homosexuals hone honed honest honestly honesty
+        honeymoon honorable honorary honored honoring honors honour honourable honoured honours hooded hoodie hoodies
+        hoods hoof hook hooked hookers hooking hooks hookup hoop hoops hooray hop hoped hopeful hopefully hopeless
+        hopelessly hopes hoping hopped hopping hops horde hordes horizon horizons horizontal horizontally hormonal
+        hormone hormones horned hornet hornets horns horny horoscope horrendous horrible horribly horrid horrific
+        horrified horrifying horror horrors horse horseback horseman horsemen horsepower horses horseshoe
+        horticultural horticulture hose hospice hospital hospitality hospitalization hospitalized hospitals host
+        hostage hostages hosted hostel hostess hostile hostilities hostility hosting hosts hot hotel hotels hotter
+        hottest hound hounds hour hourly hours housed household households housekeeper housekeeping houses housewife
+        housewives housework housing hove hover hovering how howdy however howl howling hrs hub hubby hubs huddle
+        huddled hues hug huge hugely hugged hugging hugs huh hula hulk hum human humane humanist humanitarian
+        humanities humanity humankind humanoid humans humble humbled humbling humbly humid humidity humiliate
+        humiliated humiliating humiliation humility humming hummus humor humorous humour hump hunch hundred hundreds
+        hunger hungry hunk hunted hunters hunting hunts hurdle hurdles hurled hurling hurricane hurricanes hurried
+        hurry hurt hurtful hurting hurts husband husbands hush huskies husky hustle hut hutch huts hwy hybrid hybrids
+        hydrate hydrated hydraulic hydrocarbon hydrocarbons hydroelectric hydrogen hygiene hymn hymns hype hyped hyper
+        hyperbolic hypertension hypnosis hypnotic hypocrisy hypocrite hypocrites hypocritical hypotheses hypothesis
+        hypothesized hypothetical hysteria hysterical iceberg iced icing icon icons icy idea idealism idealistic
+        ideally ideals ideas identical identifiable identification identified identifier identifies identify
+        identifying identities identity ideological ideologically ideologies ideology idiot idiotic idiots idle idol
+        idols idyllic ifs ignite ignited ignition ignorance ignorant ignore ignored ignores ignoring iii illegal
+        illegally illegals illegitimate illicit illiterate illness illnesses illogical ills illuminate illuminated
+        illuminating illumination illusion illusions illustrate illustrated illustrates illustrating illustration
+        illustrations illustrative illustrator illustrious image imagery images imaginable imaginary imagination
+        imaginations imaginative imagine imagined imagines imaging imagining imam imbalance imbalances imitate
+        imitating imitation immaculate immature immediate immediately immense immensely immersed immersion immersive
+        immigrant immigrants immigration imminent immoral immortal immortality immune immunity immunization immunology
+        imp impact impacted impacting impacts impaired impairment impairments impala impart impartial impatient
+        impeach impeached impeachment impeccable impedance impede impediment impending impenetrable imperative
+        imperfect imperfections imperial imperialism imperialist impetus implant implantation implanted implants
+        implement implementation implementations implemented implementing implements implicated implication
+        implications implicit implicitly implied implies imply implying import importance important importantly
+        importation imported importer importing imports impose imposed imposes imposing imposition impossibility
+        impossible impotent impoverished impractical impressed impressing impression impressions impressive imprint
+        imprisoned imprisonment improbable impromptu improper improperly improve improved improvement improvements
+        improves improving improvisation improvise improvised impulse impulses impulsive impunity impurities inability
+        inaccessible inaccuracies inaccurate inaction inactive inactivity inadequate inadvertently inanimate
+        inappropriate inappropriately inaugural inaugurated inauguration inbound inbox incandescent incapable
+        incapacitated incarcerated incarceration incarnation incendiary incense incentive incentives inception
+        incessant incest inch inches incidence incident incidental incidentally incidents incision incite inciting
+        inclination incline inclined include included includes including inclusion inclusive incognito incoherent
+        income incomes incoming incompatible incompetence incompetent incomplete incomprehensible inconceivable
+        inconclusive inconsiderate inconsistencies inconsistency inconsistent inconvenience inconvenient incorporate
+        incorporated incorporates incorporating incorporation incorrect incorrectly increase increased increases
+        increasing increasingly incredible incredibly incremental increments incriminating incubation incubator
+        incumbent incumbents incur incurable incurred indebted indecent indeed indefinite indefinitely independent
+        independently independents indestructible index indexed indexes indexing indicate indicated indicates
+        indicating indication indications indicative indicator indicators indices indicted indictment indictments
+        indifference indifferent indigenous indignation indigo indirect indirectly indiscriminate indispensable
+        indistinct indistinguishable individual individualism individuality individualized individually individuals
+        indoor indoors induce induced induces inducing inducted induction indulge indulgence indulgent indulging
+        industrial industrialization industrialized industries industry ineffective inefficient ineligible inept
+        inequalities inequality inert inertia inevitable inevitably inexpensive inexperienced inexplicable
+        inexplicably infallible infamous infancy infant infantry infants infect infected infection infections
+        infectious infer inference inferior infernal inferno inferred infertility infestation infested infidelity
+        infield infiltrate infiltrated infiltration infinite infinitely infinity infirmary inflamed inflammation
+        inflammatory inflatable inflate inflated inflation inflict inflicted inflicting influence influenced
+        influences influencing influential influenza influx info inform informal informally informant informants
+        information informational informative informed informing informs infrared infrastructure infrequently
+        infringed infringement infringing infuriating infused infusion ingenious ingenuity ingested ingrained
+        ingredient ingredients inhabit inhabitants inhabited inhalation inhale inhaled inhaling inherent inherently
+        inherit inheritance inherited inhibit inhibited inhibiting inhibition inhibits inhuman inhumane initial
+        initially initials initiate initiated initiates initiating initiation initiative initiatives inject injected
+        injecting injection injections injunction injure injured injuries injuring injury injustice injustices ink
+        inked inks inland inlet inline inmate inmates inn innate inner inning innings innocence innocents innocuous
+        innovate innovation innovations innovative innovator innovators inns innumerable inorganic inpatient input
+        inputs inquest inquire inquiries inquiry ins insane insanely insanity insatiable inscribed inscription
+        inscriptions insect insects insecure insecurities insecurity insensitive inseparable insert inserted inserting
+        insertion inserts inside insider insiders insides insidious insight insightful insights insignia insignificant
+        insist insisted insistence insistent insisting insists insofar insolvency insomnia inspect inspected
+        inspecting inspection inspections inspector inspectors inspiration inspirational inspirations inspire inspired
+        inspires inspiring instability install installation installations installed installing installment
+        installments instalment instance instances instant instantaneous instantly instead instigated instill instinct
+        instinctive instinctively instincts institute instituted institutes institution institutional
+        institutionalized institutions instruct instructed instructing instruction instructional instructions
+        instructor instructors instrument instrumental instrumentation instruments insufficient insular insulated
+        insulating insulation insulin insult insulted insulting insults insurance insure insured insurer insurers
+        insurgency insurgent insurgents insurmountable insurrection int intact intake intangible integer integers
+        integral integrate integrated integrates integrating integration integrity intellect intellectual
         intellectually intellectuals intelligence intelligent intelligently intend intended intending intends intense
         intensely intensified intensifies intensify intensity intensive intent intention intentional intentionally
         intentions inter interact interacted interacting interaction interactions interactive interacts intercept
@@ -829,206 +821,201 @@ enum CommonWords {
         inverted invest invested investigate investigated investigates investigating investigation investigations
         investigative investigator investigators investing investment investments investor investors invests
         invincible invisible invitation invitational invitations invite invited invites inviting invoice invoices
-        invoke invoked invoking involuntary involve involved involvement involves involving inward iodine ion
-        ionization ions ire iron ironic ironically ironing irons irony irradiation irrational irregular irregularities
-        irrelevant irreplaceable irresistible irrespective irresponsible irreversible irrigation irritable irritate
-        irritated irritating irritation island islander islanders islands isle isles ism isolate isolated isolates
-        isolating isolation isotope isotopes issuance issue issued issues issuing italics itch itching itchy item
-        items iteration iterations itinerary its itself jab jackass jacked jacket jackets jackpot jacks jade jag
-        jagged jaguars jail jailbreak jailed jails jam jammed jamming jams janitor jar jargon jarring jars jaw jaws
-        jays jazz jazzy jealous jealousy jeans jeez jelly jellyfish jeopardize jeopardy jerk jerking jerks jerky jest
-        jet jets jetty jewellery jewelry jewels jig jigsaw jihad jingle jinx jive jobless jog jogging join joined
-        joining joins joint jointly joints joke joked joker jokes joking jokingly jolly jolt journal journalism
-        journalist journalistic journalists journals journey journeys joyful joyous joys jubilee judge judged
-        judgement judgements judges judging judgment judgmental judgments judicial judiciary judo jug juggle juggling
-        juice juices juicy jukebox jumbo jump jumped jumper jumpers jumping jumps jumpsuit junction junctions juncture
-        jungle juniper junk junkie junkies junta juries jurisdiction jurisprudence juror jurors jury just justices
-        justifiable justification justified justifies justify justifying juvenile juveniles kale kangaroo kangaroos
-        karaoke karate karma kayak kayaking kebab keel keen keenly keep keeper keepers keeping keeps keg kennel kept
-        kernel kerosene ketchup keto kettle keyboard keyboards keynote keys keystone keyword keywords khaki kick
-        kicked kicker kicking kickoff kicks kid kidding kiddo kidnap kidnapped kidnappers kidnapping kidney kidneys
-        kids kill killed killer killers killing killings kills kiln kilo kilogram kilograms kilometer kilometers
-        kilometre kilometres kilos kin kind kinda kinder kindergarten kindle kindly kindness kindred kinds kinetic
-        kingdom kingdoms kingpin kings kink kinks kinky kinship kiosk kiss kissed kisses kissing kitchen kitchens kite
-        kits kitten kittens kiwi knack knee kneel kneeling knees knew knife knights knit knitted knitting knives knob
-        knobs knock knocked knocking knockout knocks knot knots know knowing knowingly knowledge knowledgeable known
-        knows knuckle knuckles koala kosher kudos lab label labeled labeling labelled labelling labels labor
-        laboratories laboratory laborers labour labourers labs labyrinth lace laced laces lack lacked lacking lacks
-        lacrosse lactose lad ladder ladders laden ladies lads lady lag lager lagging lagoon lags laid lair lake lakes
-        lama lambda lambs lame lament lamented laminated lamp lamps lancet landed lander landfall landfill landing
+        invoke invoked invoking involuntary involve involved involvement involves involving inward iodine ionization
+        ions ire iron ironic ironically ironing irons irony irradiation irrational irregular irregularities irrelevant
+        irreplaceable irresistible irrespective irresponsible irreversible irrigation irritable irritate irritated
+        irritating irritation island islander islanders islands isle isles ism isolate isolated isolates isolating
+        isolation isotope isotopes issuance issue issued issues issuing italics itch itching itchy item items
+        iteration iterations itinerary its itself jab jackass jacked jacket jackets jackpot jacks jag jagged jaguars
+        jail jailbreak jailed jails jam jammed jamming jams janitor jar jargon jarring jars jaw jaws jays jazz jazzy
+        jealous jealousy jeans jeez jellyfish jeopardize jeopardy jerking jerks jerky jest jets jewellery jewelry
+        jewels jig jigsaw jingle jinx jive jobless jog jogging join joined joining joins joint jointly joints joked
+        joker jokes joking jokingly jolt journal journalism journalist journalistic journalists journals journey
+        journeys joyful joyous joys jubilee judged judgement judgements judges judging judgment judgmental judgments
+        judicial judiciary judo jug juggle juggling juice juices juicy jukebox jumbo jump jumped jumper jumpers
+        jumping jumps jumpsuit junction junctions juncture jungle juniper junk junkie junkies junta juries
+        jurisdiction jurisprudence juror jurors jury justices justifiable justification justified justifies justify
+        justifying juvenile juveniles kangaroo kangaroos karaoke karate kayak kayaking kebab keel keen keenly keep
+        keeper keepers keeping keeps keg kennel kept kernel kerosene ketchup keto kettle keyboard keyboards keynote
+        keys keystone keyword keywords khaki kicked kicker kicking kickoff kicks kid kidding kiddo kidnap kidnapped
+        kidnappers kidnapping kidney kidneys kids kill killed killer killers killing killings kills kiln kilo kilogram
+        kilograms kilometer kilometers kilometre kilometres kilos kind kinder kindergarten kindle kindly kindness
+        kindred kinds kinetic kingdom kingdoms kingpin kings kink kinks kinky kinship kiosk kiss kissed kisses kissing
+        kitchen kitchens kite kits kitten kittens kiwi knack knee kneel kneeling knees knew knife knights knit knitted
+        knitting knives knob knobs knock knocked knocking knockout knocks knot knots know knowing knowingly knowledge
+        knowledgeable known knows knuckle knuckles koala kosher kudos lab label labeled labeling labelled labelling
+        labels labor laboratories laboratory laborers labour labourers labs labyrinth lace laced laces lack lacked
+        lacking lacks lacrosse lactose lad ladder ladders laden ladies lads lady lag lager lagging lagoon lags laid
+        lair lake lakes lambda lambs lament lamented laminated lamp lamps lancet landed landfall landfill landing
         landings landline landlord landlords landmark landmarks landowner landowners lands landscape landscapes
-        landscaping landslide lanes language languages lantern lanterns lap laps lapse laptop laptops large largely
-        larger largest lark larvae lasagna laser lasers lash lashed lashes lashing lass last lasted lasting lastly
-        lasts lat latch late lately latency latent later lateral latest latex latitude latte latter lattice lauded
-        laugh laughable laughed laughing laughs laughter launch launched launcher launchers launches launching
-        laundering laundry laureate lava lavender lavish law lawful lawfully lawless lawmaker lawmakers lawn lawns
-        laws lawsuit lawsuits lawyer lawyers lax lay layer layered layers laying layoffs layout layouts lays laziness
-        lazy lbs lead leader leaders leadership leading leads leaf leaflet leaflets leafs leafy league leagues leak
-        leakage leaked leaking leaks leaky leaned leaning leans leap leaping leaps leapt learn learned learner
-        learners learning learns learnt lease leased leases leash leasing least leather leave leaves leaving lecture
-        lectured lecturer lecturers lectures lecturing led ledge ledger leech lees leftist leftists leftover leftovers
-        lefty leg legacies legacy legal legality legalization legalize legalized legalizing legally legend legendary
-        legends legged leggings legion legions legislate legislation legislative legislator legislators legislature
-        legislatures legit legitimacy legitimate legitimately legs lei leisure leisurely lemme lemon lemonade lemons
-        lend lender lenders lending lends length lengths lengthy lenient lens lenses lentils leopard leprosy lesbian
+        landscaping landslide lanes language languages lantern lanterns laps lapse laptop laptops large largely larger
+        largest lark larvae lasagna laser lasers lash lashed lashes lashing lass last lasted lasting lastly lasts lat
+        latch late lately latency latent later lateral latest latex latitude latte latter lattice lauded laugh
+        laughable laughed laughing laughs laughter launch launched launcher launchers launches launching laundering
+        laundry laureate lava lavender lavish law lawful lawfully lawless lawmaker lawmakers lawn lawns laws lawsuit
+        lawsuits lawyer lawyers lax lay layer layered layers laying layoffs layout layouts lays laziness lazy lbs lead
+        leader leaders leadership leading leads leaf leaflet leaflets leafs leafy league leagues leak leakage leaked
+        leaking leaks leaky leaned leaning leans leap leaping leaps leapt learn learned learner learners learning
+        learns learnt lease leased leases leash leasing least leather leave leaves leaving lecture lectured lecturer
+        lecturers lectures lecturing led ledge ledger leech lees leftist leftists leftover leftovers lefty leg
+        legacies legacy legal legality legalization legalize legalized legalizing legally legend legendary legends
+        legged leggings legion legions legislate legislation legislative legislator legislators legislature
+        legislatures legit legitimacy legitimate legitimately legs leisure leisurely lemme lemon lemonade lemons lend
+        lender lenders lending lends length lengths lengthy lenient lens lenses lentils leopard leprosy lesbian
         lesbians lesion lesions less lessen lesser lesson lessons lest let lethal lets letter lettering letters
         letting lettuce leukemia level leveled leveling levelled levels lever leverage leveraged leveraging levers
         levied levies lewd lexicon liabilities liability liable liaison liar liars lib libel liberal liberalism
-        liberals liberate liberated liberating liberation libertarian liberties liberty libido librarian librarians
-        libraries library lice licence licences license licensed licensee licenses licensing lick licked licking licks
-        lid lids lied lien lies lieu lieutenant lieutenants life lifeboat lifeguard lifeless lifeline lifelong
-        lifespan lifestyle lifestyles lifetime lifetimes lift lifted lifting lifts ligament ligaments light lighted
-        lighten lightening lighter lighthouse lighting lightly lightning lights lightweight like likeable liked
-        likelihood likely likened likeness likes likewise liking lilac lilies limb limbo limbs lime limelight limerick
-        limestone limit limitation limitations limited limiting limitless limits limo limousine limp linden line
-        lineage linear linebacker lined lineman linen liner liners lines lineup linger lingerie lingering lingo
-        linguistic linguistics lining link linkage linked linking links lion lions lip lipid lips lipstick liquid
-        liquidation liquidity liquids liquor lisp list listed listen listened listener listeners listening listens
-        listing listings lists lit lite liter literacy literal literally literary literate literature liters lithium
-        litigation litre litres litter littered liturgical liturgy live lived livelihood livelihoods lively liver
-        livery lives livestock living lizard lizards load loaded loader loading loads loaf loaned loans loathe
-        loathing lobbied lobby lobbying lobbyist lobbyists lobe lobes lobster local localities locality localization
-        localized locally locals locate located locating location locations lock locked locker lockers locking lockout
-        locks loco locomotive locomotives locus locust lodged lodges lodging loft lofty log logged logging logic
-        logical logically login logistic logistical logistics logo logos logs lollipop lone loneliness lonely loner
-        lonesome longed longer longest longevity longing longitude longitudinal longs longtime look looked looking
-        lookout looks loom looming looms looney loop loophole loopholes looping loops loose loosely loosen loosing
-        loot looted looting lordship lore lorry lose loser losers loses losing loss losses lost lotion lots lottery
-        lotto lotus loud louder loudest loudly lounge lousy lovable loved lovely lover lovers loves loving lovingly
-        low lower lowered lowering lowers lowest lowly lows loyal loyalist loyalists loyalties loyalty lube lubricant
-        lucid luck luckily lucky lucrative ludicrous lug luggage lukewarm lull lullaby lumbar lumber luminous lump
-        lumps lunar lunatic lunch luncheon lunches lunchtime lung lungs lure lured lurk lurking lush lust luxuries
-        luxurious luxury lying lymph lymphoma lynching lynx lyric lyrical lyrics macaroni machete machine machinery
-        machines machining macho mackerel macro mad madam madame madly madman madness maestro magazine magazines
-        magenta magic magical magically magician magicians magistrate magistrates magma magnate magnesium magnet
-        magnetic magnetism magneto magnets magnificent magnifying magnitude magnolia magnum mahatma mahogany maid
-        maiden maids mail mailbox mailed mailing mails main mainland mainline mainly mains mainstay mainstream
-        maintain maintained maintaining maintains maintenance maize majestic majesty majority majors make maker makers
-        makes makeshift makeup making malaria males malfunction malice malicious malignant mall mallet malls
+        liberals liberate liberated liberating liberation libertarian liberties libido librarian librarians libraries
+        library lice licence licences license licensed licensee licenses licensing lick licked licking licks lid lids
+        lied lieutenant lieutenants life lifeboat lifeguard lifeless lifeline lifelong lifespan lifestyle lifestyles
+        lifetime lifetimes lift lifted lifting lifts ligament ligaments light lighted lighten lightening lighter
+        lighthouse lighting lightly lightning lights lightweight like likeable liked likelihood likely likened
+        likeness likes likewise liking lilac lilies limb limbo limbs lime limelight limerick limestone limit
+        limitation limitations limited limiting limitless limits limo limousine limp linden lineage linear linebacker
+        lined lineman linen liner liners lines lineup linger lingerie lingering lingo linguistic linguistics lining
+        link linkage linked linking links lions lip lipid lips lipstick liquid liquidation liquidity liquids liquor
+        lisp list listed listen listened listener listeners listening listens listing listings lists lit lite liter
+        literacy literal literally literary literate literature liters lithium litigation litre litres litter littered
+        liturgical liturgy live lived livelihood livelihoods lively liver livery lives livestock living lizard lizards
+        load loaded loader loading loads loaf loaned loans loathe loathing lobbied lobby lobbying lobbyist lobbyists
+        lobe lobes lobster local localities locality localization localized locally locals locate located locating
+        location locations lock locked locker lockers locking lockout locks loco locomotive locomotives locus locust
+        lodged lodges lodging loft lofty log logged logging logic logical logically login logistic logistical
+        logistics logo logos logs lollipop loneliness lonely loner lonesome longed longer longest longevity longing
+        longitude longitudinal longs longtime look looked looking lookout looks loom looming looms looney loop
+        loophole loopholes looping loops loose loosely loosen loosing loot looted looting lordship lose loser losers
+        loses losing loss losses lost lotion lots lottery lotto lotus loud louder loudest loudly lounge lousy lovable
+        loved lovely lover lovers loves loving lovingly low lower lowered lowering lowers lowest lowly lows loyalist
+        loyalists loyalties loyalty lube lubricant lucid luck luckily lucrative ludicrous lug luggage lukewarm lull
+        lullaby lumbar lumber luminous lump lumps lunar lunatic lunch luncheon lunches lunchtime lung lungs lure lured
+        lurk lurking lush lust luxuries luxurious luxury lying lymph lymphoma lynching lynx lyrical lyrics macaroni
+        machete machine machinery machines machining macho mackerel macro mad madam madame madly madman madness
+        maestro magazine magazines magenta magic magical magically magician magicians magistrate magistrates magma
+        magnate magnesium magnet magnetic magnetism magneto magnets magnificent magnifying magnitude magnum mahatma
+        mahogany maid maiden maids mail mailbox mailed mailing mails main mainland mainline mainly mains mainstay
+        mainstream maintain maintained maintaining maintains maintenance maize majestic majesty majority majors make
+        maker makers makes makeshift makeup making malaria males malfunction malice malicious malignant mallet malls
         malnutrition malpractice malt malware mama mamma mammal mammalian mammals mammoth manage manageable managed
-        management manager managerial managers manages managing mandate mandated mandates mandatory mane maneuver
-        maneuvering maneuvers manga manganese mango manhood manhunt mania maniac manic manifest manifestation
-        manifestations manifested manifesto manifests manifold manipulate manipulated manipulating manipulation
-        manipulative mankind manly manned mannequin manner mannered manners manoeuvre manor manpower mans mansion
-        mansions manslaughter mantis mantra manual manually manuals manufacture manufactured manufacturer
-        manufacturers manufactures manufacturing manure manuscript manuscripts many map maple mapped mapping maps
-        marathons marble marbles marched marching mare margin marginal marginally margins marijuana mariner mariners
-        marital maritime marked markedly marker markers market marketable marketed marketers marketing marketplace
-        markets marking markings markup marlins maroon marquee marred marriage marriages married marries marrow marry
-        marrying marshal marshals marshes marshmallow marshmallows mart martini martins martyr martyrdom martyrs
-        marvel marvellous marvelous mas mascara mascot masculine masculinity mash mashed mask masked masking masks
-        masonry masquerade massacre massacred massacres massage massages massive massively mast master mastered
-        masterful mastering mastermind masterpiece masterpieces mastery masturbate masturbating masturbation match
-        matched matches matching matchmaking mate material materialism materially materials maternal maternity mates
-        math mathematical mathematically mathematician mathematicians mathematics maths mating matrices matrix matron
-        mats matte matter mattered matters mattress mattresses mature matured maturing maturity maverick mavericks
-        maxim maximal maximise maximize maximizing maximum maybe mayhem mayonnaise mayor mayoral mayors maze meadow
-        meager meal meals meaning meaningful meaningless meanings means meant meantime meanwhile measles measurable
-        measure measured measurement measurements measures measuring meat meatballs meats meaty mechanic mechanical
+        management manager managerial managers manages managing mandate mandated mandates mandatory maneuver
+        maneuvering maneuvers manga manganese mango manhood manhunt maniac manic manifest manifestation manifestations
+        manifested manifesto manifests manifold manipulate manipulated manipulating manipulation manipulative mankind
+        manly manned mannequin manner mannered manners manoeuvre manpower mansion mansions manslaughter mantis mantra
+        manual manually manuals manufacture manufactured manufacturer manufacturers manufactures manufacturing manure
+        manuscript manuscripts many map maple mapped mapping maps marathons marble marbles marched marching margin
+        marginal marginally margins marijuana mariner mariners marital maritime marked markedly marker markers market
+        marketable marketed marketers marketing marketplace markets marking markings markup marlins marquee marred
+        marriage marriages married marries marrow marrying marshal marshals marshes marshmallow marshmallows martini
+        martins martyr martyrdom martyrs marvellous marvelous mas mascara mascot masculine masculinity mash mashed
+        mask masked masking masks masonry masquerade massacre massacred massacres massage massages massive massively
+        mast master mastered masterful mastering mastermind masterpiece masterpieces mastery masturbate masturbating
+        masturbation match matched matches matching matchmaking material materialism materially materials maternal
+        maternity mates math mathematical mathematically mathematician mathematicians mathematics maths mating
+        matrices matrix matron matte matter mattered matters mattress mattresses mature matured maturing maturity
+        mavericks maximal maximise maximize maximizing maximum maybe mayhem mayonnaise mayor mayoral mayors meager
+        meal meals meaning meaningful meaningless meanings means meant meantime meanwhile measles measurable measure
+        measured measurement measurements measures measuring meat meatballs meats meaty mechanic mechanical
         mechanically mechanics mechanism mechanisms med medal medalist medallion medallist medals meddling medial
         median mediate mediated mediation mediator medic medical medically medication medications medicinal medicine
         medicines medics medieval mediocre mediocrity meditate meditating meditation medium mediums medley meek meet
         meeting meetings meets meh melancholy melanoma mellow melodic melodies melodrama melon melt meltdown melted
         melting melts member members membership memberships membrane membranes meme memes memo memoir memoirs
-        memorabilia memorable memorandum memorial memorials memories memorize memorized memory men menace menacing
-        mend meningitis menopause menstrual mental mentality mentally mention mentioned mentioning mentions mentor
-        mentoring mentors menu menus meow mercantile mercenaries mercenary merchandise merchandising merchant
-        merchants merciful merciless mercy mere merely merge merged merger mergers merging meridian merit merits
-        mermaid merry mes mesh mess message messages messed messenger messengers messes messing messy met meta
-        metabolic metabolism metal metallic metals metamorphosis metaphor metaphorical metaphors metaphysical
-        metaphysics meteor meteorite meteorites meteorological meteorology meter meters methane method methodical
-        methodological methodologies methodology methods meticulous meticulously metre metres metric metrics metro
-        metropolis metropolitan mew mice microbes microbiology microorganisms microphone microphones microscope
-        microscopic microscopy microwave mid midday middle middleweight midget midlands midnight midst midsummer
-        midterm midterms midtown midwife midwives might mighty migraine migraines migrant migrants migrate migrated
-        migrating migration migrations migratory mil mild milder mildly mile mileage milestone milestones milf
-        militant militants militarily military militia militias milk milking milkshake milky millennia millennial
-        millennium millers milligrams millimeter millimeters milling million millionaire millionaires millions mime
-        mimic mimicking mimics mince minced mind minded mindful mindfulness minding mindless minds mine mined miner
-        mineral minerals miners mines mingle mini miniature miniatures minimal minimalist minimally minimise minimize
-        minimized minimizing minimum mining minion minions miniseries minister ministerial ministers ministries
-        ministry minivan mink minor minorities minority minors mint mints minus minute minutes miracle miracles
-        miraculous miraculously mirage mirror mirrored mirroring mirrors miscarriage miscellaneous mischief
-        mischievous misconception misconceptions misconduct misdemeanor miserable miserably misery misfits misfortune
-        misguided mishap misinformation misinterpreted mislead misleading misled mismanagement mismatch misogyny
-        misplaced missed misses missile missiles missing mission missionaries missionary missions mist mistake
-        mistaken mistakenly mistakes mistaking mistook mistreated mistress mistrust misunderstand misunderstanding
-        misunderstandings misunderstood misuse misused mite mites mitigate mitigating mitigation mitt mix mixed mixer
-        mixers mixes mixing mixture mixtures moan moaning moans moat mob mobiles mobility mobilization mobilize
-        mobilized mobs mock mocked mockery mocking mocks mod modal mode model modeled modeling modelled modelling
-        models modem moderate moderated moderately moderates moderation moderator moderators modern modernism
-        modernist modernity modernization modernize modes modest modestly modesty modification modifications modified
-        modify modifying mods modular modulation module modules mogul moist moisture molasses mold molded molding
-        molds mole molecular molecule molecules moles molested molten mom moment momentarily momentary momentous
-        moments momentum momma mommy moms monarch monarchs monarchy monasteries monastery monastic monetary money
-        monies moniker monitor monitored monitoring monitors monkey monkeys monks mono monochrome monogram monograph
-        monographs monolithic monologue monopolies monopoly monoxide monsieur monsoon monster monsters monstrous
-        montage month monthly months monument monumental monuments moo mood moods moonlight moons moose moot mop moral
-        morale morality morally morals moratorium moray morbid moreover morgue morn morning mornings moron morons
-        morphine morphological morphology mortal mortality mortals mortar mortars mortgage mortgages mortuary mos
-        mosque mosques mosquito mosquitoes most mostly motel moth mother motherboard motherfucker motherfuckers
-        motherfucking motherhood motherland mothers moths motif motifs motion motions motivate motivated motivates
-        motivating motivation motivational motivations motive motives motley motor motorbike motorcycle motorcycles
-        motoring motorist motorists motorized motors motorway motto mould moulded mound mounds mountain mountainous
-        mountains mounted mounting mounts mourn mourning mouse moustache mouth mouthed mouthful mouthpiece mouths
-        movable move moved movement movements mover movers moves movie movies moving mow mower mowing mozzarella mpg
-        mph much muck mucus mud muddy muffin muffins muffled mug mugs mulberry mule mules multi multicultural
-        multiculturalism multilateral multilingual multimedia multinational multiplayer multiple multiples
-        multiplication multiplied multiplier multiply multiplying multitude mum mummy mums mundane municipal
-        municipalities municipality munitions mural murals murder murdered murderer murderers murdering murderous
-        murders murky muscle muscles muscular muses museum museums mushroom mushrooms music musical musically musicals
-        musician musicians musk mussels must mustache mustang mustangs mustard muster mustered mutant mutants mutated
-        mutation mutations mute muted mutilated mutilation mutiny mutton mutual mutually muzzle myriad myself
-        mysteries mysterious mysteriously mystery mystic mystical mysticism mystique myth mythic mythical mythological
-        mythology myths nab nacho nag nagging nail nailed nailing nails naive naked name named nameless namely names
-        namesake naming nanny nanotechnology nap napkin napkins napping naps narcissism narcissistic narcotic
+        memorabilia memorable memorandum memorial memorials memories memorize memorized memory menace menacing mend
+        meningitis menopause menstrual mental mentality mentally mention mentioned mentioning mentions mentoring
+        mentors menu menus meow mercantile mercenaries mercenary merchandise merchandising merchant merchants merciful
+        merciless mercy mere merely merged merger mergers merging meridian merits mermaid mes mesh mess message
+        messages messed messenger messengers messes messing messy met metabolic metabolism metal metallic metals
+        metamorphosis metaphor metaphorical metaphors metaphysical metaphysics meteor meteorite meteorites
+        meteorological meteorology meter meters methane method methodical methodological methodologies methodology
+        methods meticulous meticulously metre metres metric metrics metro metropolis metropolitan mew mice microbes
+        microbiology microorganisms microphone microphones microscope microscopic microscopy microwave mid midday
+        middle middleweight midget midlands midnight midst midsummer midterm midterms midtown midwife midwives might
+        mighty migraine migraines migrant migrants migrate migrated migrating migration migrations migratory mil mild
+        milder mildly mileage milestone milestones milf militant militants militarily military militia militias milk
+        milking milkshake milky millennia millennial millennium millers milligrams millimeter millimeters milling
+        million millionaire millionaires millions mime mimic mimicking mimics mince minced mind minded mindful
+        mindfulness minding mindless minds mined miner mineral minerals miners mines mingle mini miniature miniatures
+        minimal minimalist minimally minimise minimize minimized minimizing minimum mining minion minions miniseries
+        minister ministerial ministers ministries ministry minivan mink minor minorities minority minors mint mints
+        minus minute minutes miracles miraculous miraculously mirage mirror mirrored mirroring mirrors miscarriage
+        miscellaneous mischief mischievous misconception misconceptions misconduct misdemeanor miserable miserably
+        misery misfits misfortune misguided mishap misinformation misinterpreted mislead misleading misled
+        mismanagement mismatch misogyny misplaced missed misses missile missiles missing mission missionaries
+        missionary missions mistake mistaken mistakenly mistakes mistaking mistook mistreated mistress mistrust
+        misunderstand misunderstanding misunderstandings misunderstood misuse misused mites mitigate mitigating
+        mitigation mitt mix mixed mixer mixers mixes mixing mixture mixtures moan moaning moans moat mob mobiles
+        mobility mobilization mobilize mobilized mobs mock mocked mockery mocking mocks mod modal mode model modeled
+        modeling modelled modelling models modem moderate moderated moderately moderates moderation moderator
+        moderators modern modernism modernist modernity modernization modernize modes modest modestly modesty
+        modification modifications modified modify modifying mods modular modulation module modules mogul moist
+        moisture molasses mold molded molding molds mole molecular molecule molecules moles molested molten mom moment
+        momentarily momentary momentous moments momentum momma mommy moms monarch monarchs monarchy monasteries
+        monastery monastic monetary money monies moniker monitor monitored monitoring monitors monkey monkeys monks
+        mono monochrome monogram monograph monographs monolithic monologue monopolies monopoly monoxide monsieur
+        monsoon monster monsters monstrous montage month monthly months monument monumental monuments mood moods
+        moonlight moons moose moot mop moral morale morality morally morals moratorium morbid moreover morgue morn
+        morning mornings moron morons morphine morphological morphology mortal mortality mortals mortar mortars
+        mortgage mortgages mortuary mos mosque mosques mosquito mosquitoes most mostly motel moth mother motherboard
+        motherfucker motherfuckers motherfucking motherhood motherland mothers moths motif motifs motion motions
+        motivate motivated motivates motivating motivation motivational motivations motive motives motley motor
+        motorbike motorcycle motorcycles motoring motorist motorists motorized motors motorway motto mould moulded
+        mound mounds mountain mountainous mountains mounted mounting mounts mourn mourning mouse moustache mouth
+        mouthed mouthful mouthpiece mouths movable move moved movement movements mover movers moves movie movies
+        moving mow mower mowing mozzarella mpg mph much muck mucus mud muddy muffin muffins muffled mug mugs mulberry
+        mule mules multi multicultural multiculturalism multilateral multilingual multimedia multinational multiplayer
+        multiple multiples multiplication multiplied multiplier multiply multiplying multitude mum mummy mums mundane
+        municipal municipalities municipality munitions mural murals murder murdered murderer murderers murdering
+        murderous murders murky muscle muscles muscular muses museum museums mushroom mushrooms music musical
+        musically musicals musician musicians musk mussels must mustache mustang mustangs mustard muster mustered
+        mutant mutants mutated mutation mutations mute muted mutilated mutilation mutiny mutton mutual mutually muzzle
+        myriad myself mysteries mysterious mysteriously mystery mystic mystical mysticism mystique myth mythic
+        mythical mythological mythology myths nab nag nagging nailed nailing nails naive naked name named nameless
+        namely names namesake naming nanotechnology nap napkin napkins napping naps narcissism narcissistic narcotic
         narcotics narrated narration narrative narratives narrator narrow narrowed narrower narrowing narrowly narrows
         nasal nascent nasty natal national nationalism nationalist nationalistic nationalists nationalities
         nationality nationally nationals nations native natives nativity natural naturalist naturally nature naughty
-        nausea nauseous nautical naval nave navigate navigating navigation navigator navy nay near nearby nearer
-        nearest nearing nearly neat neatly nebula necessarily necessary necessities necessity neck necklace necklaces
-        necks nectar need needed needing needle needles needless needlessly needs needy nefarious negative negatively
+        nausea nauseous nautical naval nave navigate navigating navigation navigator navy near nearby nearer nearest
+        nearing nearly neat neatly nebula necessarily necessary necessities necessity neck necklace necklaces necks
+        nectar need needed needing needle needles needless needlessly needs needy nefarious negative negatively
         negatives negativity neglect neglected neglecting negligence negligent negligible negotiable negotiate
         negotiated negotiating negotiation negotiations negotiator neighbor neighborhood neighborhoods neighboring
         neighbors neighbour neighbourhood neighbourhoods neighbouring neighbours neither neon neonatal nephew nephews
-        nerd nerds nerdy nerve nerves nervous nervously nervousness nest nested nesting nestled nests net nets netted
+        nerd nerds nerdy nerve nerves nervous nervously nervousness nested nesting nestled nests net nets netted
         netting network networking networks neural neurological neurologist neurology neuron neurons neurotic neutral
         neutrality neutralize neutron neutrons never nevertheless new newbie newborn newborns newcomer newcomers newer
-        newest newly news newsletter newspaper newspapers newt next nexus nib nicely nicer nicest niche niches nickel
-        nickname nicknamed nicknames nicks nicotine niece nieces nifty nigga niggas nigger nigh night nightclub
-        nightclubs nightfall nightlife nightly nightmare nightmares nights nighttime nil nimble nine nineteen
-        nineteenth nineties ninety ninja ninjas ninth nip nipple nipples nit nite nitrate nitrogen nix nobility
-        nobleman nobles nobody nocturnal nod nodded nodding node nodes nods noise noises noisy nomad nomadic
-        nomenclature nominal nominally nominate nominated nominating nomination nominations nominee nominees non none
-        nonetheless nonexistent nonfiction nonlinear nonprofit nonprofits nonsense nonstop nonviolent noodle noodles
-        nook noon nope nor norm normalize normalized normally normative norms northbound northeastern northern
-        northward northwestern nos nose nosed noses nostalgia nostalgic nostrils not notable notably notary notation
-        notch notched note notebook notebooks noted notes noteworthy nothing notice noticeable noticeably noticed
-        notices noticing notification notifications notified notify notifying noting notion notions notoriety
-        notorious notoriously notwithstanding noun nouns nourishment novel novelist novelists novella novels novelty
-        novice now nowadays nowhere nozzle nuance nuanced nuances nuclear nuclei nucleus nude nudes nudge nudity
-        nugget nuggets nuisance nuke nukes null numb number numbered numbering numerals numeric numerical numerous nun
-        nuns nurse nurseries nursery nurses nursing nurture nurtured nurturing nut nutmeg nutrient nutrients nutrition
-        nutritional nutritious nuts nutshell nutty nylon oak oaks oars oasis oath oatmeal oats obedience obedient
-        obese obesity obey obeyed obeying obituary object objected objection objectionable objections objective
-        objectively objectives objectivity objects obligated obligation obligations obligatory oblige obliged oblique
-        obliterated oblivion oblivious obnoxious obscene obscure obscured obscurity observable observance observant
-        observation observational observations observatory observe observed observer observers observes observing
-        obsessed obsession obsessive obsolete obstacle obstacles obstetrics obstruct obstructing obstruction obtain
-        obtainable obtained obtaining obtains obtuse obvious obviously occasion occasional occasionally occasions
-        occult occupancy occupant occupants occupation occupational occupations occupied occupies occupy occupying
-        occur occurred occurrence occurrences occurring occurs ocean oceanic oceans octane octave octopus odd oddly
-        odds ode odor off offence offences offend offended offender offenders offending offense offenses offensive
-        offer offered offering offerings offers office officer officers offices official officially officials
-        officiating offline offs offset offshore offside offspring oft often oftentimes ogre ohm oil oiled oils oily
-        okay old older oldest oldies olfactory olives ombudsman omega omen ominous omission omissions omit omitted
-        omnibus once oncology oncoming one ones oneself ongoing onions online only onset onslaught onto onward onwards
-        oops opaque open opened opener opening openings openly openness opens opera operas operate operated operates
-        operating operation operational operations operative operatives operator operators opinion opinions opioid
-        opioids opium opponent opponents opportunistic opportunities opportunity oppose opposed opposes opposing
-        opposite opposites opposition oppressed oppression oppressive ops opt opted optic optical optics optimal
-        optimism optimist optimistic optimization optimize optimized optimizing optimum opting option optional options
-        opus oral orally oranges orb orbit orbital orbiting orbits orc orchard orchards orchestra orchestral
+        newest newly news newsletter newspaper newspapers next nexus nib nicely nicer nicest niche niches nickname
+        nicknamed nicknames nicks nicotine niece nieces nifty nigga niggas nigger nigh nightclub nightclubs nightfall
+        nightlife nightly nightmare nightmares nights nighttime nimble nineteen nineteenth nineties ninety ninjas
+        ninth nip nipple nipples nit nite nitrate nitrogen nix nobility nobleman nobles nobody nocturnal nod nodded
+        nodding node nodes nods noise noises noisy nomad nomadic nomenclature nominal nominally nominate nominated
+        nominating nomination nominations nominee nominees none nonetheless nonexistent nonfiction nonlinear nonprofit
+        nonprofits nonsense nonstop nonviolent noodle noodles nook noon nope nor norm normalize normalized normally
+        normative norms northbound northeastern northern northward northwestern nos nose nosed noses nostalgia
+        nostalgic nostrils not notable notably notary notation notch notched note notebook notebooks noted notes
+        noteworthy nothing notice noticeable noticeably noticed notices noticing notification notifications notified
+        notify notifying noting notion notions notoriety notorious notoriously notwithstanding noun nouns nourishment
+        novelist novelists novels novelty novice now nowadays nowhere nozzle nuance nuanced nuances nuclear nuclei
+        nucleus nude nudes nudge nudity nugget nuggets nuisance nuke nukes null numb number numbered numbering
+        numerals numeric numerical numerous nun nuns nurse nurseries nursery nurses nursing nurture nurtured nurturing
+        nut nutmeg nutrient nutrients nutrition nutritional nutritious nuts nutshell nutty nylon oaks oars oasis oath
+        oatmeal oats obedience obedient obese obesity obey obeyed obeying obituary object objected objection
+        objectionable objections objective objectively objectives objectivity objects obligated obligation obligations
+        obligatory oblige obliged oblique obliterated oblivion oblivious obnoxious obscene obscure obscured obscurity
+        observable observance observant observation observational observations observatory observe observed observer
+        observers observes observing obsessed obsession obsessive obsolete obstacle obstacles obstetrics obstruct
+        obstructing obstruction obtain obtainable obtained obtaining obtains obtuse obvious obviously occasion
+        occasional occasionally occasions occult occupancy occupant occupants occupation occupational occupations
+        occupied occupies occupy occupying occur occurred occurrence occurrences occurring occurs ocean oceanic oceans
+        octane octopus oddly odds odor off offence offences offend offended offender offenders offending offense
+        offenses offensive offer offered offering offerings offers office officer officers offices official officially
+        officials officiating offline offs offset offshore offside offspring oft often oftentimes ogre ohm oil oiled
+        oils oily old older oldest oldies olfactory olives ombudsman omega omen ominous omission omissions omit
+        omitted omnibus once oncology oncoming ones oneself ongoing onions online only onset onslaught onto onward
+        onwards oops opaque open opened opener opening openings openly openness opens opera operas operate operated
+        operates operating operation operational operations operative operatives operator operators opinion opinions
+        opioid opioids opium opponent opponents opportunistic opportunities opportunity oppose opposed opposes
+        opposing opposite opposites opposition oppressed oppression oppressive ops opt opted optic optical optics
+        optimal optimism optimist optimistic optimization optimize optimized optimizing optimum opting option optional
+        options opus orally oranges orb orbit orbital orbiting orbits orc orchard orchards orchestra orchestral
         orchestrated orchid orchids orcs ordained ordeal order ordered ordering orderly orders ordinance ordinances
         ordinarily ordinary ordination ordnance ore organ organic organically organisation organisational
         organisations organise organised organiser organisers organising organism organisms organization
@@ -1048,37 +1035,36 @@ enum CommonWords {
         override overriding overruled overrun overs oversaw overseas oversee overseeing overseen oversees overshadowed
         oversight oversized overt overtake overtaken overtaking overthrow overthrown overtime overtly overtook
         overture overturn overturned overuse overview overweight overwhelm overwhelmed overwhelming overwhelmingly
-        overworked owe owed owes owing owl owls own owned owner owners ownership owning owns oxidation oxide oxygen
-        oyster oysters ozone paced paces pacifist pacing pack package packaged packages packaging packed packer
-        packers packet packets packing packs pact pad padded padding paddle paddock paddy padre padres pads pagan
-        pageant pages paid pain painful painfully painkillers painless pains paint painted painter painters painting
-        paintings paints pair paired pairing pairs paisley pajamas pal palace palaces palatable palate pale palette
-        palladium pallet palliative palm palms palpable pals palsy pamphlet pamphlets pancake pancakes pancreas
-        pancreatic panda pandas pandemic pane panel panels panic panicked panicking panned panorama panoramic pans
-        pant panther panthers panties pantomime pantry pants pap papa papacy papal paper paperback papers paperwork
-        par parable parachute parade parades paradigm paradox paragon paragraph paragraphs parallel parallels
-        paralysis paralyzed paramedic paramedics parameter parameters paramilitary paranoia paranoid paranormal
-        paraphrase parasite parasites parasitic parcel parcels parchment pardon pardoned parent parental parentheses
-        parenthood parenting parents parish parishes parishioners parity parked parking parkway parliamentary
-        parliaments parlor parlour parochial parody parole parrot parrots parry parsley part partake parted partial
-        partially participant participants participate participated participates participating participation
-        participatory particle particles particular particularly particulars particulate parties parting partisan
-        partisans partition partitions partly partner partnered partnering partners partnership partnerships partridge
-        parts party partying pas pasha pass passage passages passed passenger passengers passer passes passing
-        passionate passionately passive passively passport passports password passwords past pasta paste pasted pastel
-        pastime pastor pastoral pastors pastries pastry pasture pastures patch patched patches patchwork patent
-        patented patents paternal paternity path pathetic pathogen pathogens pathological pathologist pathology paths
-        pathway pathways patience patient patiently patients patio patriarch patriarchal patriarchy patriot patriotic
-        patriotism patriots patrol patrolling patrols patron patronage patrons pats pattern patterned patterns pause
-        paused pauses pausing pave paved pavement pavilion paving paw pawn paws pay payable paycheck payday payer
-        payers paying payload payment payments payoff payroll pays pct pea peaceful peacefully peacekeeping peacetime
-        peach peaches peacock peak peaked peaking peaks peanut peanuts pear pearls pears peas peasant peasants peat
-        pebble pebbles peculiar pedagogical pedagogy pedal pedals peddling pedestal pedestrian pedestrians pediatric
-        pediatrician pediatrics pedigree pee peed peeing peek peeled peeling peep peeps peer peers pegged pelican
-        pelicans pellet pellets pelvic pelvis pen penal penalized penalties penalty penance pence penchant pencil
-        pencils pendant pending pendulum penetrate penetrated penetrating penetration penguin penguins penicillin
-        peninsula penis penitentiary penned pennies pens pension pensioners pensions penthouse penultimate people
-        peoples pep pepper peppermint pepperoni peppers per perceive perceived percent percentage percentages
+        overworked owed owes owing owl owls own owned owner owners ownership owning owns oxidation oxide oxygen oyster
+        oysters ozone paced paces pacifist pacing pack package packaged packages packaging packed packer packers
+        packet packets packing packs pact pad padded padding paddle paddock padre padres pads pagan pageant pages paid
+        pain painful painfully painkillers painless pains paint painted painter painters painting paintings paints
+        pair paired pairing pairs paisley pajamas palace palaces palatable palate pale palette palladium pallet
+        palliative palm palms palpable pals palsy pamphlet pamphlets pancake pancakes pancreas pancreatic panda pandas
+        pandemic pane panel panels panic panicked panicking panned panorama panoramic pans pant panther panthers
+        panties pantomime pantry pants pap papa papacy papal paper paperback papers paperwork par parable parachute
+        parade parades paradigm paradox paragon paragraph paragraphs parallel parallels paralysis paralyzed paramedic
+        paramedics parameter parameters paramilitary paranoia paranoid paranormal paraphrase parasite parasites
+        parasitic parcel parcels parchment pardon pardoned parent parental parentheses parenthood parenting parents
+        parish parishes parishioners parity parked parking parkway parliamentary parliaments parlor parlour parochial
+        parody parole parrot parrots parsley part partake parted partial partially participant participants
+        participate participated participates participating participation participatory particle particles particular
+        particularly particulars particulate parties parting partisan partisans partition partitions partly partner
+        partnered partnering partners partnership partnerships partridge parts party partying pas pass passage
+        passages passed passenger passengers passer passes passing passionate passionately passive passively passport
+        passports password passwords past pasta paste pasted pastel pastime pastoral pastors pastries pastry pasture
+        pastures patch patched patches patchwork patent patented patents paternal paternity path pathetic pathogen
+        pathogens pathological pathologist pathology paths pathway pathways patient patiently patients patio patriarch
+        patriarchal patriarchy patriot patriotic patriotism patriots patrol patrolling patrols patron patronage
+        patrons pats pattern patterned patterns pause paused pauses pausing paved pavement pavilion paving pawn paws
+        pay payable paycheck payday payer payers paying payload payment payments payoff payroll pays pct pea peaceful
+        peacefully peacekeeping peacetime peach peaches peacock peak peaked peaking peaks peanut peanuts pear pearls
+        pears peas peasant peasants peat pebble pebbles peculiar pedagogical pedagogy pedal pedals peddling pedestal
+        pedestrian pedestrians pediatric pediatrician pediatrics pedigree pee peed peeing peek peeled peeling peeps
+        peers pegged pelican pelicans pellet pellets pelvic pelvis penal penalized penalties penalty penance pence
+        penchant pencil pencils pendant pending pendulum penetrate penetrated penetrating penetration penguin penguins
+        penicillin peninsula penis penitentiary penned pennies pens pension pensioners pensions penthouse penultimate
+        people peoples pep pepper peppermint pepperoni peppers perceive perceived percent percentage percentages
         percentile perception perceptions perch perched percussion perennial perfect perfected perfecting perfection
         perfectly perforated perform performance performances performed performer performers performing performs
         perfume perfumes perhaps peril perilous perils perimeter period periodic periodical periodically periodicals
@@ -1096,358 +1082,353 @@ enum CommonWords {
         photographing photographs photography photon photons photos photosynthesis phrase phrases physical physically
         physician physicians physicist physicists physics physiological physiology physique pianist piano piazza
         piccolo pick picked picket picking pickle pickled pickles picks pickup pickups picky picnic pictorial picture
-        pictured pictures picturesque pie piece pieces pied pier pierced piercing piercings piers pies piety pig
-        pigeon pigeons piggy pigment pigments pigs pile piled piles pilgrimage pilgrims piling pill pillar pillars
-        pillow pillows pills pilot piloted piloting pilots pimp pinball pinch pinched pinching pine pineapple pines
-        ping pink pinky pinnacle pinned pinning pinpoint pins pint pinto pints pioneer pioneered pioneering pioneers
-        pious pip pipe pipeline pipelines piper pipes piping piracy pirate pirates piss pissed pisses pissing pistol
-        pistols piston pistons pit pita pitch pitched pitcher pitchers pitches pitchfork pitching pitfalls pitiful
-        pits pitted pitting pity pivot pivotal pixel pixels pixie pizza pizzas place placebo placed placement
-        placements placenta places placid placing plagiarism plague plagued plagues plaid plain plainly plains
-        plaintiff plaintiffs plan planar plane planes planet planetary planets plank planks plankton planned planner
-        planners planning plans plant plantation plantations planted planter planters planting plants plaque plaques
-        plasma plaster plastered plastic plastics plate plateau plated plates platform platforms plating platinum
-        platoon platter plausible play playable playback played player players playful playground playgrounds
-        playhouse playing playlist playlists playoff playoffs plays playwright plaza plea plead pleaded pleading
-        pleads pleas pleasant pleasantly please pleased pleases pleasing pleasurable pleasure pleasures pledge pledged
-        pledges plenary plentiful plenty plethora plight plot plots plotted plotting plough plow ploy pluck plucked
-        plug plugged plugging plugin plugins plugs plum plumber plumbers plumbing plume plump plunder plunge plunged
-        plunging plural plurality plus plush plutonium ply plywood pneumatic pneumonia poaching pocket pockets pod
-        podcast podcasts podium pods poem poems poet poetic poetry poets poignant point pointed pointer pointers
-        pointing pointless points pointy poise poised poison poisoned poisoning poisonous poisons poke poked poker
-        poking pol polar polarity polarization polarized police policeman policemen policies policing policy polio
-        polished polishing polite politely political politically politician politicians politico politics polka poll
-        polled pollen polling polls pollutants polluted polluting pollution polyester polygamy polygon polymer
-        polymers polynomial polytechnic pompous pond ponder pondering ponds ponies pony ponytail poodle pool pools
-        poop pooping poor poorer poorest poorly pop popcorn popes poplar popped popping poppy pops populace popular
-        popularity popularly populated population populations populism populist populous porcelain porch pore pores
-        pork porn porno pornographic pornography porous porridge port portable portage portal portals ported portfolio
-        portfolios portion portions portrait portraits portray portrayal portrayed portraying portrays ports pose
-        posed poses posh posing position positional positioned positioning positions positive positively positives
-        posse possess possessed possesses possessing possession possessions possessive possibilities possibility
-        possible possibly postage postal postcard postcards postcode postdoctoral posted poster posterior posters
-        postgraduate posting postings postman postmaster postmodern postpone postponed postponement posts posture
-        postwar pot potassium potato potatoes potency potent potential potentially potentials potion pots pottery
-        potty pouch poultry pounded pounding pounds pour poured pouring pours poverty powder powdered powders power
-        powered powerful powerfully powerhouse powering powerless pox practical practically practice practiced
-        practices practicing practise practised practising practitioner practitioners pragmatic prairie praise praised
-        praises praising prank pranks pray prayed prayer prayers praying prays preach preached preacher preachers
-        preaching precarious precaution precautions preceded precedence precedent precedes preceding precinct
-        precincts precious precipitation precise precisely precision preclude precursor precursors predator predators
-        predatory predecessor predecessors predetermined predicament predicated predict predictable predictably
-        predicted predicting prediction predictions predictive predictor predicts predominant predominantly preface
-        prefect prefecture prefer preferable preferably preference preferences preferential preferred preferring
-        prefers prefix pregnancies pregnancy pregnant prehistoric prejudice prejudiced prejudices preliminary prelude
-        premature prematurely premier premiere premiered premieres premiers premise premises premium premiums prenatal
-        preoccupied prep prepaid preparation preparations preparatory prepare prepared preparedness prepares preparing
-        preposterous prepping prequel prerequisite prerogative preschool prescribe prescribed prescribing prescription
-        prescriptions presence present presentation presentations presented presenter presenting presently presents
-        preservation preserve preserved preserves preserving presided presidency presidential presiding press pressed
-        presses pressing pressure pressured pressures pressuring pressurized prestige prestigious presumably presume
-        presumed presumption pretend pretended pretending pretends pretense pretentious pretext prettier prettiest
-        pretty prevail prevailed prevailing prevails prevalence prevalent prevent preventable preventative prevented
-        preventing prevention preventive prevents preview previews previous previously prey priced priceless prices
-        pricey pricing prick prickly pricks pride priest priesthood priests primal primaries primarily primary primate
-        primates prime primed primer primitive primordial princes princess princesses principal principally principals
-        principle principled principles print printed printer printers printing prints prior priorities prioritize
-        priority priory prism prison prisoner prisoners prisons pristine privacy private privately privatisation
-        privatization privilege privileged privileges privy prize prized prizes pro proactive probabilities
-        probability probable probably probate probation probe probes probing problem problematic problems procedural
-        procedure procedures proceed proceeded proceeding proceedings proceeds process processed processes processing
-        procession processor processors proclaim proclaimed proclaiming proclamation proctor procure procured
-        procurement prod prodigy produce produced producer producers produces producing product production productions
-        productive productivity products profanity professed profession professional professionalism professionally
-        professionals professions professor professors proficiency proficient profile profiled profiles profiling
-        profit profitability profitable profits profound profoundly progeny progesterone prognosis program
-        programmable programme programmed programmer programmers programmes programming programs progress progressed
-        progresses progressing progression progressive progressively progressives prohibit prohibited prohibiting
-        prohibits project projected projectile projectiles projecting projection projections projector projects
-        proliferation prolific prologue prolong prolonged prom promenade prominence prominent prominently promise
-        promised promises promising promo promos promote promoted promoter promoters promotes promoting promotion
-        promotional promotions prompt prompted prompting promptly prompts prone pronoun pronounce pronounced pronouns
-        pronunciation proof proofs prop propaganda propagate propagated propagation propane propel propelled propeller
-        propensity proper properly properties property prophecies prophecy prophet prophetic prophets proponent
-        proponents proportion proportional proportionate proportions proposal proposals propose proposed proposes
-        proposing proposition propositions propped proprietary proprietor props propulsion pros prose prosecute
-        prosecuted prosecuting prosecution prosecutions prosecutor prosecutors prospect prospective prospects
-        prospectus prosper prosperity prosperous prostate prosthetic prostitute prostitutes prostitution protagonist
-        protagonists protect protected protecting protection protections protective protector protectors protects
-        protein proteins protest protested protester protesters protesting protestors protests protocol protocols
-        proton protons prototype prototypes protracted protruding proud proudly prove proved proven provenance proverb
-        proverbial proves provide provided provider providers provides providing province provinces provincial proving
-        provision provisional provisions provocation provocative provoke provoked provoking provost prowess proxies
-        proximity proxy prudent pruning pry psalm pseudo pseudonym psych psychedelic psychiatric psychiatrist
-        psychiatrists psychiatry psychic psycho psychoanalysis psychological psychologically psychologist
-        psychologists psychology psychopath psychosis psychotherapy psychotic pub puberty pubic public publication
-        publications publicist publicity publicized publicly publish published publisher publishers publishes
-        publishing pubs pudding puddle puff puffs puffy pug puke pull pulled pulling pulls pulmonary pulp pulpit pulse
-        pulses puma pump pumped pumping pumpkin pumpkins pumps pun punched punches punching punctuation puncture
-        pundit pundits punish punishable punished punishing punishment punishments punitive punk puns punt punter pup
-        pupil pupils puppet puppets puppies puppy pups purchase purchased purchaser purchasers purchases purchasing
-        pure purely purest purgatory purge purged purification purified purify purity purple purported purpose
-        purposeful purposefully purposely purposes purse purses pursuant pursue pursued pursues pursuing pursuit
-        pursuits pus push pushed pushes pushing pushy puss pussies pussy put puts putt putting puzzle puzzled puzzles
-        puzzling pyramid pyramids quack quad quadrant quadruple quail quaint quake qualification qualifications
-        qualified qualifier qualifiers qualifies qualify qualifying qualitative qualities quality quantify
-        quantitative quantities quantity quantum quarantine quark quarrel quarries quarry quart quarter quarterback
-        quarterbacks quarterfinals quarterly quartermaster quarters quartet quartz quasi quay queer quell queries
-        query quest question questionable questioned questioning questionnaire questionnaires questions quests queue
-        queues queuing quick quicker quickest quickly quid quiet quieter quietly quill quilt quintessential quirk
-        quirky quit quite quits quitting quiz quizzes quorum quota quotas quotation quotations quote quoted quotes
-        quoting rabbi rabbis rabbit rabbits rabble rabid rabies raccoon race racecourse raced racer racers races
-        racetrack racial racially racing racism racist racists rack racked racket racking racks radar radial radiance
-        radiant radiating radiation radiator radical radically radicals radio radioactive radiology radios
-        radiotherapy radius raffle raft rafters rag rage raged rages ragged raging rags raid raided raider raiders
-        raiding raids rail railing railings railroad railroads rails railway railways rain rainbow rainbows rained
-        rainfall rainforest raining rains rainwater rainy raise raised raises raisin raising raisins raja rake rallied
-        rallies rally rallying ram rambling ramifications rammed ramp rampage rampant ramps rams ran ranch rancher
-        ranchers random randomized randomly range ranged ranger rangers ranges ranging rank ranked ranking rankings
-        ranks ransom rant ranting rants rap rape raped rapes rapid rapidly rapids raping rapist rapists rapper rappers
+        pictured pictures picturesque piece pieces pied pierced piercing piercings pies pig pigeon pigeons piggy
+        pigment pigments pigs piled piles pilgrimage pilgrims piling pill pillar pillars pillow pillows pills pilot
+        piloted piloting pilots pimp pinball pinch pinched pinching pine pineapple pines pink pinky pinnacle pinned
+        pinning pinpoint pins pint pints pioneer pioneered pioneering pioneers pious pipe pipeline pipelines pipes
+        piping piracy pirate pirates piss pissed pisses pissing pistol pistols piston pistons pita pitch pitched
+        pitcher pitchers pitches pitchfork pitching pitfalls pitiful pits pitted pitting pity pivot pivotal pixel
+        pixels pixie pizza pizzas place placebo placed placement placements placenta places placid placing plagiarism
+        plague plagued plagues plaid plain plainly plains plaintiff plaintiffs plan planar plane planes planet
+        planetary planets plank planks plankton planned planner planners planning plans plant plantation plantations
+        planted planter planters planting plants plaque plaques plasma plaster plastered plastic plastics plate
+        plateau plated plates platform platforms plating platinum platoon platter plausible play playable playback
+        played player players playful playground playgrounds playhouse playing playlist playlists playoff playoffs
+        plays playwright plaza plea plead pleaded pleading pleads pleas pleasant pleasantly please pleased pleases
+        pleasing pleasurable pleasure pleasures pledge pledged pledges plenary plentiful plenty plethora plight plot
+        plots plotted plotting plough plow ploy pluck plucked plug plugged plugging plugin plugins plugs plum plumber
+        plumbers plumbing plume plump plunder plunge plunged plunging plural plurality plus plush plutonium ply
+        plywood pneumatic pneumonia poaching pocket pockets pod podcast podcasts podium pods poem poems poet poetic
+        poetry poets poignant point pointed pointer pointers pointing pointless points pointy poise poised poison
+        poisoned poisoning poisonous poisons poke poked poker poking polar polarity polarization polarized police
+        policeman policemen policies policing policy polio polished polishing polite politely political politically
+        politician politicians politico politics polka poll polled pollen polling polls pollutants polluted polluting
+        pollution polyester polygamy polygon polymer polymers polynomial polytechnic pompous pond ponder pondering
+        ponds ponies pony ponytail poodle pool pools poop pooping poor poorer poorest poorly pop popcorn popes poplar
+        popped popping pops populace popular popularity popularly populated population populations populism populist
+        populous porcelain porch pore pores pork porn porno pornographic pornography porous porridge port portable
+        portage portal portals ported portfolio portfolios portion portions portrait portraits portray portrayal
+        portrayed portraying portrays ports pose posed poses posh posing position positional positioned positioning
+        positions positive positively positives posse possess possessed possesses possessing possession possessions
+        possessive possibilities possibility possible possibly postage postal postcard postcards postcode postdoctoral
+        posted poster posterior posters postgraduate posting postings postman postmaster postmodern postpone postponed
+        postponement posts posture postwar pot potassium potato potatoes potency potent potential potentially
+        potentials potion pots pottery potty pouch poultry pounded pounding pounds pour poured pouring pours poverty
+        powder powdered powders power powered powerful powerfully powerhouse powering powerless pox practical
+        practically practice practiced practices practicing practise practised practising practitioner practitioners
+        pragmatic prairie praise praised praises praising prank pranks pray prayed prayer prayers praying prays preach
+        preached preacher preachers preaching precarious precaution precautions preceded precedence precedent precedes
+        preceding precinct precincts precipitation precise precisely precision preclude precursor precursors predator
+        predators predatory predecessor predecessors predetermined predicament predicated predict predictable
+        predictably predicted predicting prediction predictions predictive predictor predicts predominant
+        predominantly preface prefect prefecture prefer preferable preferably preference preferences preferential
+        preferred preferring prefers prefix pregnancies pregnancy pregnant prehistoric prejudice prejudiced prejudices
+        preliminary prelude premature prematurely premier premiere premiered premieres premiers premise premises
+        premium premiums prenatal preoccupied prep prepaid preparation preparations preparatory prepare prepared
+        preparedness prepares preparing preposterous prepping prequel prerequisite prerogative preschool prescribe
+        prescribed prescribing prescription prescriptions presence present presentation presentations presented
+        presenter presenting presently presents preservation preserve preserved preserves preserving presided
+        presidency presidential presiding press pressed presses pressing pressure pressured pressures pressuring
+        pressurized prestige prestigious presumably presume presumed presumption pretend pretended pretending pretends
+        pretense pretentious pretext prettier prettiest pretty prevail prevailed prevailing prevails prevalence
+        prevalent prevent preventable preventative prevented preventing prevention preventive prevents preview
+        previews previous previously prey priced priceless prices pricey pricing prick prickly pricks pride priest
+        priesthood priests primal primaries primarily primary primate primates prime primed primer primitive
+        primordial princes princesses principal principally principals principle principled principles print printed
+        printer printers printing prints prior priorities prioritize priority priory prism prison prisoner prisoners
+        prisons pristine privacy private privately privatisation privatization privilege privileged privileges privy
+        prize prized prizes pro proactive probabilities probability probable probably probate probation probe probes
+        probing problem problematic problems procedural procedure procedures proceed proceeded proceeding proceedings
+        proceeds process processed processes processing procession processor processors proclaim proclaimed
+        proclaiming proclamation proctor procure procured procurement prod prodigy produce produced producer producers
+        produces producing product production productions productive productivity products profanity professed
+        profession professional professionalism professionally professionals professions professor professors
+        proficiency proficient profile profiled profiles profiling profit profitability profitable profits profound
+        profoundly progeny progesterone prognosis program programmable programme programmed programmer programmers
+        programmes programming programs progress progressed progresses progressing progression progressive
+        progressively progressives prohibit prohibited prohibiting prohibits project projected projectile projectiles
+        projecting projection projections projector projects proliferation prolific prologue prolong prolonged prom
+        promenade prominence prominent prominently promise promised promises promising promo promos promote promoted
+        promoter promoters promotes promoting promotion promotional promotions prompt prompted prompting promptly
+        prompts prone pronoun pronounce pronounced pronouns pronunciation proof proofs prop propaganda propagate
+        propagated propagation propane propel propelled propeller propensity proper properly properties property
+        prophecies prophecy prophet prophetic prophets proponent proponents proportion proportional proportionate
+        proportions proposal proposals propose proposed proposes proposing proposition propositions propped
+        proprietary proprietor props propulsion pros prose prosecute prosecuted prosecuting prosecution prosecutions
+        prosecutor prosecutors prospect prospective prospects prospectus prosperity prosperous prostate prosthetic
+        prostitute prostitutes prostitution protagonist protagonists protect protected protecting protection
+        protections protective protector protectors protects protein proteins protest protested protester protesters
+        protesting protestors protests protocol protocols proton protons prototype prototypes protracted protruding
+        proud proudly prove proved proven provenance proverb proverbial proves provide provided provider providers
+        provides providing province provinces provincial proving provision provisional provisions provocation
+        provocative provoke provoked provoking provost prowess proxies proximity proxy pruning pry psalm pseudo
+        pseudonym psych psychedelic psychiatric psychiatrist psychiatrists psychiatry psychic psycho psychoanalysis
+        psychological psychologically psychologist psychologists psychology psychopath psychosis psychotherapy
+        psychotic pub puberty pubic public publication publications publicist publicity publicized publicly publish
+        published publisher publishers publishes publishing pubs pudding puddle puff puffs puffy pug puke pull pulled
+        pulling pulls pulmonary pulp pulpit pulse pulses puma pump pumped pumping pumpkin pumpkins pumps pun punched
+        punches punching punctuation puncture pundit pundits punish punishable punished punishing punishment
+        punishments punitive punk puns punt punter pup pupil pupils puppet puppets puppies puppy pups purchase
+        purchased purchaser purchasers purchases purchasing pure purely purest purgatory purge purged purification
+        purified purify purity purple purported purpose purposeful purposefully purposely purposes purse purses
+        pursuant pursue pursued pursues pursuing pursuit pursuits pus push pushed pushes pushing pushy puss pussies
+        pussy put puts putt putting puzzle puzzled puzzles puzzling pyramid pyramids quack quad quadrant quadruple
+        quail quaint quake qualification qualifications qualified qualifier qualifiers qualifies qualify qualifying
+        qualitative qualities quality quantify quantitative quantities quantity quantum quarantine quark quarrel
+        quarries quarry quart quarter quarterback quarterbacks quarterfinals quarterly quartermaster quarters quartet
+        quartz quasi quay queer quell queries query quest question questionable questioned questioning questionnaire
+        questionnaires questions quests queue queues queuing quick quicker quickest quickly quid quiet quieter quietly
+        quill quilt quintessential quirk quirky quit quite quits quitting quiz quizzes quorum quota quotas quotation
+        quotations quote quoted quotes quoting rabbi rabbis rabbit rabbits rabble rabid rabies raccoon race racecourse
+        raced racer racers races racetrack racial racially racing racism racist racists rack racked racket racking
+        racks radar radial radiance radiant radiating radiation radiator radical radically radicals radio radioactive
+        radiology radios radiotherapy radius raffle raft rafters rag rage raged rages ragged raging rags raided raider
+        raiders raiding raids railing railings railroad railroads rails railway railways rainbow rainbows rained
+        rainfall rainforest raining rains rainwater rainy raise raised raises raisin raising raisins rake rallied
+        rallies rally rallying rambling ramifications rammed ramp rampage rampant ramps rams ranch rancher ranchers
+        random randomized randomly range ranged ranger rangers ranges ranging rank ranked ranking rankings ranks
+        ransom rant ranting rants rap rape raped rapes rapid rapidly rapids raping rapist rapists rapper rappers
         rapping rapport raps rapture rare rarely rarer rarest rarity rascal rash raspberry rat ratchet rate rated
         rates ratification ratified rating ratings ratio ration rational rationale rationality rationally rationing
-        rations ratios rats rattle rattled rattling ravaged rave raven ravens ravine raving raw rays razor reach
-        reached reaches reaching react reacted reacting reaction reactionary reactions reactive reactor reactors
-        reacts read readable reader readers readership readily readiness readings reads ready reaffirmed real
-        realisation realise realised realises realising realism realist realistic realistically realities reality
-        realization realize realized realizes realizing really realm realms realty reap reaper reappear rear reared
-        rearing rearrange reason reasonable reasonably reasoned reasoning reasons reassurance reassure reassured
-        reassuring rebate rebates rebel rebellion rebellious rebels rebirth reborn rebound rebounding rebounds rebuild
-        rebuilding rebuilt rebuke rebuttal recall recalled recalling recalls recap recapture receipt receipts receive
-        received receiver receivers receives receiving recent recently reception receptionist receptions receptive
-        receptor receptors recess recession recharge recipe recipes recipient recipients reciprocal reciprocity
-        recital recite recited reciting reckless reckon reckoned reckoning reclaim reclaimed reclaiming reclamation
-        recognise recognised recognises recognising recognition recognizable recognize recognized recognizes
-        recognizing recoil recollection recollections recommend recommendation recommendations recommended
-        recommending recommends reconcile reconciled reconciliation reconnaissance reconnect reconsider reconstruct
-        reconstructed reconstruction record recorded recorder recorders recording recordings records recount recounted
-        recounts recourse recover recovered recoveries recovering recovers recovery recreate recreated recreating
-        recreation recreational recruit recruited recruiter recruiters recruiting recruitment recruits rectangle
-        rectangular rectify rector recurrence recurrent recurring recycle recycled recycling reddish redeem redeemed
-        redeemer redeeming redefine redemption redesign redesigned redevelopment redhead redirect redirected
-        redistribution redneck redo redress reds redskins reduce reduced reduces reducing reduction reductions
-        redundancy redundant redwood reeds reef reefs reel reelection reeling reels ref refer referee referees
-        reference referenced references referencing referendum referral referrals referred referring refers refill
-        refine refined refinement refineries refinery refining reflect reflected reflecting reflection reflections
-        reflective reflector reflects reflex reflexes reform reformation reformed reformer reformers reforming reforms
-        refrain refresh refreshed refreshing refreshments refrigerated refrigeration refrigerator refs refuge refugee
-        refugees refund refunded refunds refurbished refurbishment refusal refuse refused refuses refusing refute
-        refuted regain regained regaining regal regard regarded regarding regardless regards regency regenerate
-        regeneration regenerative regent regents reggae regime regimen regiment regimental regiments regimes region
-        regional regions register registered registering registers registrar registration registrations registry
-        regression regret regrets regretted regretting regroup regular regularity regularly regulars regulate
-        regulated regulates regulating regulation regulations regulator regulators regulatory rehab rehabilitate
-        rehabilitation rehearsal rehearsals rehearsed rehearsing reign reigned reigning reigns reimburse reimbursed
-        reimbursement rein reincarnation reindeer reinforce reinforced reinforcement reinforcements reinforces
-        reinforcing reins reinstate reinstated reinvent reissue reiterate reiterated reject rejected rejecting
-        rejection rejects rejoice rejoin rejoined relapse relate related relates relating relation relational
-        relations relationship relationships relative relatively relatives relativity relax relaxation relaxed
-        relaxing relay relayed relays release released releases releasing relegated relegation relentless relentlessly
-        relevance relevant reliability reliable reliably reliance reliant relic relics relied relief relies relieve
-        relieved relieving religion religions religious religiously relinquish relish relive reload relocate relocated
-        relocating relocation reluctance reluctant reluctantly rely relying remade remain remainder remained remaining
-        remains remake remanded remark remarkable remarkably remarked remarks remarried rematch remedial remedies
-        remedy remember remembered remembering remembers remembrance remind reminded reminder reminders reminding
-        reminds reminiscent remission remit remnant remnants remodeled remodeling remorse remote remotely removable
-        removal remove removed removes removing remuneration renal rename renamed render rendered rendering renders
-        rendezvous rendition renegade renew renewable renewal renewed renewing renounce renounced renovate renovated
-        renovation renovations renown renowned rent rental rentals rented renters renting rents reopen reopened
-        reopening reorganization reorganized repaid repair repaired repairing repairs reparations repatriation repay
-        repayment repeal repealed repealing repeat repeated repeatedly repeating repeats repel repent repentance
-        repercussions repertoire repetition repetitive replace replaced replacement replacements replaces replacing
-        replay replays replenish replica replicas replicate replicated replication replied replies reply replying
-        report reported reportedly reporter reporters reporting reports repository represent representation
-        representations representatives represented representing represents repressed repression repressive reprint
-        reprinted reprints reproduce reproduced reproducing reproduction reproductive reps reptile reptiles republic
-        republics repulsed repulsive reputable reputation reputations reputed request requested requesting requests
-        requiem require required requirement requirements requires requiring requisite reread resale rescheduled
-        rescinded rescue rescued rescues rescuing research researched researcher researchers researches researching
-        resemblance resemble resembled resembles resembling resent resented resentment reservation reservations
-        reserve reserved reserves reservoir reservoirs reset reside resided residence residences residency resident
-        residential residents resides residing residual residue residues resign resignation resigned resigning resigns
-        resilience resilient resin resist resistance resistant resisted resisting resistor resists resolute resolution
-        resolutions resolve resolved resolves resolving resonance resonant resonate resonates resort resorted
-        resorting resorts resounding resource resourceful resources respect respectable respected respectful
-        respectfully respecting respective respectively respects respiration respiratory respite respond responded
-        respondent respondents responding responds response responses responsibilities responsibility responsible
-        responsibly responsive responsiveness rest restart restarted restaurant restaurants rested resting restitution
-        restless restoration restore restored restores restoring restrain restrained restraining restraint restraints
-        restrict restricted restricting restriction restrictions restrictive restricts restroom restrooms restructure
-        restructuring rests result resultant resulted resulting results resume resumed resumes resuming resumption
-        resurgence resurrect resurrected retail retailer retailers retailing retain retained retainer retaining
-        retains retake retaliate retaliation retard retarded retention rethink rethinking retina retinal retire
-        retired retirees retirement retires retiring retract retracted retreat retreated retreating retreats
-        retribution retrieval retrieve retrieved retrieving retrograde retrospect retrospective return returned
-        returning returns reunification reunite reunited reusable reuse reused revamp revamped reveal revealed
-        revealing reveals revel revelation revenge revenue revenues revered reverence reversal reverse reversed
-        reverses reversible reversing revert reverted review reviewed reviewer reviewers reviewing reviews revise
-        revised revising revision revisions revisit revisited revisiting revival revive revived reviving revoke
-        revoked revolt revolting revolution revolutionaries revolutionary revolutions revolve revolved revolver
-        revolves revolving revue reward rewarded rewarding rewards rewind reworked rewrite rewriting rewritten
-        rhapsody rhetoric rhetorical rhino rhinos rhyme rhymes rhythm rhythmic rhythms rib ribbon ribbons ribs richer
-        riches richest richly richness rid ridden riddled rider riders rides ridge ridges ridicule ridiculed
-        ridiculous ridiculously riding rife riff riffs rifle rifles rift rig rigged rigging right righteous
-        righteousness rightful rightfully rightly rights rigid rigor rigorous rigorously rigs rim rims ring ringer
-        ringing rings rink rinse riot rioters rioting riots rip ripe ripped ripper ripping ripple ripples rips rise
-        risen rises rising risk risked risking risks risky rite rites ritual rituals rival rivalries rivalry rivals
-        river road roadblock roads roadshow roadside roadway roadways roam roaming roar roared roaring roast roasted
-        roasting robbed robber robberies robbers robbery robbing robe robes robins robot robotic robotics robots
-        robust rocked rocker rockers rocket rockets rocking rocks rode rodent rodents rodeo rods roe rogue rogues role
-        roles roll rolled roller rollers rolling rolls romance romances romantic romantically roof roofing roofs
-        rooftop rooftops rook rookie rookies room roommate roommates rooms roost rooster roosters rooted rooting roots
-        rope ropes rosary roses roster rosters rosy rot rotary rotate rotated rotates rotating rotation rotational
-        rotations rotor rotten rotting rouge rough roughly roulette round roundabout rounded rounder rounding rounds
-        roundup rouse rout route routed router routes routine routinely routines routing rovers row rowdy rower rowing
-        rows royals royalties royalty rpm rub rubbed rubber rubbing rubbish rubble rubles rubs rudder ruddy rude
-        rudimentary rue ruff rug rugby rugged rugs ruin ruined ruining ruins rule ruled ruler rulers rules ruling
-        rulings rum rumble rumor rumored rumors rumour rumoured rumours rump run runaway rundown rune rung runner
-        runners running runoff runs runway runways rupee rupees rupture ruptured rural ruse rushed rushes rushing rust
-        rustic rut ruthless rye saber sabotage sabres sac sack sacked sacking sacks sacrament sacred sacrifice
-        sacrificed sacrifices sacrificial sacrificing sad saddened saddest saddle sadistic sadly sadness safari safe
-        safeguard safeguarding safeguards safely safer safest safety saffron sag saga sage sahib said sail sailed
-        sailing sailor sailors sails saint saints sake salaam salad salads salaries salary sale sales salesman salient
-        saline saliva salmon salmonella salon salons saloon salsa salt salted salts saltwater salty salute salvage
-        salvaged salvation samba same sample sampled sampler samples sampling samurai sanction sanctioned sanctions
-        sanctity sanctuary sandals sandbox sands sandstone sandwich sandwiches sane sanitary sanitation sanity sank
-        sans sap sapphire sarcasm sarcastic sash sassy satanic satellite satellites satin satire satirical
-        satisfaction satisfactory satisfied satisfies satisfy satisfying saturated saturation sauce saucepan saucer
-        sauces sauna sausage sausages savages save saved saver saves saving savings saviour savory savvy saw sax
-        saxophone say saying sayings says scaffold scaffolding scale scaled scales scaling scalp scam scammers scams
-        scan scandal scandalous scandals scanned scanner scanners scanning scans scant scapegoat scar scarce scarcely
-        scarcity scare scarecrow scared scares scarf scarier scariest scaring scarlet scarred scarring scars scarves
-        scary scatter scattered scattering scavenger scenario scenarios scene scenery scenes scenic scent scented
-        scents sceptical schedule scheduled schedules scheduling schema schematic scheme schemes scheming schism
-        schizophrenia schizophrenic scholar scholarly scholars scholarship scholarships scholastic school schoolboy
-        schooled schoolgirl schooling schools schooner science sciences scientific scientifically scientist scientists
-        scion scissors sclerosis scoop scooped scooter scooters scope scorched scorching score scoreboard scored
-        scoreless scorer scorers scores scoring scorn scorpion scorpions scourge scouting scouts scramble scrambled
-        scrambling scrap scrape scraped scraping scrapped scrapping scrappy scraps scratch scratched scratches
-        scratching scream screamed screaming screams screeching screen screened screening screenings screenplay
-        screens screenshot screenshots screenwriter screw screwdriver screwed screwing screws scribe scrimmage script
-        scripted scripting scripts scroll scrolling scrolls scrub scrubbed scrubbing scrubs scrutiny scuba sculpted
-        sculptor sculpture sculptures scum scumbag sea seaboard seafood seal sealed sealing seals seam seaman seamless
-        seams search searched searches searching seas season seasonal seasonally seasoned seasoning seasons seat
-        seated seating seats seaweed secession secluded second secondary seconded secondhand secondly seconds secrecy
-        secret secretaries secretion secretive secretly secrets secs sect sectarian section sectional sections sector
-        sectors sects secular secularism secure secured securely secures securing securities security sedan sedentary
-        sediment sedimentary sediments sedition seduce seduced seduction seductive seed seeded seeding seedlings seeds
-        seeing seek seeker seekers seeking seeks seem seemed seeming seemingly seems seen seer sees segment
-        segmentation segmented segments segregated segregation seismic seize seized seizing seizure seizures seldom
-        select selected selecting selection selections selective selectively selector selects self selfie selfies
-        selfish selfishness selfless sell seller selling sells selves semantic semantics semblance semen semester
-        semesters semi semiconductor semifinal semifinals seminal seminar seminars seminary semis senators send sender
-        sending sends seniority seniors sensation sensational sensations sense sensed senseless senses sensibilities
-        sensibility sensible sensing sensitive sensitivity sensor sensors sensory sensual sent sentence sentenced
-        sentences sentencing sentient sentiment sentimental sentiments sentinel sentry separate separated separately
-        separates separating separation separatist separatists sepsis septic sequel sequels sequence sequences
-        sequencing sequential sera serene serenity serge sergeant serial series serious seriously seriousness sermon
-        sermons serpent serpentine serum servant servants serve served server servers serves service serviced
-        servicemen services servicing serving servings servitude sesame session sessions setback setbacks sets setting
-        settings settle settled settlement settlements settler settlers settles settling setup seven sevens seventeen
-        seventeenth seventh seventies seventy sever several severance severe severed severely severity sew sewage
-        sewer sewers sewing sewn sex sexes sexiest sexism sexist sexual sexuality sexually sexy shabby shack shackles
-        shade shaded shades shading shadow shadows shadowy shady shaft shafts shag shaggy shah shake shaken shaker
-        shakes shaking shaky shale shall shallow shalt sham shaman shambles shame shamed shameful shameless shaming
-        shampoo shank shape shaped shapes shaping shard shards share shared shareholder shareholders shares sharia
-        sharing shark sharks sharpen sharpened sharpening sharper sharply sharpness shatter shattered shattering shave
-        shaved shaving shawl she shear sheath shed shedding sheds sheen sheep sheer sheet sheets sheik sheikh shelf
-        shelled shellfish shelling shells shelter sheltered shelters shelved shelves shenanigans shepherds sheriff
-        sheriffs shes shield shielded shielding shift shifted shifting shifts shilling shillings shin shine shines
-        shingles shining shiny ship shipbuilding shipment shipments shipped shipper shippers shipping ships shipwreck
-        shipyard shire shirt shirts shit shits shitting shitty shiver shivering shock shocked shocker shocking
-        shockingly shocks shoddy shoe shoemaker shoes shone shook shoot shooter shooters shooting shootings shootout
-        shoots shop shopped shopper shoppers shopping shops shore shoreline shores shortage shortages shortcomings
-        shortcut shortcuts shorten shortened shortening shorter shortest shortfall shorthand shortlist shortly shorts
-        shortstop shot shotgun shotguns shots should shoulder shoulders shout shouted shouting shouts shove shoved
-        shovel shoving show showbiz showcase showcased showcases showcasing showdown showed shower showered showering
-        showers showing shown showroom shows shrapnel shred shredded shreds shrewd shrimp shrine shrines shrink
-        shrinking shrinks shroud shrub shrubs shrug shrugged shrugs shrunk shudder shuffle shuffling shun shunned shut
-        shutdown shutout shuts shutter shutters shutting shuttle shy sibling siblings sic sick sickening sickle sickly
-        sickness side sidebar sided sidekick sideline sidelined sidelines sides sidewalk sidewalks sideways siding
-        siege sierra sieve sift sigh sighed sighs sight sighted sighting sightings sights sightseeing sigma sign
-        signal signaled signaling signalling signals signatories signature signatures signed significance significant
-        significantly signifies signify signing signings signs silence silenced silencing silent silently silhouette
-        silica silicon silicone silk silky sill silly silo silver silverware silvery sim similar similarities
-        similarity similarly simmer simple simpler simplest simplicity simplified simplify simplifying simplistic
-        simply simulate simulated simulation simulations simulator simultaneous simultaneously sin since sincere
-        sincerely sincerity sine sinful sing singers singing single singled singles sings singular singularity
-        sinister sink sinking sinks sinned sinner sinners sins sinus sip sipping sir sire siren sirens sis sissy sit
-        sitcom site sites sits sitter sitting situ situated situation situations six sixteen sixteenth sixth sixties
-        sixty sizable size sizeable sized sizes sizing sizzling skate skateboard skateboarding skater skaters skates
-        skating skeletal skeleton skeletons skeptical skepticism skeptics sketch sketches sketching sketchy skew
-        skewed ski skid skier skiers skies skiing skill skilled skillet skillful skills skim skimming skin skinned
-        skinny skins skip skipped skipper skipping skips skirmish skirt skirts skis skit skull skulls skunk sky
-        skydiving skyline skyscraper skyscrapers slab slabs slack slag slain slalom slam slammed slamming slams
-        slander slang slant slap slapped slapping slaps slash slashed slashing slate slated slaughter slaughtered
-        slaughtering slave slavery slaves slay slayer slaying sleazy sled sledge sleek sleep sleeper sleepers sleeping
-        sleepless sleeps sleepy sleeve sleeves slender slept slew slice sliced slices slicing slick slid slide slider
-        slides sliding slight slightest slightly slim slime slimy sling slip slipped slipper slippers slippery
-        slipping slips slit slogan slogans slope slopes sloping sloppy slot sloth slots slotted slough slow slowdown
-        slowed slower slowest slowing slowly slows sludge slug sluggish slugs slum slumber slump slumped slums slur
-        slurs slut sluts sly smack smacked smacking smacks smaller smallest smallpox smart smarter smartest smartphone
-        smartphones smartwatch smash smashed smashes smashing smear smeared smell smelled smelling smells smelly smile
-        smiled smiles smiley smiling smirk smiths smitten smog smoke smoked smoker smokers smokes smoking smoky smooth
-        smoother smoothie smoothies smoothing smoothly smothered smug smuggle smuggled smugglers smuggling smurf snack
-        snacks snag snail snails snakes snap snapped snapper snapping snappy snaps snapshot snapshots snare snatch
-        snatched sneak sneaker sneakers sneaking sneaks sneaky sneeze sneezing sniff sniffing snipe sniper snipers
-        snippet snippets snitch snooker snoop snooping snoring snort snout snowball snowboard snowboarding snowfall
-        snowflake snowflakes snowing snowman snowy snuck snuff snug snuggle soak soaked soaking soap soaps soar soared
-        soaring sob sobbing sober sobriety sobs soccer social socialism socialist socialists socialization socialize
-        socially societal societies society socioeconomic sociological sociologist sociology sociopath sock socket
-        sockets socks sod soda sodium sofa soft softball soften softened softening softer softly software soggy soil
-        soils solace solar sold solder soldier soldiers sole solely solemn solemnly soles solicit solicitation
-        soliciting solicitor solicitors solid solidarity solidified solidly solids solitaire solitary solitude solo
-        soloist solos solstice soluble solution solutions solve solved solvent solvents solves solving somber some
-        somebody someday somehow someone someones someplace something somethings sometime sometimes somewhat somewhere
-        sonar sonata song songs songwriter songwriters sonic sons soon sooner soot soothe soothing sophisticated
-        sophistication sophomore soprano sopranos sorcerer sorcery sore sorely soreness sores sorority sorrow sorrows
-        sorry sort sorta sorted sorting sorts sos sought soul soulful souls sound sounded sounding sounds soundtrack
-        soup soups sour source sourced sources sourcing southbound southeastern southern southward southwestern
-        souvenir souvenirs sovereign sovereignty soviets sow sowing sox soy soybean spa space spacecraft spaced spaces
-        spaceship spacing spacious spade spades spaghetti spamming span spank spanking spanned spanning spans spar
-        spare spared spares sparing sparingly spark sparked sparking sparkle sparkling sparring sparrow sparse
-        sparsely spat spatial spawn spawned spawning speak speaker speakers speaking speaks spear spearheaded spec
-        special specialised specialises specialising specialist specialists speciality specialization specialize
-        specialized specializes specializing specially specials specialties specialty species specific specifically
-        specification specifications specifics specified specifies specify specifying specimen specimens speck specs
-        spectacle spectacles spectacular spectacularly spectator spectators specter spectra spectral spectre
-        spectroscopy spectrum speculate speculated speculating speculation speculative sped speech speeches speechless
-        speed speeding speeds speedway speedy spell spelled spelling spells spelt spend spending spends spent sperm
-        spewing sphere spheres spherical spice spiced spices spicy spider spiders spied spies spike spiked spikes
-        spill spilled spilling spills spin spinach spinal spindle spine spines spinner spinners spinning spinoff spins
-        spiral spire spirit spirited spirits spiritual spirituality spiritually spit spite spits spitting splash
-        splashed splashing spleen splendid splendor splinter split splits splitting spoil spoiled spoiler spoilers
-        spoiling spoils spoilt spoke spoken spokesman spokesperson spokeswoman sponge sponges sponsor sponsored
-        sponsoring sponsors sponsorship spontaneous spontaneously spoof spooked spooky spoon spoons sporadic spore
-        spores sport sporting sports sportsman sportsmanship sporty spot spotless spotlight spots spotted spotting
-        spouse spouses spout sprained sprang sprawling spray sprayed spraying sprays spread spreading spreads
-        spreadsheet spree spring springs springtime sprinkle sprinkled sprinkler sprinter sprinting sprints sprout
-        sprouts spruce sprung spun spur spurred spurs spy spying squad squadron squadrons squads square squared
-        squarely squares squash squat squats squeaky squeeze squeezed squeezing squid squire squirrel squirrels squirt
-        squishy stab stabbed stabbing stability stabilization stabilize stabilized stabilizing stable stables stabs
-        stack stacked stacking stacks stadium stadiums staff staffed staffer staffers staffing staffs stag stage
-        staged stages staggered staggering staging stagnant stagnation stain stained staining stainless stains stair
-        staircase stairs stairway stake stakes stale stalemate stalk stalked stalker stalking stalks stall stalled
-        stalling stallion stalls stamina stamp stamped stampede stamping stamps stance stances stand standard
-        standardization standardized standards standby standing standings standoff standout standpoint stands
-        standstill stanza staple star starboard starch stardom stare stared stares starfish staring starlight starling
-        starred starring starry stars start started starter starters starting startled startling starts startup
-        startups starvation starve starved starving stash stat state stated statehood stately statement statements
-        states statesman statewide static stating station stationary stationed stationery stations statistic
-        statistical statistically statistics stats statue statues stature status statute statutes statutory staunch
-        stave stay stayed staying stays stead steadfast steadily steady steak steaks steal stealing steals stealth
-        steam steamboat steamed steamer steaming steamship steamy steel steep steeped steer steered steering stellar
-        stem stemmed stemming stems stench step stepfather stepmother stepped stepping steps stereo stereotype
-        stereotypes stereotypical sterile sterilization steroid steroids stew steward stewards stewardship stick
-        sticker stickers sticking sticks sticky stiff stiffness stifle stigma stiles still stills stimulant stimulate
-        stimulated stimulates stimulating stimulation stimuli stimulus sting stinging stings stingy stink stinking
-        stinks stint stipend stipulated stir stirred stirring stitch stitched stitches stitching stochastic stock
-        stocked stockholders stocking stockings stockpile stocks stoke stoked stole stolen stomach stomachs stomp
-        stomping stoned stoner stones stony stood stool stools stoop stop stoppage stopped stopper stopping stops
-        storage store stored stores storey stories storing storm stormed storming storms stormy story storyteller
-        stove stoves stow straight straighten straightened straightforward strain strained straining strains strait
-        straits strand stranded strands strange strangely stranger strangers strangest strangle strangled strap
-        strapped straps strata strategic strategically strategies strategist strategy straw strawberries strawberry
-        straws stray streak streaks stream streamed streamer streaming streamline streamlined streams street streetcar
+        rations ratios rats rattle rattled rattling ravaged rave ravens ravine raving raw rays razor reach reached
+        reaches reaching react reacted reacting reaction reactionary reactions reactive reactor reactors reacts read
+        readable reader readers readership readily readiness readings reads ready reaffirmed real realisation realise
+        realised realises realising realism realist realistic realistically realities reality realization realize
+        realized realizes realizing really realm realms realty reap reaper reappear rear reared rearing rearrange
+        reason reasonable reasonably reasoned reasoning reasons reassurance reassure reassured reassuring rebate
+        rebates rebel rebellion rebellious rebels rebirth reborn rebound rebounding rebounds rebuild rebuilding
+        rebuilt rebuke rebuttal recall recalled recalling recalls recap recapture receipt receipts receive received
+        receiver receivers receives receiving recent recently reception receptionist receptions receptive receptor
+        receptors recess recession recharge recipe recipes recipient recipients reciprocal reciprocity recital recite
+        recited reciting reckless reckon reckoned reckoning reclaim reclaimed reclaiming reclamation recognise
+        recognised recognises recognising recognition recognizable recognize recognized recognizes recognizing recoil
+        recollection recollections recommend recommendation recommendations recommended recommending recommends
+        reconcile reconciled reconciliation reconnaissance reconnect reconsider reconstruct reconstructed
+        reconstruction record recorded recorder recorders recording recordings records recount recounted recounts
+        recourse recover recovered recoveries recovering recovers recovery recreate recreated recreating recreation
+        recreational recruit recruited recruiter recruiters recruiting recruitment recruits rectangle rectangular
+        rectify rector recurrence recurrent recurring recycle recycled recycling reddish redeem redeemed redeemer
+        redeeming redefine redemption redesign redesigned redevelopment redhead redirect redirected redistribution
+        redneck redress reds redskins reduce reduced reduces reducing reduction reductions redundancy redundant
+        redwood reeds reef reefs reel reelection reeling reels ref refer referee referees reference referenced
+        references referencing referendum referral referrals referred referring refers refill refine refined
+        refinement refineries refinery refining reflect reflected reflecting reflection reflections reflective
+        reflector reflects reflex reflexes reform reformation reformed reformer reformers reforming reforms refrain
+        refresh refreshed refreshing refreshments refrigerated refrigeration refrigerator refs refuge refugee refugees
+        refund refunded refunds refurbished refurbishment refusal refuse refused refuses refusing refute refuted
+        regain regained regaining regal regard regarded regarding regardless regards regency regenerate regeneration
+        regenerative regent regents reggae regime regimen regiment regimental regiments regimes region regional
+        regions register registered registering registers registrar registration registrations registry regression
+        regret regrets regretted regretting regroup regular regularity regularly regulars regulate regulated regulates
+        regulating regulation regulations regulator regulators regulatory rehab rehabilitate rehabilitation rehearsal
+        rehearsals rehearsed rehearsing reign reigned reigning reigns reimburse reimbursed reimbursement reincarnation
+        reindeer reinforce reinforced reinforcement reinforcements reinforces reinforcing reins reinstate reinstated
+        reinvent reissue reiterate reiterated reject rejected rejecting rejection rejects rejoice rejoin rejoined
+        relapse relate related relates relating relation relational relations relationship relationships relative
+        relatively relatives relativity relax relaxation relaxed relaxing relay relayed relays release released
+        releases releasing relegated relegation relentless relentlessly relevance relevant reliability reliable
+        reliably reliance reliant relic relics relied relief relies relieve relieved relieving religion religions
+        religious religiously relinquish relish relive reload relocate relocated relocating relocation reluctance
+        reluctant reluctantly rely relying remade remain remainder remained remaining remains remake remanded remark
+        remarkable remarkably remarked remarks remarried rematch remedial remedies remedy remember remembered
+        remembering remembers remembrance remind reminded reminder reminders reminding reminds reminiscent remission
+        remit remnant remnants remodeled remodeling remorse remote remotely removable removal remove removed removes
+        removing remuneration renal rename renamed render rendered rendering renders rendezvous rendition renegade
+        renew renewable renewal renewed renewing renounce renounced renovate renovated renovation renovations renown
+        renowned rent rental rentals rented renters renting rents reopen reopened reopening reorganization reorganized
+        repaid repair repaired repairing repairs reparations repatriation repay repayment repeal repealed repealing
+        repeat repeated repeatedly repeating repeats repel repent repentance repercussions repertoire repetition
+        repetitive replace replaced replacement replacements replaces replacing replay replays replenish replica
+        replicas replicate replicated replication replied replies reply replying report reported reportedly reporter
+        reporters reporting reports repository represent representation representations representatives represented
+        representing represents repressed repression repressive reprint reprinted reprints reproduce reproduced
+        reproducing reproduction reproductive reps reptile reptiles republic republics repulsed repulsive reputable
+        reputation reputations reputed request requested requesting requests requiem require required requirement
+        requirements requires requiring requisite reread resale rescheduled rescinded rescue rescued rescues rescuing
+        research researched researcher researchers researches researching resemblance resemble resembled resembles
+        resembling resent resented resentment reservation reservations reserve reserved reserves reservoir reservoirs
+        reset reside resided residence residences residency resident residential residents resides residing residual
+        residue residues resign resignation resigned resigning resigns resilience resilient resin resist resistance
+        resistant resisted resisting resistor resists resolute resolution resolutions resolve resolved resolves
+        resolving resonance resonant resonate resonates resort resorted resorting resorts resounding resource
+        resourceful resources respect respectable respected respectful respectfully respecting respective respectively
+        respects respiration respiratory respite respond responded respondent respondents responding responds response
+        responses responsibilities responsibility responsible responsibly responsive responsiveness rest restart
+        restarted restaurant restaurants rested resting restitution restless restoration restore restored restores
+        restoring restrain restrained restraining restraint restraints restrict restricted restricting restriction
+        restrictions restrictive restricts restroom restrooms restructure restructuring rests result resultant
+        resulted resulting results resume resumed resumes resuming resumption resurgence resurrect resurrected retail
+        retailer retailers retailing retain retained retainer retaining retains retake retaliate retaliation retard
+        retarded retention rethink rethinking retina retinal retire retired retirees retirement retires retiring
+        retract retracted retreat retreated retreating retreats retribution retrieval retrieve retrieved retrieving
+        retrograde retrospect retrospective return returned returning returns reunification reunite reunited reusable
+        reuse reused revamp revamped reveal revealed revealing reveals revel revelation revenge revenue revenues
+        revered reverence reversal reverse reversed reverses reversible reversing reverted review reviewed reviewer
+        reviewers reviewing reviews revise revised revising revision revisions revisit revisited revisiting revival
+        revive revived reviving revoke revoked revolt revolting revolution revolutionaries revolutionary revolutions
+        revolve revolved revolver revolves revolving revue reward rewarded rewarding rewards rewind reworked rewrite
+        rewriting rewritten rhapsody rhetoric rhetorical rhino rhinos rhyme rhymes rhythm rhythmic rhythms rib ribbon
+        ribbons ribs richer riches richest richly richness rid ridden riddled rider riders rides ridge ridges ridicule
+        ridiculed ridiculous ridiculously riding rife riff riffs rifle rifles rift rig rigged rigging right righteous
+        righteousness rightful rightfully rightly rights rigid rigor rigorous rigorously rigs rims ring ringer ringing
+        rings riot rioters rioting riots ripe ripped ripper ripping ripple ripples rips rise risen rises rising risk
+        risked risking risks risky rite rites ritual rituals rival rivalries rivalry rivals road roadblock roads
+        roadshow roadside roadway roadways roam roaming roared roaring roast roasted roasting robbed robber robberies
+        robbers robbery robbing robe robes robins robot robotic robotics robots robust rocked rocker rockers rocket
+        rockets rocking rocks rode rodent rodents rodeo rods roe rogue rogues role roles roll rolled roller rollers
+        rolling rolls romance romances romantic romantically roof roofing roofs rooftop rooftops rook rookie rookies
+        room roommate roommates rooms roost rooster roosters rooted rooting roots rope ropes rosary roses roster
+        rosters rot rotary rotate rotated rotates rotating rotation rotational rotations rotor rotten rotting rouge
+        rough roughly roulette round roundabout rounded rounder rounding rounds roundup rouse rout route routed router
+        routes routine routinely routines routing rovers row rower rowing rows royals royalties royalty rpm rub rubbed
+        rubber rubbing rubbish rubble rubles rubs rudder ruddy rude rudimentary rue ruff rug rugby rugged rugs ruin
+        ruined ruining ruins rule ruled ruler rulers rules ruling rulings rum rumble rumor rumored rumors rumour
+        rumoured rumours rump runaway rundown rung runner runners running runoff runs runway runways rupee rupees
+        rupture ruptured rural rushed rushes rushing rust rustic ruthless sabotage sabres sac sack sacked sacking
+        sacks sacrament sacred sacrifice sacrificed sacrifices sacrificial sacrificing saddened saddest saddle
+        sadistic sadly sadness safari safe safeguard safeguarding safeguards safely safer safest safety saffron sag
+        sail sailed sailing sailor sailors sails saint saints salaam salad salads salaries salary sale sales salesman
+        salient saliva salmonella salon salons saloon salsa salt salted salts saltwater salty salute salvage salvaged
+        salvation samba same sample sampled sampler samples sampling samurai sanction sanctioned sanctions sanctity
+        sanctuary sandals sandbox sands sandstone sandwich sandwiches sane sanitary sanitation sanity sank sans sap
+        sapphire sarcasm sarcastic sash sassy satanic satellite satellites satin satire satirical satisfaction
+        satisfactory satisfied satisfies satisfy satisfying saturated saturation sauce saucepan saucer sauces sauna
+        sausage sausages savages saved saver saves saving savings savory savvy saw sax saxophone say saying sayings
+        says scaffold scaffolding scale scaled scales scaling scalp scam scammers scams scan scandal scandalous
+        scandals scanned scanner scanners scanning scans scant scapegoat scar scarce scarcely scarcity scare scarecrow
+        scared scares scarf scarier scariest scaring scarlet scarred scarring scars scarves scary scatter scattered
+        scattering scavenger scenario scenarios scene scenery scenes scenic scent scented scents sceptical schedule
+        scheduled schedules scheduling schema schematic scheme schemes scheming schism schizophrenia schizophrenic
+        scholar scholarly scholars scholarship scholarships scholastic school schoolboy schooled schoolgirl schooling
+        schools schooner science sciences scientific scientifically scientist scientists scion scissors sclerosis
+        scoop scooped scooter scooters scope scorched scorching score scoreboard scored scoreless scorer scorers
+        scores scoring scorn scorpion scorpions scourge scouting scouts scramble scrambled scrambling scrap scrape
+        scraped scraping scrapped scrapping scrappy scraps scratch scratched scratches scratching scream screamed
+        screaming screams screeching screen screened screening screenings screenplay screens screenshot screenshots
+        screenwriter screw screwdriver screwed screwing screws scribe scrimmage script scripted scripting scripts
+        scroll scrolling scrolls scrub scrubbed scrubbing scrubs scrutiny scuba sculpted sculptor sculpture sculptures
+        scum scumbag sea seaboard seafood seal sealed sealing seals seam seaman seamless seams search searched
+        searches searching seas season seasonal seasonally seasoned seasoning seasons seat seated seating seats
+        seaweed secession secluded second secondary seconded secondhand secondly seconds secrecy secret secretaries
+        secretion secretive secretly secrets secs sect sectarian section sectional sections sector sectors sects
+        secular secularism secure secured securely secures securing securities security sedan sedentary sediment
+        sedimentary sediments sedition seduce seduced seduction seductive seed seeded seeding seedlings seeds seeing
+        seek seeker seekers seeking seeks seem seemed seeming seemingly seems seen seer sees segment segmentation
+        segmented segments segregated segregation seismic seize seized seizing seizure seizures seldom select selected
+        selecting selection selections selective selectively selector selects self selfie selfies selfish selfishness
+        selfless sell seller selling sells selves semantic semantics semblance semester semesters semi semiconductor
+        semifinal semifinals seminal seminar seminars seminary semis senators send sender sending sends seniority
+        seniors sensation sensational sensations sense sensed senseless senses sensibilities sensibility sensible
+        sensing sensitive sensitivity sensor sensors sensory sensual sent sentence sentenced sentences sentencing
+        sentient sentiment sentimental sentiments sentinel sentry separate separated separately separates separating
+        separation separatist separatists sepsis septic sequel sequels sequence sequences sequencing sequential sera
+        serene sergeant serial series serious seriously seriousness sermon sermons serpent serpentine serum servant
+        servants serve served server servers serves service serviced servicemen services servicing serving servings
+        servitude sesame session sessions setback setbacks sets setting settings settle settled settlement settlements
+        settler settlers settles settling setup seven sevens seventeen seventeenth seventh seventies seventy several
+        severance severe severed severely severity sew sewage sewer sewers sewing sewn sex sexes sexiest sexism sexist
+        sexual sexuality sexually sexy shabby shack shackles shade shaded shades shading shadow shadows shadowy shaft
+        shafts shag shaggy shah shake shaken shakes shaking shaky shale shall shallow shalt shaman shambles shame
+        shamed shameful shameless shaming shampoo shank shape shaped shapes shaping shard shards share shared
+        shareholder shareholders shares sharia sharing shark sharks sharpen sharpened sharpening sharper sharply
+        sharpness shatter shattered shattering shave shaved shaving shawl shear sheath shed shedding sheds sheen sheep
+        sheer sheet sheets sheik sheikh shelf shelled shellfish shelling shells shelter sheltered shelters shelved
+        shelves shenanigans shepherds sheriff sheriffs shes shield shielded shielding shift shifted shifting shifts
+        shilling shillings shine shines shingles shining shiny ship shipbuilding shipment shipments shipped shipper
+        shippers shipping ships shipwreck shipyard shire shirt shirts shit shits shitting shitty shiver shivering
+        shock shocked shocker shocking shockingly shocks shoddy shoe shoemaker shoes shone shook shoot shooter
+        shooters shooting shootings shootout shoots shop shopped shopper shoppers shopping shops shore shoreline
+        shores shortage shortages shortcomings shortcut shortcuts shorten shortened shortening shorter shortest
+        shortfall shorthand shortlist shortly shorts shortstop shot shotgun shotguns shots should shoulder shoulders
+        shout shouted shouting shouts shove shoved shovel shoving show showbiz showcase showcased showcases showcasing
+        showdown showed shower showered showering showers showing shown showroom shows shrapnel shred shredded shreds
+        shrewd shrimp shrine shrines shrink shrinking shrinks shroud shrub shrubs shrug shrugged shrugs shrunk shudder
+        shuffle shuffling shunned shut shutdown shutout shuts shutter shutters shutting shuttle shy sibling siblings
+        sic sick sickening sickle sickly sickness side sidebar sided sidekick sideline sidelined sidelines sides
+        sidewalk sidewalks sideways siding siege sieve sift sigh sighed sighs sight sighted sighting sightings sights
+        sightseeing sigma sign signal signaled signaling signalling signals signatories signature signatures signed
+        significance significant significantly signifies signify signing signings signs silence silenced silencing
+        silent silently silhouette silica silicon silicone silk silky sill silly silverware silvery similar
+        similarities similarity similarly simmer simple simpler simplest simplicity simplified simplify simplifying
+        simplistic simply simulate simulated simulation simulations simulator simultaneous simultaneously since
+        sincerely sincerity sinful sing singers singing single singled singles sings singular singularity sinister
+        sink sinking sinks sinned sinner sinners sins sinus sip sipping sir sire siren sirens sis sit sitcom site
+        sites sits sitter sitting situ situated situation situations six sixteen sixteenth sixth sixties sixty sizable
+        size sizeable sized sizes sizing sizzling skate skateboard skateboarding skater skaters skates skating
+        skeletal skeleton skeletons skeptical skepticism skeptics sketch sketches sketching sketchy skew skewed ski
+        skid skier skiers skies skiing skill skilled skillet skillful skills skim skimming skin skinned skinny skins
+        skipped skipper skipping skips skirmish skirt skirts skis skit skull skulls skunk skydiving skyline skyscraper
+        skyscrapers slab slabs slack slag slain slalom slam slammed slamming slams slander slang slant slap slapped
+        slapping slaps slash slashed slashing slate slated slaughter slaughtered slaughtering slavery slaves slay
+        slayer slaying sleazy sled sledge sleek sleep sleeper sleepers sleeping sleepless sleeps sleepy sleeve sleeves
+        slender slept slew slice sliced slices slicing slick slid slide slider slides sliding slight slightest
+        slightly slime slimy sling slip slipped slipper slippers slippery slipping slips slit slogan slogans slope
+        slopes sloping sloppy slot sloth slots slotted slough slow slowdown slowed slower slowest slowing slowly slows
+        sludge slug sluggish slugs slum slumber slump slumped slums slur slurs slut sluts sly smack smacked smacking
+        smacks smaller smallest smallpox smart smarter smartest smartphone smartphones smartwatch smash smashed
+        smashes smashing smear smeared smell smelled smelling smells smelly smile smiled smiles smiley smiling smirk
+        smiths smitten smog smoke smoked smoker smokers smokes smoking smoky smooth smoother smoothie smoothies
+        smoothing smoothly smothered smug smuggle smuggled smugglers smuggling smurf snack snacks snag snail snails
+        snakes snap snapped snapper snapping snappy snaps snapshot snapshots snare snatch snatched sneak sneaker
+        sneakers sneaking sneaks sneaky sneeze sneezing sniff sniffing snipe sniper snipers snippet snippets snitch
+        snooker snoop snooping snoring snort snout snowball snowboard snowboarding snowfall snowflake snowflakes
+        snowing snowman snowy snuck snuff snug snuggle soak soaked soaking soap soaps soar soared soaring sob sobbing
+        sober sobriety sobs soccer social socialism socialist socialists socialization socialize socially societal
+        societies society socioeconomic sociological sociologist sociology sociopath sock socket sockets socks sod
+        soda sodium sofa soft softball soften softened softening softer softly software soggy soil soils solace solar
+        sold solder soldier soldiers sole solely solemn solemnly soles solicit solicitation soliciting solicitor
+        solicitors solid solidarity solidified solidly solids solitaire solitary solitude soloist solos solstice
+        soluble solution solutions solve solved solvent solvents solves solving somber some somebody someday somehow
+        someone someones someplace something somethings sometime sometimes somewhat somewhere sonar sonata songs
+        songwriter songwriters sonic sons sooner soot soothe soothing sophisticated sophistication sophomore soprano
+        sopranos sorcerer sorcery sore sorely soreness sores sorority sorrow sorrows sorry sort sorta sorted sorting
+        sorts sos sought soul soulful souls sound sounded sounding sounds soundtrack soup soups sour source sourced
+        sources sourcing southbound southeastern southern southward southwestern souvenir souvenirs sovereign
+        sovereignty soviets sow sowing sox soy soybean spa space spacecraft spaced spaces spaceship spacing spacious
+        spade spades spaghetti spamming span spank spanking spanned spanning spans spar spare spared spares sparing
+        sparingly spark sparked sparking sparkle sparkling sparring sparrow sparse sparsely spat spatial spawn spawned
+        spawning speak speaker speakers speaking speaks spear spearheaded spec special specialised specialises
+        specialising specialist specialists speciality specialization specialize specialized specializes specializing
+        specially specials specialties specialty species specific specifically specification specifications specifics
+        specified specifies specify specifying specimen specimens speck specs spectacle spectacles spectacular
+        spectacularly spectator spectators specter spectra spectral spectre spectroscopy spectrum speculate speculated
+        speculating speculation speculative sped speech speeches speechless speed speeding speeds speedway speedy
+        spell spelled spelling spells spelt spend spending spends spent sperm spewing sphere spheres spherical spice
+        spiced spices spicy spider spiders spied spies spike spiked spikes spill spilled spilling spills spin spinach
+        spinal spindle spine spines spinner spinners spinning spinoff spins spiral spire spirit spirited spirits
+        spiritual spirituality spiritually spit spite spits spitting splash splashed splashing spleen splendid
+        splendor splinter split splits splitting spoil spoiled spoiler spoilers spoiling spoils spoilt spoke spoken
+        spokesman spokesperson spokeswoman sponge sponges sponsor sponsored sponsoring sponsors sponsorship
+        spontaneous spontaneously spoof spooked spooky spoon spoons sporadic spore spores sport sporting sports
+        sportsman sportsmanship sporty spot spotless spotlight spots spotted spotting spouse spouses spout sprained
+        sprang sprawling spray sprayed spraying sprays spread spreading spreads spreadsheet spree springs springtime
+        sprinkle sprinkled sprinkler sprinter sprinting sprints sprout sprouts spruce sprung spun spur spurred spurs
+        spy spying squad squadron squadrons squads square squared squarely squares squash squat squats squeaky squeeze
+        squeezed squeezing squid squire squirrel squirrels squirt squishy stab stabbed stabbing stability
+        stabilization stabilize stabilized stabilizing stable stables stabs stack stacked stacking stacks stadium
+        stadiums staff staffed staffer staffers staffing staffs stag stage staged stages staggered staggering staging
+        stagnant stagnation stain stained staining stainless stains stair staircase stairs stairway stake stakes stale
+        stalemate stalk stalked stalker stalking stalks stall stalled stalling stallion stalls stamina stamp stamped
+        stampede stamping stamps stance stances stand standard standardization standardized standards standby standing
+        standings standoff standout standpoint stands standstill stanza staple star starboard starch stardom stare
+        stared stares starfish staring starlight starling starred starring starry stars start started starter starters
+        starting startled startling starts startup startups starvation starve starved starving stash stat state stated
+        statehood stately statement statements states statesman statewide static stating station stationary stationed
+        stationery stations statistic statistical statistically statistics stats statue statues stature status statute
+        statutes statutory staunch stave stay stayed staying stays stead steadfast steadily steady steak steaks steal
+        stealing steals stealth steam steamboat steamed steamer steaming steamship steamy steel steep steeped steer
+        steered steering stellar stem stemmed stemming stems stench step stepfather stepmother stepped stepping steps
+        stereo stereotype stereotypes stereotypical sterile sterilization steroid steroids stew steward stewards
+        stewardship stick sticker stickers sticking sticks sticky stiff stiffness stifle stigma stiles still stills
+        stimulant stimulate stimulated stimulates stimulating stimulation stimuli stimulus sting stinging stings
+        stingy stink stinking stinks stint stipend stipulated stir stirred stirring stitch stitched stitches stitching
+        stochastic stock stocked stockholders stocking stockings stockpile stocks stoke stoked stolen stomach stomachs
+        stomp stomping stoned stoner stones stony stood stool stools stoop stop stoppage stopped stopper stopping
+        stops storage store stored stores storey stories storing stormed storming storms story storyteller stove
+        stoves stow straight straighten straightened straightforward strain strained straining strains strait straits
+        strand stranded strands strange strangely stranger strangers strangest strangle strangled strap strapped
+        straps strata strategic strategically strategies strategist strategy straw strawberries strawberry straws
+        stray streak streaks stream streamed streamer streaming streamline streamlined streams street streetcar
         streets strength strengthen strengthened strengthening strengthens strengths strenuous stress stressed
         stresses stressful stressing stretch stretched stretcher stretches stretching strewn stricken strict stricter
         strictly stride strides strife strike striker strikers strikes striking strikingly string stringent stringer
@@ -1457,121 +1438,119 @@ enum CommonWords {
         stubborn stuck stud studded student students studied studies studio studios studs study studying stuff stuffed
         stuffing stuffs stuffy stumble stumbled stumbles stumbling stump stumps stun stung stunned stunning stunt
         stunts stupid stupidest stupidity sturdy sturgeon stuttering style styled styles styling stylish stylist
-        stylistic stylized stylus sub subbed subclass subcommittee subconscious subdivided subdivision subdivisions
-        subdue subdued subgroup subject subjected subjective subjects sublime submarine submarines submerged
-        submission submissions submissive submit submits submitted submitting subordinate subordinates subpoena subs
-        subscribe subscribed subscriber subscribers subscribing subscription subscriptions subsection subsequent
-        subsequently subset subsided subsidiaries subsidiary subsidies subsidized subsidy subsistence substance
-        substances substantial substantially substantive substitute substituted substitutes substituting substitution
-        substrate subterranean subtitle subtitles subtle subtlety subtly subtract suburb suburban suburbs subversion
-        subversive subway succeed succeeded succeeding succeeds success successes successful successfully succession
-        successive successively successor successors succulent succumb succumbed such suck sucked sucker suckers
-        sucking sucks suction sudden suddenly sued suede sues suffer suffered sufferers suffering suffers suffice
-        sufficiency sufficient sufficiently suffix suffocating suffrage sugar sugars sugary suggest suggested
-        suggesting suggestion suggestions suggestive suggests suicidal suicide suicides suing suit suitability
-        suitable suitably suitcase suitcases suite suited suites suits sulfate sulfur sully sulphur sultan sum
-        summaries summarize summarized summarizes summary summed summertime summit summits summon summoned summoning
-        summons sumo sumptuous sums sunflower sunglasses sunk sunken sunlight sunny sunrise sunscreen sunset sunsets
-        sunshine sup super superb superbly superficial superfluous superhuman superintendent superiority superiors
-        supermarket supermarkets supermodel supernatural supernova superpower superpowers superseded supersonic
-        superstar superstars superstition superstitious supervise supervised supervising supervision supervisor
-        supervisors supervisory supper supplement supplemental supplementary supplemented supplements supplied
-        supplier suppliers supplies supply supplying support supported supporter supporters supporting supportive
-        supports suppose supposed supposedly suppress suppressed suppressing suppression supremacist supremacy supreme
-        supremely surcharge sure surely surf surface surfaced surfaces surfer surfers surfing surge surged surgeon
-        surgeons surgeries surgery surges surgical surgically surging surname surpass surpassed surpasses surpassing
-        surplus surprise surprised surprises surprising surprisingly surreal surrender surrendered surrendering surrey
-        surrogate surround surrounded surrounding surroundings surrounds surveillance survey surveyed surveying
-        surveyor surveyors surveys survival survive survived survives surviving survivor survivors susceptibility
-        susceptible sushi suspect suspected suspects suspend suspended suspending suspense suspension suspensions
-        suspicion suspicions suspicious suspiciously sustain sustainable sustained sustaining suture swag swagger
-        swain swallow swallowed swallowing swallows swam swami swamp swamps swan swans swap swapped swapping swaps
-        swarm swarming swat sway swayed swaying swear swearing swears sweat sweater sweaters sweating sweats
-        sweatshirt sweaty sweep sweeping sweeps sweepstakes sweetened sweeter sweetest sweetheart sweetie sweetly
-        sweetness sweets swell swelled swelling swells swept swiftly swim swimmer swimmers swimming swims swimsuit
-        swine swing swinging swings swipe swirl swirling switch switched switches switching swollen swoop sword swords
-        swore sworn swung syllable syllables syllabus symbol symbolic symbolism symbolize symbolizes symbols symmetric
-        symmetrical symmetry sympathetic sympathies sympathize sympathy symphony symposium symptom symptomatic
-        symptoms synagogue sync synchronization synchronized synchronous syndicate syndicated syndrome synergy synod
-        synonym synonymous synonyms synopsis syntax synthesis synthesized synthetic syphilis syringe syrup system
-        systematic systematically systemic systems tab tabernacle table tables tablespoon tablespoons tablet tablets
-        tabloid taboo tabs tack tackle tackled tackles tackling tacky taco tacos tact tactic tactical tactics tactile
-        tag tagged tagging tags tail tailed tailgate tailor tailored tailoring tails tainted take taken takeoff
-        takeover taker takers takes taking tale talent talented talents tales talisman talk talked talking talks tall
-        taller tallest tally tame tamed tampering tampons tandem tang tangent tangible tangle tangled tango tank
-        tanker tankers tanks tanned tanning tantrum tap tape taped taper tapered tapering tapes tapestry taping tapped
-        tapping taps tar targeted targeting targets tariff tariffs tarmac tarot tart taser task tasked tasks taste
-        tasted tasteful tasteless tastes tasting tasty tat tattoo tattooed tattoos taught taunting tavern tax taxable
-        taxation taxed taxes taxi taxing taxis taxonomy taxpayer taxpayers tbs tbsp tea teach teacher teachers teaches
-        teaching teachings teal team teamed teaming teammate teammates teams teamwork tear tearing tears teas tease
-        teased teaser teasing teaspoon tech technical technically technician technicians technique techniques techno
-        technological technologically technologies technology tedious teen teenage teenager teenagers teens teeny tees
-        teeth tel telecast telecommunication telecommunications telegram telegraph telemetry telephone telephones
-        telescope telescopes televised television televisions telling tells temp temper temperament temperance
-        temperate temperature temperatures tempered tempest template templates temples tempo temporal temporarily
-        temporary temps tempt temptation temptations tempted tempting ten tenacious tenacity tenancy tenant tenants
-        tend tended tendencies tendency tender tendered tenderness tenders tending tendon tendons tends tenet tenets
-        tennis tenor tens tense tension tensions tensor tent tentacles tentative tentatively tenth tents tenuous
-        tenure tequila term termed terminal terminally terminals terminate terminated terminating termination
-        terminator terminology terminus terms terrace terraced terraces terrain terrestrial terrible terribly terrier
-        terrific terrified terrifying territorial territories territory terror terrorism terrorist terrorists test
-        testament tested tester testers testicles testified testifies testify testifying testimonial testimonies
-        testimony testing testosterone tests text textbook textbooks texted textile textiles texting texts textual
-        texture textured textures than thank thanked thankful thankfully thanking thanks that thaw the theater
-        theaters theatre theatres theatrical thee theft their theirs them thematic theme themes themselves then thence
-        theologian theologians theological theology theorem theoretical theoretically theories theorist theorists
-        theory therapeutic therapeutics therapies therapist therapists therapy there thereafter thereby therefore
-        therein thereof thermal thermodynamics thermometer thermostat these theses thesis theta they thick thicker
-        thickness thief thieves thigh thighs thin thine thing things think thinker thinkers thinking thinks thinly
-        thinner thinning third thirdly thirds thirst thirsty thirteen thirteenth thirties thirty this thistle tho
-        thong thoracic thorn thorns thorough thoroughly those thou though thought thoughtful thoughts thousand
-        thousands thrash thread threaded threads threat threaten threatened threatening threatens threats three threes
-        threesome threshold thresholds threw thrice thrift thrill thrilled thriller thrilling thrills thrive thrived
-        thrives thriving throat throats throbbing throne thrones throttle through throughout throughput throw
-        throwback throwing thrown throws thru thrust thug thugs thumb thumbnail thumbs thumping thunder thunderbolt
-        thunderstorm thunderstorms thus thwart thwarted thy thyme thyroid tic tick ticked ticker ticket ticketing
-        tickets ticking tickle tickled ticks tidal tides tidy tie tied tier tiers ties tiff tiger tigers tight tighten
-        tightened tightening tighter tightly tights tile tiled tiles till tilt tilted tilting timber timbers time
-        timed timeless timeline timelines timely timer timers times timetable timid timing tinder tinged tingling
-        tiniest tinker tins tint tinted tiny tip tipped tipping tips tire tired tireless tirelessly tires tiresome
-        tiring tissue tissues tit titanium titans title titled titles tits toad toast toasted toaster tobacco today
-        toddler toddlers toe toes tofu together toggle toil toilet toilets token tokens told tolerable tolerance
-        tolerant tolerate tolerated toll tolls tomato tomatoes tomb tombs tombstone tome tomorrow toms ton tonal tone
-        toned toner tones tongue tongues tonic tonight tonne tonnes tons too took tool toolkit tools toot tooth
-        toothbrush toothed toothpaste top topic topical topics topless topographic topography topology topped topping
-        toppings tops tor torch torches tore torment tormented torn tornado tornadoes torpedo torpedoes torque torrent
-        torso tort tortilla tortoise torture tortured torturing toss tossed tossing tot total totaled totaling
-        totalitarian totalling totally totals tote totem tots touch touchdown touchdowns touched touches touching
-        touchy tough tougher toughest toughness tour toured touring tourism tourist tourists tournament tournaments
-        tourney tours tout touted tow toward towards towed towel towels tower towering towers towing town townhouse
-        towns township townships toxic toxicity toxicology toxin toxins toy toys trace traced tracer traces tracing
-        track tracked tracker trackers tracking tracks tract traction tractor tractors tracts trade traded trademark
-        trademarks trader traders trades trading tradition traditional traditionally traditions traffic trafficked
-        traffickers trafficking tragedies tragedy tragic tragically trail trailed trailer trailers trailing trails
-        train trained trainee trainees trainer trainers training trains trait traitor traitors traits trajectory tram
-        tramp trampled trampoline trams trance tranquil tranquility trans transaction transactions transatlantic
-        transcend transcendental transcends transcribed transcript transcription transcripts transfer transferable
-        transferred transferring transfers transform transformation transformations transformed transformer
-        transformers transforming transforms transfusion transient transistor transistors transit transition
-        transitional transitioned transitioning transitions translate translated translates translating translation
-        translations translator translators translucent transmission transmissions transmit transmits transmitted
-        transmitter transmitters transmitting transnational transparency transparent transpired transplant
-        transplantation transplanted transplants transponder transport transportation transported transporter
-        transporting transports transverse trap trapped trapping traps trash trashed trashy trauma traumatic
-        traumatized travel traveled traveler travelers traveling travelled traveller travellers travelling travels
-        traverse travesty tray trays treacherous treachery tread treadmill treason treasure treasured treasurer
-        treasures treat treated treaties treating treatise treatment treatments treats treaty treble tree trees trek
-        trekking tremble trembling tremendous tremendously tremor trench trenches trend trending trends trendy
-        trespass trespassing triad trial trials triangle triangles triangular triathlon tribal tribe tribes tribunal
-        tribunals tribune tributaries tributary tribute tributes trick tricked tricking trickle tricks tricky tried
-        tries trigger triggered triggering triggers trillion trillions trilogy trim trimester trimmed trimming trio
-        trip triple tripled triplets tripod tripped tripping trips triumph triumphant triumphs trivia trivial troll
-        trolley trolling trolls tron troop trooper troopers troops trope tropes trophies trophy tropical tropics trot
-        trouble troubled troubles troublesome troubling trough troupe trousers trout truce truck trucking trucks true
-        truffle truly trumpet trumpets trumps truncated trunk trunks truss trust trusted trustee trustees trusting
-        trusts trustworthy trusty truthful truthfully truths try trying tsar tsp tsunami tub tube tuberculosis tubes
-        tubing tubs tubular tuck tucked tufts tug tuition tulip tumble tumbled tumbling tummy tumor tumors tumour
-        tumours tumultuous tuna tundra tune tuned tunes tungsten tunic tuning tunnel tunnels turbine turbines
+        stylistic stylized stylus subbed subclass subcommittee subconscious subdivided subdivision subdivisions subdue
+        subdued subgroup subject subjected subjective subjects sublime submarine submarines submerged submission
+        submissions submissive submit submits submitted submitting subordinate subordinates subpoena subs subscribe
+        subscribed subscriber subscribers subscribing subscription subscriptions subsection subsequent subsequently
+        subset subsided subsidiaries subsidiary subsidies subsidized subsidy subsistence substance substances
+        substantial substantially substantive substitute substituted substitutes substituting substitution substrate
+        subterranean subtitle subtitles subtle subtlety subtly subtract suburb suburban suburbs subversion subversive
+        subway succeed succeeded succeeding succeeds success successes successful successfully succession successive
+        successively successor successors succulent succumb succumbed such suck sucked sucker suckers sucking sucks
+        suction sudden suddenly sued suede sues suffer suffered sufferers suffering suffers suffice sufficiency
+        sufficient sufficiently suffix suffocating suffrage sugar sugars sugary suggest suggested suggesting
+        suggestion suggestions suggestive suggests suicidal suicide suicides suing suit suitability suitable suitably
+        suitcase suitcases suite suited suites suits sulfate sulfur sully sulphur sum summaries summarize summarized
+        summarizes summary summed summertime summit summits summon summoned summoning summons sumo sumptuous sums
+        sunflower sunglasses sunk sunken sunlight sunrise sunscreen sunset sunsets super superb superbly superficial
+        superfluous superhuman superintendent superiority superiors supermarket supermarkets supermodel supernatural
+        supernova superpower superpowers superseded supersonic superstar superstars superstition superstitious
+        supervise supervised supervising supervision supervisor supervisors supervisory supper supplement supplemental
+        supplementary supplemented supplements supplied supplier suppliers supplies supply supplying support supported
+        supporter supporters supporting supportive supports suppose supposed supposedly suppress suppressed
+        suppressing suppression supremacist supremacy supreme supremely surcharge sure surely surf surface surfaced
+        surfaces surfer surfers surfing surge surged surgeon surgeons surgeries surgery surges surgical surgically
+        surging surname surpass surpassed surpasses surpassing surplus surprise surprised surprises surprising
+        surprisingly surreal surrender surrendered surrendering surrey surrogate surround surrounded surrounding
+        surroundings surrounds surveillance survey surveyed surveying surveyor surveyors surveys survival survive
+        survived survives surviving survivor survivors susceptibility susceptible sushi suspect suspected suspects
+        suspend suspended suspending suspense suspension suspensions suspicion suspicions suspicious suspiciously
+        sustain sustainable sustained sustaining suture swag swagger swain swallow swallowed swallowing swallows swam
+        swami swamp swamps swans swap swapped swapping swaps swarm swarming swat sway swayed swaying swear swearing
+        swears sweat sweater sweaters sweating sweats sweatshirt sweaty sweep sweeping sweeps sweepstakes sweetened
+        sweeter sweetest sweetheart sweetie sweetly sweetness sweets swell swelled swelling swells swept swiftly swim
+        swimmer swimmers swimming swims swimsuit swine swing swinging swings swipe swirl swirling switch switched
+        switches switching swollen swoop sword swords swore sworn swung syllable syllables syllabus symbol symbolic
+        symbolism symbolize symbolizes symbols symmetric symmetrical symmetry sympathetic sympathies sympathize
+        sympathy symphony symposium symptom symptomatic symptoms synagogue sync synchronization synchronized
+        synchronous syndicate syndicated syndrome synergy synod synonym synonymous synonyms synopsis syntax synthesis
+        synthesized synthetic syphilis syringe syrup system systematic systematically systemic systems tabernacle
+        table tables tablespoon tablespoons tablet tablets tabloid taboo tabs tack tackle tackled tackles tackling
+        tacky tacos tact tactic tactical tactics tactile tag tagged tagging tags tail tailed tailgate tailor tailored
+        tailoring tails tainted taken takeoff takeover taker takers takes taking talent talented talents tales
+        talisman talk talked talking talks tall taller tallest tally tame tamed tampering tampons tandem tangent
+        tangible tangle tangled tango tank tanker tankers tanks tanned tanning tantrum tap tape taped taper tapered
+        tapering tapes tapestry taping tapped tapping taps tar targeted targeting targets tariff tariffs tarmac tarot
+        tart taser task tasked tasks taste tasted tasteful tasteless tastes tasting tasty tattoo tattooed tattoos
+        taught taunting tavern tax taxable taxation taxed taxes taxi taxing taxis taxonomy taxpayer taxpayers tbs tbsp
+        teach teacher teachers teaches teaching teachings teal team teamed teaming teammate teammates teams teamwork
+        tear tearing tears teas tease teased teaser teasing teaspoon tech technical technically technician technicians
+        technique techniques techno technological technologically technologies technology tedious teen teenage
+        teenager teenagers teens teeny tees teeth tel telecast telecommunication telecommunications telegram telegraph
+        telemetry telephone telephones telescope telescopes televised television televisions telling tells temp temper
+        temperament temperance temperate temperature temperatures tempered tempest template templates temples tempo
+        temporal temporarily temporary temps tempt temptation temptations tempted tempting ten tenacious tenacity
+        tenancy tenant tenants tend tended tendencies tendency tender tendered tenderness tenders tending tendon
+        tendons tends tenet tenets tennis tenor tens tense tension tensions tensor tent tentacles tentative
+        tentatively tenth tents tenuous tenure tequila term termed terminal terminally terminals terminate terminated
+        terminating termination terminator terminology terminus terms terrace terraced terraces terrain terrestrial
+        terrible terribly terrier terrific terrified terrifying territorial territories territory terror terrorism
+        terrorist terrorists test testament tested tester testers testicles testified testifies testify testifying
+        testimonial testimonies testimony testing testosterone tests text textbook textbooks texted textile textiles
+        texting texts textual texture textured textures thank thanked thankful thankfully thanking thanks that thaw
+        theater theaters theatre theatres theatrical thee theft their theirs them thematic theme themes themselves
+        then thence theologian theologians theological theology theorem theoretical theoretically theories theorist
+        theorists theory therapeutic therapeutics therapies therapist therapists therapy there thereafter thereby
+        therefore therein thereof thermal thermodynamics thermometer thermostat these theses thesis theta they thick
+        thicker thickness thief thieves thigh thighs thine thing things think thinker thinkers thinking thinks thinly
+        thinner thinning third thirdly thirds thirst thirsty thirteen thirteenth thirties thirty this thistle thoracic
+        thorn thorns thorough thoroughly those thou though thought thoughtful thoughts thousand thousands thrash
+        thread threaded threads threat threaten threatened threatening threatens threats three threes threesome
+        threshold thresholds threw thrice thrift thrill thrilled thriller thrilling thrills thrive thrived thrives
+        thriving throat throats throbbing throne thrones throttle through throughout throughput throw throwback
+        throwing thrown throws thru thrust thug thugs thumb thumbnail thumbs thumping thunder thunderbolt thunderstorm
+        thunderstorms thus thwart thwarted thy thyme thyroid tic tick ticked ticker ticket ticketing tickets ticking
+        tickle tickled ticks tidal tides tidy tied tier tiers tiff tiger tigers tight tighten tightened tightening
+        tighter tightly tights tile tiled tiles tilt tilted tilting timber timbers time timed timeless timeline
+        timelines timely timer timers times timetable timid timing tinder tinged tingling tiniest tinker tins tint
+        tinted tip tipped tipping tips tire tired tireless tirelessly tires tiresome tiring tissue tissues tit
+        titanium titans title titled titles tits toad toast toasted toaster tobacco today toddler toddlers toes tofu
+        together toggle toil toilet toilets token tokens told tolerable tolerance tolerant tolerate tolerated toll
+        tolls tomato tomatoes tomb tombs tombstone tomorrow tonal toned toner tones tongue tongues tonic tonight tonne
+        tonnes tons too took tool toolkit tools toot tooth toothbrush toothed toothpaste top topic topical topics
+        topless topographic topography topology topped topping toppings tops torch torches torment tormented torn
+        tornado tornadoes torpedo torpedoes torque torrent torso tort tortilla tortoise torture tortured torturing
+        toss tossed tossing tot total totaled totaling totalitarian totalling totally totals tote totem tots touch
+        touchdown touchdowns touched touches touching touchy tough tougher toughest toughness tour toured touring
+        tourism tourist tourists tournament tournaments tourney tours tout touted tow toward towards towed towel
+        towels tower towering towers towing town townhouse towns township townships toxic toxicity toxicology toxin
+        toxins toy toys traced tracer traces tracing track tracked tracker trackers tracking tracks tract traction
+        tractor tractors tracts trade traded trademark trademarks trader traders trades trading tradition traditional
+        traditionally traditions traffic trafficked traffickers trafficking tragedies tragedy tragic tragically trail
+        trailed trailer trailers trailing trails train trained trainee trainees trainer trainers training trains trait
+        traitor traitors traits trajectory tramp trampled trampoline trams trance tranquil tranquility trans
+        transaction transactions transatlantic transcend transcendental transcends transcribed transcript
+        transcription transcripts transfer transferable transferred transferring transfers transform transformation
+        transformations transformed transformer transformers transforming transforms transfusion transient transistor
+        transistors transit transition transitional transitioned transitioning transitions translate translated
+        translates translating translation translations translator translators translucent transmission transmissions
+        transmit transmits transmitted transmitter transmitters transmitting transnational transparency transparent
+        transpired transplant transplantation transplanted transplants transponder transport transportation
+        transported transporter transporting transports transverse trap trapped trapping traps trash trashed trashy
+        trauma traumatic traumatized travel traveled traveler travelers traveling travelled traveller travellers
+        travelling travels traverse travesty tray trays treacherous treachery tread treadmill treason treasure
+        treasured treasurer treasures treat treated treaties treating treatise treatment treatments treats treaty
+        treble tree trek trekking tremble trembling tremendous tremendously tremor trench trenches trend trending
+        trends trendy trespass trespassing triad trial trials triangle triangles triangular triathlon tribal tribe
+        tribes tribunal tribunals tribune tributaries tributary tribute tributes trick tricked tricking trickle tricks
+        tricky tried tries trigger triggered triggering triggers trillion trillions trilogy trim trimester trimmed
+        trimming trio trip triple tripled triplets tripod tripped tripping trips triumph triumphant triumphs trivia
+        trivial troll trolley trolling trolls troop trooper troopers troops trope tropes trophies trophy tropical
+        tropics trot trouble troubled troubles troublesome troubling trough troupe trousers trout truce truck trucking
+        trucks true truffle truly trumpet trumpets trumps truncated trunk trunks truss trust trusted trustee trustees
+        trusting trusts trustworthy trusty truthful truthfully truths try trying tsar tsp tsunami tub tube
+        tuberculosis tubes tubing tubs tubular tuck tucked tufts tug tuition tulip tumble tumbled tumbling tummy tumor
+        tumors tumour tumours tumultuous tundra tune tuned tunes tungsten tunic tuning tunnel tunnels turbine turbines
         turbulence turbulent turd turf turkeys turmoil turn turnaround turned turning turnout turnover turnovers
         turnpike turns turquoise turret turrets turtle turtles tutor tutorial tutorials tutoring tutors tuxedo tweak
         tweaked tweaking tweaks tweet tweeted tweeting tweets twelfth twelve twenties twentieth twenty twice twig
@@ -1597,8 +1576,8 @@ enum CommonWords {
         unhinged unholy unicorn unicorns unidentified unification unified uniform uniformed uniformity uniformly
         uniforms unify unifying unilateral unilaterally unimaginable unimportant uninhabited uninsured unintended
         unintentional unintentionally uninterested uninterrupted unique uniquely uniqueness unisex unison unit unitary
-        unite united unites uniting units unity universal universally universe universes universities university
-        unjust unjustified unknowingly unknown unlawful unlawfully unleash unleashed unless unlicensed unlike unlikely
+        unite united unites uniting units universal universally universe universes universities university unjust
+        unjustified unknowingly unknown unlawful unlawfully unleash unleashed unless unlicensed unlike unlikely
         unlimited unload unloaded unloading unlock unlocked unlocking unlucky unmanned unmarked unmarried unmatched
         unmistakable unnamed unnatural unnecessarily unnecessary unnoticed unofficial unorthodox unpack unpaid
         unparalleled unplanned unpleasant unplugged unpopular unprecedented unpredictable unprepared unproductive
@@ -1606,84 +1585,83 @@ enum CommonWords {
         unregistered unregulated unrelated unreleased unreliable unresolved unrest unrestricted unruly unsafe
         unsatisfactory unscrupulous unseen unsettled unsettling unsigned unskilled unsolicited unsolved unspeakable
         unspecified unspoken unstable unstoppable unsubscribe unsuccessful unsuccessfully unsuitable unsure
-        unsuspecting untenable unthinkable until untimely untitled unto untold untouchable untouched untrained
-        untreated untrue unused unusual unusually unveil unveiled unveiling unveils unwanted unwarranted unwavering
-        unwelcome unwell unwilling unwillingness unwind unwise unwittingly unworthy unwritten upbeat upbringing
-        upcoming update updated updates updating upfront upgrade upgraded upgrades upgrading upheaval upheld uphill
-        uphold upholding upkeep upland uplift uplifting upload uploaded uploading uploads upon upped upper upright
-        uprising uproar ups upscale upset upsets upsetting upside upstairs upstate upstream uptake uptown upward
-        upwards uranium urbanization urge urged urgency urgent urgently urges urging urinary urine urn usability
-        usable usage use used useful usefulness useless user username users uses usher ushered using usual usually
-        utensils uterine uterus utilised utilitarian utilities utility utilization utilize utilized utilizes utilizing
-        utmost utter uttered utterly vacancies vacancy vacant vacate vacated vacation vacations vaccinated vaccination
-        vaccinations vaccine vaccines vacuum vagina vaginal vague vaguely vain vale valentines valet valiant valid
-        validate validated validation validity valley valleys valor valuable valuables valuation valuations value
-        valued values valuing valve valves vampire vampires vandalism vane vanguard vanilla vanish vanished vanishes
-        vanishing vanity vans vantage vape vaping vapor vapour var variability variable variables variance variant
-        variants variation variations varied varies varieties variety various variously varnish varsity vary varying
-        vascular vase vases vast vastly vat vault vaulted vaults veal vector vectors veer vegan vegans vegetable
-        vegetables vegetarian vegetarians vegetation veggie veggies vehemently vehicle vehicles vehicular veil veiled
-        vein veins velocity velvet vendetta vending vendor vendors veneer venerable vengeance vengeful venom venomous
-        vent ventilation venting ventral vents venture ventured ventures venue venues verb verbal verbally verbatim
-        verbs verdict verge verification verified verify verifying veritable vernacular versatile versatility verse
-        versed verses version versions versus vertebrae vertex vertical vertically vertigo very vessel vessels vest
-        vested vests vet veteran veterans veterinarian veterinary veto vetoed vets vetted vetting via viability viable
-        vial vials vibe vibes vibrant vibrate vibrating vibration vibrations vibrator vicar vice viceroy vices
-        vicinity vicious victim victimized victims victories victorious victory video videos videotape vie view viewed
-        viewer viewers viewing viewpoint viewpoints views vigil vigilance vigilant vigilante vigor vigorous vigorously
-        vii viii vile village villagers villages villain villains vine vinegar vines vineyard vineyards vintage vinyl
-        violate violated violates violating violation violations violence violent violently violin violinist viper
-        viral virgin virginity virgins virtual virtually virtue virtues virtuous virus viruses visas visceral
-        viscosity viscount visibility visible visibly vision visionary visions visit visitation visited visiting
-        visitor visitors visits vista visual visualization visualize visually visuals vital vitality vitamin vitamins
-        viva vivid vividly viz vocabulary vocal vocalist vocals vocation vocational vodka voice voiced voicemail
-        voices voicing void vol volatile volatility volcanic volcano volcanoes volley volleyball vols volt voltage
-        volts volume volumes voluntarily voluntary volunteer volunteered volunteering volunteers vomit vomiting voodoo
-        vortex vote voted voter voters votes voting vouch voucher vouchers vow vowed vowel vowels vows voyage voyages
-        vulgar vulnerabilities vulnerability vulnerable vulture vultures wacky wad wading wafer waffle waffles wag
-        wage waged wager wages waging wagon wagons wailing waist wait waited waiter waiters waiting waitress waits
-        waive waived waiver waivers wakes waking walk walked walkers walking walks walkway walled wallet wallets
-        wallpaper wallpapers walnut walnuts waltz wand wander wandered wanderer wanderers wandering wanders waning
-        wanna wannabe want wanted wanting wants war warden wardrobe wards warehouse warehouses wares warfare warhead
-        warheads warlord warm warmed warmer warmest warming warmly warms warmth warn warned warning warnings warns
-        warp warped warrant warranted warrants warranty warring warrior warriors wars warship warships wartime warts
-        wary was washed washer washes washing wasps waste wasted wasteful wasteland wastes wastewater wasting watch
-        watchdog watched watcher watchers watches watchful watching watchman water watercolor watered waterfall
-        waterfalls waterfront watering watermelon waterproof watershed waterway waterways watery wave waved wavelength
-        wavelengths waves waving wavy wax waxed waxing way ways wayward weak weaken weakened weakening weakens weaker
-        weakest weakly weakness weaknesses wealth wealthier wealthiest wealthy weapon weaponry weapons wear wearable
-        wearer wearing wears weary weasel weather weathered weave weavers weaving web webcam webinar webs website
-        websites wedding weddings wedge wedges wee weed weeds week weekday weekdays weekend weekends weekly weep
-        weeping weigh weighed weighing weighs weight weighted weightlifting weights weir weird weirder weirdest
-        weirdly weirdo welcome welcomed welcomes welcoming weld welded welding welfare well wen went wept were
-        werewolf westbound westerly westerners westward wet wetland wetlands whack whale whales whaling wharf what
-        whatever whatnot whats whatsoever wheat wheel wheelchair wheeled wheels when whence whenever where whereabouts
-        whereas whereby wherein whereupon wherever whether whew whey which whichever whiff while whilst whim whimsical
-        whine whining whip whiplash whipped whipping whips whirlwind whisk whiskey whisky whisper whispered whispering
-        whispers whistle whistles whistling whit whiteness whiting who whoa whoever whole wholeheartedly wholesale
-        wholesome wholly whom whomever whoop whooping whoops whopping whore whores whose why wick wicked wicker wicket
-        wickets wide widely widen widened widening wider widespread widest widow widowed widower widows width wield
-        wielding wiener wife wig wiggle wight wigs wiki wild wildcat wildcats wilderness wildest wildfire wildfires
-        wildlife wildly willed willful willfully willing willingly willingness willow willpower wills wilt winch wind
-        winding windmill window winds windshield windy wine winery wines winged winger wingers wings wink winner
-        winners winning winnings wins winter wipe wiped wipes wiping wire wired wireless wires wiring wisdom wisely
-        wiser wish wished wishes wishful wishing wit witch witchcraft witches with withdraw withdrawal withdrawals
+        unsuspecting untenable unthinkable until untimely untitled untold untouchable untouched untrained untreated
+        untrue unused unusual unusually unveil unveiled unveiling unveils unwanted unwarranted unwavering unwelcome
+        unwell unwilling unwillingness unwind unwise unwittingly unworthy unwritten upbeat upbringing upcoming update
+        updated updates updating upfront upgrade upgraded upgrades upgrading upheaval upheld uphill uphold upholding
+        upkeep upland uplift uplifting upload uploaded uploading uploads upon upped upper upright uprising uproar ups
+        upscale upset upsets upsetting upside upstairs upstate upstream uptake uptown upward upwards uranium
+        urbanization urge urged urgency urgent urgently urges urging urinary urine urn usability usable usage use used
+        useful usefulness useless user username users uses usher ushered using usual usually utensils uterine uterus
+        utilised utilitarian utilities utility utilization utilize utilized utilizes utilizing utmost utter uttered
+        utterly vacancies vacancy vacant vacate vacated vacation vacations vaccinated vaccination vaccinations vaccine
+        vaccines vacuum vagina vaginal vague vaguely vain vale valentines valet valiant valid validate validated
+        validation validity valley valleys valor valuable valuables valuation valuations value valued values valuing
+        valves vampire vampires vandalism vane vanguard vanilla vanish vanished vanishes vanishing vanity vans vantage
+        vape vaping vapor vapour var variability variable variables variance variant variants variation variations
+        varied varies varieties variety various variously varnish varsity vary varying vascular vase vases vast vastly
+        vat vault vaulted vaults veal vector vectors vegan vegans vegetable vegetables vegetarian vegetarians
+        vegetation veggie veggies vehemently vehicle vehicles vehicular veil veiled vein veins velocity vendetta
+        vending vendor vendors veneer venerable vengeance vengeful venom venomous vent ventilation venting ventral
+        venture ventured ventures venue venues verb verbal verbally verbatim verbs verdict verge verification verified
+        verify verifying veritable vernacular versatile versatility verse versed verses version versions versus
+        vertebrae vertex vertical vertically vertigo very vessels vest vested vests vet veteran veterans veterinarian
+        veterinary veto vetoed vets vetted vetting via viability viable vial vials vibes vibrant vibrate vibrating
+        vibration vibrations vibrator vicar viceroy vices vicinity vicious victim victimized victims victories
+        victorious victory video videos videotape vie view viewed viewer viewers viewing viewpoint viewpoints views
+        vigil vigilance vigilant vigilante vigor vigorous vigorously vii viii vile village villagers villages villain
+        villains vine vinegar vines vineyard vineyards vintage vinyl violate violated violates violating violation
+        violations violence violent violently violin violinist viper viral virgin virginity virgins virtual virtually
+        virtue virtues virtuous virus viruses visas visceral viscosity viscount visibility visible visibly vision
+        visionary visions visit visitation visited visiting visitor visitors visits vista visual visualization
+        visualize visually visuals vitality vitamin vitamins vivid vividly viz vocabulary vocal vocalist vocals
+        vocation vocational vodka voice voiced voicemail voices voicing void vol volatile volatility volcanic volcano
+        volcanoes volley volleyball vols volt voltage volts volume volumes voluntarily voluntary volunteer volunteered
+        volunteering volunteers vomit vomiting voodoo vortex vote voted voter voters votes voting vouch voucher
+        vouchers vow vowed vowel vowels vows voyage voyages vulgar vulnerabilities vulnerability vulnerable vulture
+        vultures wacky wad wading wafer waffle waffles wag wage waged wager wages waging wagon wagons wailing waist
+        wait waited waiter waiters waiting waitress waits waive waived waiver waivers wakes waking walk walked walkers
+        walking walks walkway walled wallet wallets wallpaper wallpapers walnut walnuts waltz wand wandered wanderer
+        wanderers wandering wanders waning wanna wannabe want wanted wanting wants war warden wardrobe wards warehouse
+        warehouses wares warfare warhead warheads warlord warm warmed warmer warmest warming warmly warms warmth warn
+        warned warning warnings warns warp warped warrant warranted warrants warranty warring warrior warriors wars
+        warship warships wartime warts wary was washed washer washes washing wasps waste wasted wasteful wasteland
+        wastes wastewater wasting watch watchdog watched watcher watchers watches watchful watching watchman water
+        watercolor watered waterfall waterfalls waterfront watering watermelon waterproof watershed waterway waterways
+        watery wave waved wavelength wavelengths waves waving wavy wax waxed waxing ways wayward weak weaken weakened
+        weakening weakens weaker weakest weakly weakness weaknesses wealth wealthier wealthiest wealthy weapon
+        weaponry weapons wear wearable wearer wearing wears weary weasel weather weathered weave weavers weaving web
+        webcam webinar webs website websites wedding weddings wedge wedges wee weed weeds week weekday weekdays
+        weekend weekends weekly weep weeping weigh weighed weighing weighs weight weighted weightlifting weights weir
+        weird weirder weirdest weirdly weirdo welcome welcomed welcomes welcoming weld welded welding welfare well
+        went wept were werewolf westbound westerly westerners westward wet wetland wetlands whack whale whales whaling
+        wharf what whatever whatnot whats whatsoever wheat wheel wheelchair wheeled wheels when whence whenever where
+        whereabouts whereas whereby wherein whereupon wherever whether whew whey which whichever whiff while whilst
+        whim whimsical whine whining whip whiplash whipped whipping whips whirlwind whisk whiskey whisky whisper
+        whispered whispering whispers whistle whistles whistling whit whiteness whiting who whoa whoever whole
+        wholeheartedly wholesale wholesome wholly whom whomever whoop whooping whoops whopping whore whores whose why
+        wick wicked wicker wicket wickets wide widely widen widened widening wider widespread widest widow widowed
+        widower widows width wield wielding wiener wife wig wiggle wight wigs wiki wild wildcat wildcats wilderness
+        wildest wildfire wildfires wildlife wildly willed willful willfully willing willingly willingness willpower
+        wills winch wind winding windmill window winds windshield wine winery wines winged winger wingers wings wink
+        winner winners winning winnings wins winter wipe wiped wipes wiping wire wired wireless wires wiring wisdom
+        wisely wiser wish wished wishes wishful wishing witch witchcraft witches with withdraw withdrawal withdrawals
         withdrawing withdrawn withdraws withdrew wither withheld withhold withholding within without withstand witness
         witnessed witnesses witnessing wits witty wives wiz wizard wizards wobble wobbly woe woes woke woken wolverine
-        wolves woman womb women won wondered wonderful wonderfully wondering wonderland wonders wondrous wont woo
-        wooded wooden woodlands woodwork woodworking woody woof wool woolly word worded wording words wore work
-        workable worked worker workers workflow workforce working workings workload workmanship workout workouts
-        workplace workplaces works workshop workshops workstation world worldly worlds worldwide worm worn worried
-        worries worry worrying worse worsen worsened worsening worship worshipped worshippers worshipping worst worth
-        worthless worthwhile worthy wot would wound wounded wounding wounds woven wow wraith wrap wrapped wrapper
-        wrapping wraps wrath wreath wreck wreckage wrecked wrecking wrecks wrench wrenching wrestle wrestled wrestler
-        wrestlers wrestling wretched wrinkle wrinkled wrinkles wrist wrists writ write writer writers writes writing
-        writings written wrong wrongdoing wronged wrongful wrongly wrongs wrote wrought xenophobia xenophobic xii xiii
-        xiv xvi xxx yacht yachts yak yam yard yards yarn yawn yawning yea yeah year yearbook yearly yearning years
-        yeast yell yelled yelling yellow yellowish yells yelp yep yes yesterday yet yeti yew yield yielded yielding
-        yields yoga yoghurt yogi yogurt yoke yolk you younger youngest youngster youngsters your yours yourself
-        yourselves youth youthful youths yrs yuck yum yummy yup zeal zebra zed zenith zero zeros zeta zinc zip zodiac
-        zombie zombies zone zoned zones zoning zoo zoological zoology zoom zoos
+        wolves woman womb women wondered wonderful wonderfully wondering wonderland wonders wondrous wont wooded
+        wooden woodlands woodwork woodworking woof wool woolly word worded wording words wore work workable worked
+        worker workers workflow workforce working workings workload workmanship workout workouts workplace workplaces
+        works workshop workshops workstation world worldly worlds worldwide worm worn worried worries worry worrying
+        worse worsen worsened worsening worship worshipped worshippers worshipping worst worth worthless worthwhile
+        worthy wot would wound wounded wounding wounds woven wow wraith wrap wrapped wrapper wrapping wraps wrath
+        wreath wreck wreckage wrecked wrecking wrecks wrench wrenching wrestle wrestled wrestler wrestlers wrestling
+        wretched wrinkle wrinkled wrinkles wrist wrists writ write writer writers writes writing writings written
+        wrong wrongdoing wronged wrongful wrongly wrongs wrote wrought xenophobia xenophobic xii xiii xiv xvi xxx
+        yacht yachts yak yam yard yards yarn yawn yawning yea yeah year yearbook yearly yearning years yeast yell
+        yelled yelling yellow yellowish yells yelp yep yes yesterday yet yeti yew yield yielded yielding yields yoga
+        yoghurt yogi yogurt yoke yolk younger youngest youngster youngsters your yours yourself yourselves youth
+        youthful youths yrs yuck yum yummy zeal zebra zenith zero zeros zeta zinc zip zodiac zombie zombies zone zoned
+        zones zoning zoo zoological zoology zoom zoos
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }))
     static func contains(_ lower: String) -> Bool { all.contains(Substring(lower)) }
 }
