@@ -68,6 +68,11 @@ extension EntityBuilder {
                 while k < end, pending.count < 3 {
                     if c.isWord(k), !c.tokens[k].isCapitalized, EntityBuilder.connectors.contains(c.lower[k]) {
                         pending.append(Unit(first: k, last: k, lower: c.lower[k], isConnector: true))
+                    } else if pending.isEmpty, c.isPunctuation(k, ","), let previous = units.last, isTopicWord(previous),
+                              let next = capUnit(k + 1, end: end), isTopicWord(next) {
+                        // "Commission on Economic, Scientific and Technical Cooperation": a list of topic words
+                        // may continue a name; `joinTopicLists` keeps the comma only when "and" closes the list.
+                        pending.append(Unit(first: k, last: k, lower: ",", isConnector: true))
                     } else if c.isNumber(k), c.isWord(k + 1), c.adjacent(k, k + 1), ["th", "st", "nd", "rd"].contains(c.lower[k + 1]) {
                         pending.append(Unit(first: k, last: k + 1, lower: c.lower[k] + c.lower[k + 1], isConnector: true))
                         k += 1
@@ -96,8 +101,10 @@ extension EntityBuilder {
             let atStart = first.first == sentenceStart
                 || (first.first > sentenceStart && c.tokens[first.first - 1].kind == .punctuation
                     && c.tokens[first.first - 1].start == c.sentences[sentence].span.start)
+            let surnameLed = Lexicon.surnameLikeWords.contains(first.lower) && units.count >= 3
+                && !units[1].isConnector && !units[2].isConnector && isNameWord(units[1]) && isNameWord(units[2])
             if first.isConnector || (EntityBuilder.functionWords.contains(first.lower) && !first.isInitial)
-                || (atStart && !first.isInitial && isCommon(first.lower) && !isGazetteerWord(first.first)
+                || (atStart && !surnameLed && !first.isInitial && isCommon(first.lower) && !isGazetteerWord(first.first)
                     && !Lexicon.organizationHeads.contains(first.lower) && !Lexicon.titleWords.contains(first.lower)) {
                 units.removeFirst()
             } else {
@@ -111,6 +118,8 @@ extension EntityBuilder {
             && !units[k - 1].isConnector && !units[k + 1].isConnector && isNameWord(units[k - 1]) && isNameWord(units[k + 1]) {
             units[k].isConnector = false
         }
+
+        joinTopicLists(&units)
 
         // Split into segments of words separated by connectors.
         var segments: [[Unit]] = [[]]
@@ -182,9 +191,10 @@ extension EntityBuilder {
                 if connector.first == "of", Lexicon.organizationHeads.contains(segmentHead), !knownPlace, segments[upTo].count > 1 || connector.count > 1 { break }
                 upTo += 1
             }
-            // "Department of Foreign Affairs of the Philippines Maria Santos": the name after the place is a person.
+            // "Department of Foreign Affairs of the Philippines Maria Santos", "Department of Asian and Pacific
+            // Cooperation Natalia Orlova": the name after the place or topic word is a person.
             var tail = segments[upTo - 1]
-            if upTo > 1, let place = tail.lastIndex(where: { isGazetteerToken[$0.first] }), tail.count - place - 1 >= 2,
+            if upTo > 1, let place = tail.lastIndex(where: { isGazetteerToken[$0.first] || isTopicWord($0) }), tail.count - place - 1 >= 2,
                tail[(place + 1)...].allSatisfy({ isNameWord($0) }) {
                 let person = Array(tail[(place + 1)...])
                 tail.removeSubrange((place + 1)...)
@@ -261,6 +271,8 @@ extension EntityBuilder {
         // The name is the longest run of name words at the end; initials only lead it.
         var nameStart = segment.count
         while nameStart > 0, isNameWord(segment[nameStart - 1]) { nameStart -= 1 }
+        // "Do Quang Vinh": a surname that is also a function word leads a name of two more words.
+        if nameStart == 1, segment.count >= 3, Lexicon.surnameLikeWords.contains(segment[0].lower), c.tokens[segment[0].first].isCapitalized { nameStart = 0 }
         // Initials must come before the surname: "S.V. Lavrov", not "Lavrov S."
         var name = Array(segment[nameStart...])
         while let last = name.last, last.isInitial { name.removeLast() }
@@ -272,7 +284,7 @@ extension EntityBuilder {
             candidates.append(Candidate(type: .organization, name: c.string(tokens: body.first, body.last), first: body.first, last: body.last))
         }
         if nameStart == 0, locatedByPreposition(name) { return }
-        guard !name.isEmpty, name.count <= 5 else {
+        guard !name.isEmpty, name.filter({ !EntityBuilder.patronymicConnectors.contains($0.lower) }).count <= 5 else {
             if let head = segment.last?.lower, Lexicon.locationHeads.contains(head), segment.count >= 2 {
                 let first = segment[0].first, last = segment[segment.count - 1].last
                 candidates.append(Candidate(type: .location, name: c.string(tokens: first, last), first: first, last: last))
@@ -328,5 +340,35 @@ extension EntityBuilder {
         guard first < c.count, c.tokens[first].start < span.end else { return nil }
         candidates.append(Candidate(type: .person, name: c.string(tokens: first, last), first: first, last: last))
         return candidates.count - 1
+    }
+}
+
+extension EntityBuilder {
+    /// "Economic, Scientific, Technical and Cultural", "Meteorology, Climatology and Geophysical Agency": a list of
+    /// topic words closed by "and" is one stretch of a name, so its commas and "and" stop separating segments.
+    /// Lists whose earlier items carry a head of their own ("Ministry of Finance, Ministry of Trade and …") stay apart.
+    func joinTopicLists(_ units: inout [Unit]) {
+        var k = 0
+        while k < units.count {
+            guard units[k].isConnector, units[k].lower == "," else { k += 1; continue }
+            var end = k
+            var closed: Int? = nil
+            while end < units.count {
+                let unit = units[end]
+                if unit.isConnector {
+                    if unit.lower == "and" { closed = end; break }
+                    guard unit.lower == "," else { break }
+                } else if !isTopicWord(unit) || Lexicon.organizationHeads.contains(unit.lower) {
+                    break
+                }
+                end += 1
+            }
+            guard let and = closed, and + 1 < units.count, isTopicWord(units[and + 1]) else { k = max(end, k + 1); continue }
+            var start = k
+            while start > 0, !units[start - 1].isConnector, isTopicWord(units[start - 1]) { start -= 1 }
+            guard start < k, !units[start..<k].contains(where: { Lexicon.organizationHeads.contains($0.lower) }) else { k = and + 1; continue }
+            for j in k...and where units[j].isConnector { units[j].isConnector = false }
+            k = and + 1
+        }
     }
 }

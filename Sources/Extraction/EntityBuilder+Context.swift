@@ -185,7 +185,8 @@ extension EntityBuilder {
 extension EntityBuilder {
     /// A common noun or adjective capitalised in a name: "Science", "Higher Education", "Port" (not a gazetteer word).
     func isTopicWord(_ unit: Unit) -> Bool {
-        !unit.isInitial && !unit.isConnector && !isGazetteerToken[unit.first] && !Lexicon.titleWords.contains(unit.lower)
+        if !unit.isConnector, unit.lower == "," || unit.lower == "and" { return true }   // glue of a joined topic list
+        return !unit.isInitial && !unit.isConnector && !isGazetteerToken[unit.first] && !Lexicon.titleWords.contains(unit.lower)
             && unit.lower.split(separator: "-").allSatisfy { CommonWords.contains(String($0)) || Lexicon.commonCapitalized.contains(String($0)) }
     }
 

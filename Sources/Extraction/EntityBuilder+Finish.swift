@@ -4,7 +4,7 @@ extension EntityBuilder {
         var first = candidate.first
         while first < candidate.last {
             let lower = c.lower[first]
-            if c.tokens[first].kind == .punctuation || (Lexicon.honorifics.contains(lower) && !(c.tokens[first].end - c.tokens[first].start == 1 && isInitial(first) && !isHonorificInitials(first))) {
+            if c.tokens[first].kind == .punctuation || (lower == "tan" && c.lowerIs(first + 1, "sri")) || (Lexicon.honorifics.contains(lower) && !(c.tokens[first].end - c.tokens[first].start == 1 && isInitial(first) && !isHonorificInitials(first))) {
                 first += 1
             } else {
                 break
@@ -64,14 +64,24 @@ extension EntityBuilder {
         // Surnames two people share ("the Orlov brothers"): each is then called by the first name.
         var rootsBySurname: [String: Set<Int>] = [:]
         for (root, words) in fullPeople { if let last = words.last { rootsBySurname[last, default: []].insert(root) } }
+        // Names in which a word is some full name's surname: a lone given name is then not that person's.
+        let surnames = Set(fullPeople.values.compactMap(\.last))
         for (index, info) in personInfo.sorted(by: { $0.key < $1.key }) {
             let full = info.words.filter { $0.count > 1 }
+            // "Hairul Nizam" inside "Awang Hairul Nizam bin Abdul Latif": a shorter run of exactly one longer name.
+            if full.count >= 2, info.words.count == full.count {
+                let hosts = Set(fullPeople.filter { $0.value.count > full.count && $0.value.containsRun(full) }.map(\.key))
+                if hosts.count == 1, let host = hosts.first, find(index) != host { union(host, index) }
+                continue
+            }
             guard full.count == 1, let surname = full.last else { continue }
             let initials = info.words.filter { $0.count == 1 }
             var matches = Set<Int>()
             for (root, words) in fullPeople {
                 let lastMatches = words.last == surname
-                let firstMatches = (words.count >= 3 || (rootsBySurname[words.last ?? ""]?.count ?? 0) >= 2)
+                // The first word: of a three-word name ("Le Luong Minh" → "Le"), of a name whose surname another person
+                // shares, or of any name when no one has it as a surname ("Datuk Norhayati" → "Norhayati Ismail").
+                let firstMatches = (words.count >= 3 || (rootsBySurname[words.last ?? ""]?.count ?? 0) >= 2 || !surnames.contains(surname))
                     && words.first == surname && initials.isEmpty
                 guard lastMatches || firstMatches else { continue }
                 if let initial = initials.first, words.first?.first.map(String.init) != initial { continue }
@@ -217,5 +227,13 @@ extension EntityBuilder {
                                                                  subtype: draft.subtype, roles: draft.roles, mentions: mentions[d])))
         }
         return result.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Whether `run` occurs in the array as consecutive elements.
+    func containsRun(_ run: [Element]) -> Bool {
+        guard !run.isEmpty, run.count <= count else { return false }
+        return (0...(count - run.count)).contains { start in run.indices.allSatisfy { self[start + $0] == run[$0] } }
     }
 }

@@ -54,7 +54,7 @@ struct EntityBuilder {
         if isGazetteerToken[unit.first] { return false }
         let lower = unit.lower
         if EntityBuilder.patronymicConnectors.contains(lower), !c.tokens[unit.first].isCapitalized { return true }
-        if unit.isConnector { return false }
+        if unit.isConnector || c.tokens[unit.first].kind != .word { return false }
         if lower.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }   // "Cuaca-1" is a satellite
         guard unit.first == unit.last || unit.isHyphenated else { return false }
         if c.tokens[unit.first].isAllCaps && c.tokens[unit.first].end - c.tokens[unit.first].start > 1 { return false }

@@ -71,14 +71,16 @@ enum Lexicon {
         "admiral", "colonel", "officer", "official", "representative", "adviser", "advisor", "counsellor",
         "counselor", "consul", "attaché", "attache", "deputy", "vice", "senator", "lawmaker", "mp", "leader", "founder",
         "ceo", "economist", "historian", "politician", "phd", "dr", "mr", "mrs", "ms", "h.e", "he", "datuk", "dato",
-        "datin", "tan", "sri", "seri", "tun", "haji", "undersecretary", "under-secretary", "sir", "madam", "lord", "lady", "excellency", "prof", "academician", "rector", "dean",
+        "datin", "sri", "seri", "tun", "haji", "undersecretary", "under-secretary", "sir", "madam", "lord", "lady", "excellency", "prof", "academician", "rector", "dean",
         "coordinator", "negotiator", "commissioner", "chargé", "charge", "prime", "speaker", "member", "staff",
         "посол", "посла", "послом", "президент", "президента", "министр", "министра", "глава", "главы", "директор",
         "директора", "заместитель", "заместителя", "господин", "госпожа",
     ]
+    /// Vietnamese and Chinese surnames that are also English function words: "Do Quang Vinh", "To Lam", "Ho Duc Phoc".
+    static let surnameLikeWords: Set<String> = ["do", "to", "ho", "ha", "le", "ma", "an", "lam"]
     /// Honorifics removed from the front of a name ("Mr. Alexander Ivanov" → "Alexander Ivanov").
     static let honorifics: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "h", "e", "he", "datuk", "dato", "datin", "tan", "sri", "sir", "madam",
+        "mr", "mrs", "ms", "dr", "prof", "h", "e", "he", "datuk", "dato", "datin", "sri", "sir", "madam",
         "lord", "lady", "excellency", "his", "her", "seri", "tun", "haji", "господин", "госпожа",
     ]
 

@@ -1,0 +1,105 @@
+import Testing
+@testable import Extraction
+
+/// Person and organisation names told apart by the shape of their words: common nouns are no names,
+/// patronymics and topic lists stay inside a name, camel-case brands are organisations. Texts written for these tests.
+struct NameShapeTests {
+    func type(_ analysis: DocumentAnalysis, _ name: String) -> EntityType? { analysis.entity(named: name)?.type }
+    func people(_ analysis: DocumentAnalysis) -> Set<String> { Set(analysis.entities.filter { $0.type == .person }.map(\.name)) }
+
+    @Test func capitalisedCommonNounsAreNoPeople() {
+        let text = """
+        Fishing communities met in Hue. Salt Farmers from the coast asked for credit, and the talks on Transport Connectivity \
+        ended with a Standard Operating Procedure that Undersecretary for Field Operations Marisol Dagdag signed.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(people(analysis) == ["Marisol Dagdag"])
+    }
+
+    @Test func givenNamesThatAreEnglishWordsStayNames() {
+        let text = "Logistics manager Maxim Orekhov said the line would open. Made Wirawan, a guide in Ubud, said tourists were back."
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(type(analysis, "Maxim Orekhov") == .person)
+        #expect(type(analysis, "Made Wirawan") == .person)
+    }
+
+    @Test func satelliteDesignationsAreNoPeople() {
+        let text = "The rocket carried Garuda Langit-2 and a cubesat built in Bandung."
+        #expect(people(DocumentAnalyzer.analyze(text)).isEmpty)
+    }
+
+    @Test func patronymicsStayInsideTheName() {
+        let text = """
+        The forum was opened by Pehin Dato Awang Ismail Fadzil bin Abdul Rahman, Speaker of the Council. \
+        Ismail Fadzil welcomed the guests.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        let person = analysis.entity(named: "Awang Ismail Fadzil bin Abdul Rahman")
+        #expect(person?.type == .person)
+        #expect(person?.aliases.contains("Ismail Fadzil") == true)
+        #expect(analysis.entity(named: "Abdul Rahman") == nil || analysis.entity(named: "Abdul Rahman")?.name == person?.name)
+    }
+
+    @Test func aGivenNameAloneJoinsTheOnePersonWhoHasIt() {
+        let text = "Film critic Rattana Boonmee wrote the programme notes. Later Rattana said the hall was full."
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(people(analysis) == ["Rattana Boonmee"])
+        #expect(analysis.entity(named: "Rattana Boonmee")?.aliases.contains("Rattana") == true)
+    }
+
+    @Test func aGivenNameTwoPeopleCouldOwnStaysApart() {
+        let text = "Anna Petrova met Anna Lindqvist in Riga. Anna said the meeting was useful."
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.entity(named: "Anna Petrova")?.aliases.contains("Anna") != true)
+        #expect(analysis.entity(named: "Anna Lindqvist")?.aliases.contains("Anna") != true)
+    }
+
+    @Test func surnamesThatAreEnglishWordsOrHonorifics() {
+        let text = "Do Minh Khoa, a port engineer, spoke first. Analyst Howard Tan disagreed. Tan Sri Farid Osman chaired."
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(type(analysis, "Do Minh Khoa") == .person)
+        #expect(type(analysis, "Howard Tan") == .person)
+        #expect(type(analysis, "Farid Osman") == .person)
+        #expect(analysis.entity(named: "Tan Sri Farid Osman") == nil)
+    }
+
+    @Test func aBodyBetweenATitleAndAName() {
+        let text = "Deputy Head of Roshydromet Irina Valkova said the forecast was ready."
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(type(analysis, "Irina Valkova") == .person)
+        #expect(type(analysis, "Roshydromet") == .organization)
+    }
+
+    @Test func organisationNamesWithTopicListsAndJoiners() {
+        let text = """
+        The Joint Commission on Trade, Investment and Cultural Cooperation met in Hanoi. The Coast and Harbour Authority \
+        of Penang sent observers, as did the Committee on Energy and Natural Resources of the Senate and the \
+        Ministry of Finance, Ministry of Trade and the central bank.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(type(analysis, "Joint Commission on Trade, Investment and Cultural Cooperation") == .organization)
+        #expect(type(analysis, "Coast and Harbour Authority of Penang") == .organization)
+        #expect(analysis.entities.contains { $0.type == .organization && $0.name.hasPrefix("Committee on Energy and Natural Resources") })
+        #expect(analysis.entity(named: "Ministry of Finance, Ministry of Trade") == nil)
+    }
+
+    @Test func aNameAfterATopicInAnOrganisationIsAPerson() {
+        let text = "Director of the Department of Maritime and Polar Affairs Sergei Lobanov opened the session."
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(type(analysis, "Sergei Lobanov") == .person)
+        #expect(type(analysis, "Department of Maritime and Polar Affairs") == .organization)
+    }
+
+    @Test func brandsByShapeOrByTheNounBefore() {
+        let text = """
+        The potash maker BelKali and the rocket firm OrbitWorks signed contracts. Distributor Hamid Rosli, whose company \
+        Pelangi Skrin released the film, was pleased. Senator Ann McKenzie watched.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(type(analysis, "BelKali") == .organization)
+        #expect(type(analysis, "OrbitWorks") == .organization)
+        #expect(type(analysis, "Pelangi Skrin") == .organization)
+        #expect(type(analysis, "Hamid Rosli") == .person)
+        #expect(type(analysis, "Ann McKenzie") == .person)
+    }
+}
