@@ -108,7 +108,10 @@ public enum DateExtractor {
         if let d1 = day(c, i) {
             var j = skipOrdinal(c, i + 1)
             var d2: Int? = nil
-            if c.isDash(j), let second = day(c, j + 1) {
+            // "from 18 to 20 November", "between 3 and 5 May", "с 18 по 20 ноября" are ranges as "18-20 November" is.
+            let worded = (c.lowerIs(i - 1, "from") && ["to", "until", "till", "through"].contains { c.lowerIs(j, $0) })
+                || (c.lowerIs(i - 1, "between") && c.lowerIs(j, "and")) || (c.lowerIs(i - 1, "с") && c.lowerIs(j, "по"))
+            if c.isDash(j) || worded, let second = day(c, j + 1) {
                 d2 = second
                 j = skipOrdinal(c, j + 2)
             }

@@ -20,6 +20,17 @@ enum EventExtractor {
         "olympiad": "competition", "championship": "competition", "contest": "competition", "exhibition": "exhibition",
         "fair": "exhibition", "expo": "exhibition", "festival": "festival", "place": "event",
         "саммит": "summit", "подписали": "signing", "открытие": "opening",
+        "began": "opening", "begins": "opening", "started": "opening", "opens": "opening", "inaugurated": "opening",
+        "inauguration": "opening", "closed": "closing", "closes": "closing", "closing": "closing", "ended": "closing",
+        "ceremony": "event", "launch": "launch", "dialogue": "meeting", "arrived": "visit", "tournament": "competition",
+        "collapse": "disaster", "collapsed": "disaster", "earthquake": "disaster", "flood": "disaster", "floods": "disaster",
+        "typhoon": "disaster", "tsunami": "disaster", "eruption": "disaster", "crash": "disaster",
+        "suspended": "suspension", "inspection": "inspection", "inspections": "inspection", "election": "election",
+        "elections": "election",
+        "учение": "exercise", "учения": "exercise", "учений": "exercise", "провести": "event", "проведения": "event",
+        "прошла": "event", "прошло": "event", "прошел": "event", "прошли": "event", "состоится": "event",
+        "визита": "visit", "переговоры": "talks", "подписание": "signing", "подписано": "signing", "подписан": "signing",
+        "подписала": "signing", "подписал": "signing", "заседание": "meeting", "конференция": "meeting", "форум": "forum",
     ]
 
     static func events(_ c: AnalysisContext, dates: [DateMention], entities: [EntityInfo], metadata: DocumentMetadata,
@@ -67,6 +78,8 @@ enum EventExtractor {
                 guard var kind = triggers[c.lower[t]] else { continue }
                 // "took place", "take place": only "place" after a form of "take" is a trigger.
                 if c.lower[t] == "place", !(t > 0 && ["took", "take", "takes", "taking", "taken"].contains(c.lower[t - 1])) { continue }
+                // "dialogue partner(ship)" is a status, not a meeting.
+                if c.lower[t] == "dialogue", c.lowerIs(t + 1, "partner") || c.lowerIs(t + 1, "partners") || c.lowerIs(t + 1, "partnership") { continue }
                 if kind == "partnership" {
                     let window = (t + 1)..<min(range.upperBound, t + 9)
                     guard window.contains(where: { c.lower[$0].hasPrefix("partner") }) else { continue }

@@ -10,7 +10,8 @@ enum MetadataExtractor {
     static let publicationWords: Set<String> = [
         "post", "times", "review", "journal", "gazette", "herald", "tribune", "daily", "magazine", "outlook", "news",
         "observer", "chronicle", "globe", "star", "mail", "telegraph", "insider", "diplomat", "today", "agency",
-        "club", "weekly", "monitor", "express", "inquirer", "nation", "standard", "sun", "record",
+        "club", "weekly", "monitor", "express", "inquirer", "nation", "standard", "sun", "record", "quarterly", "monthly",
+        "newswire", "wire", "bulletin", "courier", "digest", "press", "dispatch", "report", "reporter", "online",
     ]
 
     /// The first `head` and last `tail` non-empty lines (trimmed), in text order, without duplicates:
@@ -110,9 +111,13 @@ enum MetadataExtractor {
             guard line.span.end - line.span.start <= 120 else { continue }
             let beforeComma = line.text.split(separator: ",", maxSplits: 1).first.map(String.init) ?? line.text
             let words = beforeComma.split(separator: " ")
-            if metadata.publisher == nil, words.count >= 2, words.count <= 6,
-               let last = words.last, publicationWords.contains(last.lowercased()),
-               words.allSatisfy({ $0.first?.isUppercase == true }) {
+            // "Jakarta Review", or any short capitalised name followed by the date: "Selat Policy Brief, 3 May 2025".
+            let datedAfterComma = beforeComma.count < line.text.count && isDateLine(Line(
+                span: TextSpan(start: line.span.start + beforeComma.unicodeScalars.count + 1, end: line.span.end),
+                text: String(line.text.dropFirst(beforeComma.count + 1))))
+            if metadata.publisher == nil, words.count >= 1, words.count <= 6,
+               (words.count >= 2 && words.last.map { publicationWords.contains($0.lowercased()) } == true) || datedAfterComma,
+               words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "for", "on", "the", "&"].contains($0) }) {
                 let span = TextSpan(start: line.span.start, end: line.span.start + beforeComma.unicodeScalars.count)
                 metadata.publisher = Evidenced(beforeComma, span: span)
                 if metadata.published == nil, let raw = dateCovering(line) {
@@ -120,10 +125,11 @@ enum MetadataExtractor {
                 }
                 continue
             }
-            // A line that is only a person's name: "Alexander Ivanov"
-            if words.count >= 2, words.count <= 4, line.text.count < 50, isNameLine(c, line) {
-                let name = line.text
-                if !metadata.authors.contains(where: { $0.value == name }) { metadata.authors.append(Evidenced(name, span: line.span)) }
+            // A line that is only people's names: "Alexander Ivanov", "A B and C D"
+            if words.count >= 2, line.text.count < 90, isNameLine(c, line) {
+                for name in names(c, from: line.span.start, to: line.span.end) where !metadata.authors.contains(where: { $0.value == name.value }) {
+                    metadata.authors.append(name)
+                }
             }
         }
 
@@ -185,16 +191,23 @@ enum MetadataExtractor {
         return result
     }
 
+    /// A line that is only names of people: "Alexander Ivanov", "Siti Aminah Yusof and Ong Boon Hwa".
     static func isNameLine(_ c: AnalysisContext, _ line: Line) -> Bool {
         if LanguageDetector.counts(c.text, line.span).cyrillic > 0 { return false }
-        var i = c.tokenIndex(atOrAfter: line.span.start)
+        return isNameRun(c, from: line.span.start, to: line.span.end)
+    }
+    static func isNameRun(_ c: AnalysisContext, from start: Int, to end: Int) -> Bool {
+        var i = c.tokenIndex(atOrAfter: start)
         var words = 0
-        while i < c.count, c.tokens[i].start < line.span.end {
+        while i < c.count, c.tokens[i].start < end {
+            if words >= 2, c.lower[i] == "and" || c.words[i] == "&" || c.words[i] == ",", i + 1 < c.count, c.tokens[i + 1].start < end {
+                return isNameRun(c, from: c.tokens[i + 1].start, to: end)
+            }
             guard c.tokens[i].kind == .word, c.tokens[i].isCapitalized, !c.tokens[i].isAllCaps else { return false }
             let lower = c.lower[i]
             if Lexicon.commonCapitalized.contains(lower) || Lexicon.organizationHeads.contains(lower)
                 || Lexicon.titleWords.contains(lower) || Lexicon.demonyms.contains(lower) || Gazetteer.index[lower] != nil
-                || c.lowercaseSeen.contains(lower) { return false }
+                || c.lowercaseSeen.contains(lower) || CommonWords.contains(lower) { return false }
             words += 1
             i += 1
         }

@@ -1,0 +1,55 @@
+import Testing
+@testable import Extraction
+
+/// Header lines that name an outlet with its date or several authors, worded date ranges, and the
+/// happenings that date a sentence. Texts written for these tests.
+struct HeaderAndEventTests {
+    @Test func anOutletLineWithADateGivesPublisherAndDate() {
+        let text = """
+        Harbour cranes arrive in Sihanoukville
+
+        By Lena Voskresenskaya
+        Gulf Shipping Letter, 4 March 2025
+
+        The cranes were unloaded on Monday. The port closes for maintenance on 20 March.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.metadata.publisher?.value == "Gulf Shipping Letter")
+        #expect(analysis.metadata.published?.value.iso == "2025-03-04")
+        // The year of "20 March" comes from the publication date.
+        #expect(analysis.dates.contains { $0.start.iso == "2025-03-20" })
+    }
+
+    @Test func aLineOfNamesJoinedByAndListsEveryAuthor() {
+        let text = """
+        Deep water, shallow trust
+
+        Rahmat Hidayat and Oksana Veretennikova
+        Kepri Maritime Institute, Batam
+
+        The study looks at ports.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.metadata.authors.map(\.value) == ["Rahmat Hidayat", "Oksana Veretennikova"])
+    }
+
+    @Test func wordedDayRangesAreRanges() {
+        let analysis = DocumentAnalyzer.analyze("The drill ran from 18 to 20 November 2024 and the fair between 3 and 5 May 2025.")
+        let values = analysis.dates.map { $0.start.iso + ($0.end.map { "/" + $0.iso } ?? "") }
+        #expect(values == ["2024-11-18/2024-11-20", "2025-05-03/2025-05-05"])
+    }
+
+    @Test func beginningsClosingsAndDisastersAreHappenings() {
+        let text = """
+        The photo festival began in Yangon in March 2016. Its last edition closes in Hue on 9 June 2024. \
+        The bridge collapsed in August 2019.
+        """
+        let kinds = DocumentAnalyzer.analyze(text).events.map { "\($0.date.iso) \($0.kind)" }
+        #expect(kinds == ["2016-03 opening", "2024-06-09 closing", "2019-08 disaster"])
+    }
+
+    @Test func aDialoguePartnershipIsNoMeeting() {
+        let events = DocumentAnalyzer.analyze("In 1996 Russia became a full dialogue partner of the bloc.").events
+        #expect(!events.contains { $0.kind == "meeting" })
+    }
+}
