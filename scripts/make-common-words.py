@@ -13,7 +13,7 @@ part of a person's name unless the text gives it other evidence. Language facts,
 import os, re, sys
 from wordfreq import zipf_frequency
 
-ZIPF = 3.0
+ZIPF = 2.5
 # Given names in many languages (gender-guesser's nam_dict.txt): "Maxim", "Made", "Hope" stay free for names.
 def given_names():
     import gender_guesser

@@ -3,1665 +3,2677 @@
 /// never a name on their own ("International Affairs", "Salt Farmers").
 enum CommonWords {
     static let all: Set<Substring> = Set("""
-        abandon abandoned abandoning abandonment abbot abbreviated abbreviation abbreviations abdomen abdominal
-        abducted abduction abide abiding abilities ability abject able abnormal abnormalities abnormally aboard abode
-        abolish abolished abolishing abolition abomination aboriginal abort aborted abortion abortions abound about
-        above abrasive abridged abroad abrupt abruptly absence absences absent absentee absolute absolutely absorb
-        absorbed absorbing absorbs absorption abstain abstinence abstract abstraction abstracts absurd absurdity
-        abundance abundant abundantly abuse abused abuser abusers abuses abusing abusive abyss acacia academia
-        academic academically academics academies academy accelerate accelerated accelerating acceleration accelerator
-        accent accents accept acceptable acceptance accepted accepting accepts access accessed accessibility
-        accessible accessing accession accessories accessory accident accidental accidentally accidents acclaim
-        acclaimed accolades accommodate accommodated accommodating accommodation accommodations accompanied
-        accompanies accompaniment accompany accompanying accomplice accomplices accomplish accomplished accomplishing
-        accomplishment accomplishments accord accordance accorded according accordingly accordion accords account
-        accountability accountable accountancy accountant accountants accounted accounting accounts accreditation
-        accredited accrued accumulate accumulated accumulating accumulation accuracy accurate accurately accusation
-        accusations accuse accused accuses accusing accustomed ace aces acetate ache aches achievable achieve achieved
-        achievement achievements achieves achieving aching acid acidic acidity acids acknowledge acknowledged
-        acknowledgement acknowledges acknowledging acknowledgment acne acorn acoustic acoustics acquaintance
-        acquaintances acquainted acquire acquired acquires acquiring acquisition acquisitions acquittal acquitted acre
-        acreage acres acronym across acrylic act acted acting action actionable actions activate activated activates
-        activating activation active actively activism activist activists activities activity actor actors actress
-        actresses actual actuality actually acupuncture acute acutely adamant adapt adaptable adaptation adaptations
-        adapted adapter adapting adaptive add added addict addicted addiction addictions addictive addicts adding
-        addition additional additionally additions additive additives address addressed addresses addressing adds
-        adept adequate adequately adhere adhered adherence adherents adhering adhesion adhesive adjacent adjective
-        adjectives adjoining adjourned adjunct adjust adjustable adjusted adjusting adjustment adjustments adjusts
-        adjutant admin administer administered administering administers administration administrations administrative
-        administrator administrators admins admirable admiral admiralty admiration admire admired admirer admirers
-        admiring admission admissions admit admits admitted admittedly admitting adobe adolescence adolescent
-        adolescents adopt adopted adopting adoption adoptive adopts adorable adoration adore adored adorn adorned
-        adrenaline adrift ads adult adultery adulthood adults adv advance advanced advancement advancements advances
-        advancing advantage advantageous advantages adventure adventurer adventurers adventures adventurous
-        adversaries adversary adverse adversely adversity advert advertise advertised advertisement advertisements
-        advertiser advertisers advertising adverts advice advisable advise advised adviser advisers advises advising
-        advisor advisors advisory advocacy advocate advocated advocates advocating aegis aerial aerobic aerodynamic
-        aeronautical aeronautics aeroplane aerosol aerospace aesthetic aesthetically aesthetics afar affair affairs
-        affect affected affecting affection affectionate affectionately affections affects affidavit affiliate
-        affiliated affiliates affiliation affiliations affinity affirm affirmation affirmative affirmed affirming
-        afflicted affliction affluent afford affordable afforded affords afield afloat aforementioned afraid aft after
-        afterlife aftermath afternoon afternoons afterward afterwards again against agar aged ageing agencies agency
-        agenda agendas agent agents ages aggravated aggravating aggregate aggregated aggregates aggregation aggression
-        aggressive aggressively aggressor agile agility aging agitated agitation agnostic agony agrarian agree
-        agreeable agreed agreeing agreement agreements agrees agricultural agriculture aha ahead ahem aid aided aides
-        aiding aids ailing ailments aim aimed aiming aims air airborne aircraft aired airfield airing airline airliner
-        airlines airmen airplane airplanes airport airports airs airspace airway airways airy aisle aisles akin alarm
-        alarmed alarming alarms alas albeit album albums alchemist alchemy alcohol alcoholic alcoholics alcoholism
-        alderman alert alerted alerts algae algebra algebraic algorithm algorithms alias alienate alienated alienating
-        alienation aliens alight align aligned aligning alignment alike alimony alive alkaline all allegation
-        allegations allege alleged allegedly alleges allegiance alleging allegory allergic allergies allergy alleviate
-        alley alleys alliance alliances allied allies alligator allocate allocated allocation allocations allotment
-        allotted allow allowance allowances allowed allowing allows alloy alloys alluded allure alluring almanac
-        almond almonds almost aloe aloft aloha alone along alongside aloud alphabet alphabetical alphabetically
-        already alright also alt altar alteration alterations altercation altered altering alternate alternately
-        alternating alternative alternatively alternatives alters although altitude altitudes altogether alum
-        aluminium aluminum alumni always amalgamation amassed amateur amateurs amaze amazed amazement amazes amazing
-        amazingly ambassador ambassadors ambient ambiguity ambiguous ambition ambitions ambitious ambivalent ambulance
-        ambulances ambush ambushed amen amend amended amending amendment amendments amends amenities amethyst amid
-        amidst amino ammonia ammunition amnesia amnesty among amongst amount amounted amounting amounts amp amphibious
-        ample amplification amplified amplifier amplifiers amplify amplitude amps amputation amuse amused amusement
-        amusing anal analog analogous analogue analogy analyse analysed analyses analysing analysis analyst analysts
-        analytic analytical analyze analyzed analyzer analyzes analyzing anarchism anarchist anarchists anarchy
-        anatomical anatomy ancestor ancestors ancestral ancestry anchor anchored anchors ancient ancients ancillary
-        and anecdotal anecdote anecdotes anemia anesthesia anesthetic aneurysm anew angelic angels anger angered angle
-        angled angles angling angrily angry angst anguish angular animal animals animate animated animation animations
-        anime animosity ankle ankles annals annex annexation annexed annihilation anniversary annotated announce
-        announced announcement announcements announcer announcers announces announcing annoy annoyance annoyed
-        annoying annoys annual annually annuities annuity anointed anomalies anomaly anon anonymity anonymous
-        anonymously anorexia another answer answered answering answers antagonist antagonistic antagonists antelope
-        antenna antennae antennas anterior anthem anthology anthrax anthropological anthropologist anthropologists
-        anthropology antibiotic antibiotics antibodies antibody anticipate anticipated anticipating anticipation
-        antics antidepressants antidote antigen antiquated antique antiques antiquities antiquity antisocial antitrust
-        anus anvil anxieties anxiety anxious anxiously any anybody anyhow anymore anyone anything anytime anyway
-        anywhere apart apartheid apartment apartments apathy ape aperture apes apex apiece apocalypse apocalyptic
-        apologies apologise apologised apologize apologized apologizes apologizing apology apostle apostles apostolic
-        app appalled appalling apparatus apparel apparent apparently appeal appealed appealing appeals appear
-        appearance appearances appeared appearing appears appease appellate appendix appetite applaud applauded
-        applause apples appliance appliances applicable applicant applicants application applications applied applies
-        apply applying appoint appointed appointees appointing appointment appointments appoints appraisal appreciate
-        appreciated appreciates appreciating appreciation appreciative apprehend apprehended apprehension apprehensive
-        apprentice apprentices apprenticeship approach approached approaches approaching appropriate appropriated
-        appropriately appropriation appropriations approval approvals approve approved approves approving approx
-        approximate approximately approximation apps apron apt aptitude aptly aqua aquaculture aquarium aquatic
-        aqueous arbitrarily arbitrary arbitration arbor arc arch archaeological archaeologist archaeologists
-        archaeology archaic archbishop archdiocese arched archer archers archery arches archipelago architect
-        architects architectural architecture architectures archive archived archives arcs ardent arduous area areas
-        arena arenas arguably argue argued argues arguing argument arguments arias arid arisen arises arising
-        aristocracy aristocratic arithmetic arm armada armament armchair armed armies arming armistice armor armored
-        armory armoured armpit arms army aroma aromatic arose around arousal aroused arrange arranged arrangement
-        arrangements arranging array arrays arrears arrest arrested arresting arrests arrival arrivals arrive arrived
-        arrives arriving arrogance arrogant arrow arrows arse arsenal arsenic arson artefacts arterial arteries artery
-        arthritis article articles articulate articulated articulation artifact artifacts artificial artificially
-        artillery artisan artisans artist artistic artistry artists arts artwork artworks asbestos ascend ascended
-        ascending ascent ascertain ascot ascribed ash ashamed ashes ashore aside ask asked asking asks asleep asp
-        asparagus aspect aspects asphalt aspiration aspirations aspire aspirin aspiring ass assailant assassin
-        assassinate assassinated assassination assassins assault assaulted assaulting assaults assay assemble
-        assembled assemblies assembling assembly assent assert asserted asserting assertion assertions assertive
-        asserts asses assess assessed assessing assessment assessments assets asshole assholes assign assigned
-        assigning assignment assignments assigns assimilate assimilated assimilation assist assistance assistant
-        assistants assisted assisting assists assn associate associated associates associating association
-        associations assorted assortment assume assumed assumes assuming assumption assumptions assurance assurances
-        assure assured assures assuring asterisk asteroid asteroids asthma astonished astonishing astounding astral
-        astray astrology astronaut astronauts astronomer astronomers astronomical astronomy astute asylum asymmetric
-        asymmetrical atheism atheist atheists athlete athletes athletic athletics atmosphere atmospheric atom atomic
-        atoms atonement atop atrium atrocious atrocities atrocity attach attached attaching attachment attachments
-        attack attacked attacker attackers attacking attacks attain attainable attained attaining attainment attempt
-        attempted attempting attempts attend attendance attendant attendants attended attending attends attention
-        attentive attest attested attire attitude attitudes attorney attorneys attract attracted attracting attraction
-        attractions attractive attractiveness attracts attributable attribute attributed attributes attribution
-        attrition atypical auction auctioned auctioneer auctions audacity audible audience audiences audio audit
-        audited auditing audition auditions auditor auditorium auditors auditory audits augment augmentation augmented
-        aunt aunts auspices auspicious austere austerity authentic authentication authenticity author authored
-        authorisation authorised authoritarian authoritarianism authoritative authorities authority authorization
-        authorize authorized authorizing authors authorship autism autistic auto autobiographical autobiography
-        autograph autographs autoimmune automate automated automatic automatically automation automobile automobiles
-        automotive autonomous autonomy autopilot autopsy autos auxiliary avail availability available avalanche avatar
-        avenge avenger avengers avenue avenues average averaged averages averaging averse aversion avert averted avg
-        avian aviation avid avocado avoid avoidance avoided avoiding avoids await awaited awaiting awaits awake awaken
-        awakened awakening awakens award awarded awarding awards aware awareness away awe awesome awful awfully awhile
-        awkward awkwardly awkwardness awoke axe axes axial axiom axis axle aye azalea azure babe babes babies baby
-        babysit babysitter babysitting bachelor bachelors back backbone backdrop backed backer backers backfire
-        backfired background backgrounds backing backlash backlog backpack backpacking backpacks backs backside
-        backstage backstory backup backups backward backwards backyard bacteria bacterial bacterium bad badge badger
-        badgers badges badly badminton baffled baffling bag bagel bagels baggage bagged bagging baggy bags bah bail
-        bailed bailiff bailout bait baiting bake baked bakers bakery baking balance balanced balances balancing
-        balconies balcony bald bale ballad ballads ballast ballerina ballet ballistic balloon balloons ballot ballots
-        ballpark ballroom balls balm bamboo banana bananas band bandage bandages banded bandit bandits bands bandwagon
-        bandwidth bane banged banging bangs banish banished banjo bank banked banker bankers banking bankrupt
-        bankruptcy banned banner banners banning banquet bans banter baptism baptized bar barbarian barbarians
-        barbaric barbecue barbed bard bare barefoot barely bargain bargaining bargains barge barges barista bark
-        barking barks barley barn barns barometer baroness barons baroque barracks barrage barred barrel barrels
-        barren barricade barricades barrier barriers barring barrister barrow bars bartender barter basal basalt base
-        baseball based baseless baseline baseman basement bases bash bashed bashing basic basically basics basilica
-        basin basing basins basis basket basketball baskets bassist bastard bastards bastion batch batches bath bathe
-        bathed bathing bathroom bathrooms baths bathtub baton bats batsman battalion battalions batted batter battered
-        batteries batters battery batting battled battlefield battleground battles battleship battling bayonet bayou
-        bays bazaar beaches beacon beacons bead beaded beads beagle beak beam beamed beaming beams beans bear bearded
-        beards bearer bearers bearing bearings bears beast beasts beaten beater beating beatings beats beauties
-        beautiful beautifully beauty beaver beavers became because become becomes becoming bed bedding bedrock bedroom
-        bedrooms beds bedside bedtime beech beef been beep beers bees beet beetle beetles beets before beforehand beg
-        began beggar beggars begged begging beginner beginners beginning beginnings begins begs begun behalf behave
-        behaved behaves behaving behavior behavioral behaviour behavioural beheaded behind behold beige being beings
-        belated belief beliefs believable believe believed believer believers believes believing belligerent bellows
-        bells belly belong belonged belonging belongings belongs beloved below belt belts bench benches benchmark
-        benchmarks bending bends beneath benefactor beneficial beneficiaries beneficiary benefit benefited benefiting
-        benefits benevolent benign bequeathed berries berserk beset beside besides besieged bespoke bestowed
-        bestseller beta betray betrayal betrayed betraying betrays bets better betterment betting between beverage
-        beverages beware bewildered beyond bias biased biases bibliography biceps bickering bicycle bicycles bid
-        bidder bidders bidding bids biennial big bigger biggest biggie bigot bigoted bigotry bigots bike biker bikers
-        bikes biking bikini bilateral bile bilingual billboard billboards billed billing billion billionaire
-        billionaires billions bills binary bind binder binding binds binge bingo binoculars bins biochemical
-        biochemistry biodiversity biographer biographical biographies biography biological biologically biologist
-        biologists biology biomedical biopsy biotechnology bipartisan bipolar birch birds birth birthday birthdays
-        birthplace birthright births biscuit biscuits bisexual bishops bison bistro bit bitch bitches bitching bitchy
-        bitcoin bitcoins bite bites biting bits bitter bitterly bitterness bittersweet bizarre blackberry blackboard
-        blacked blackjack blacklist blackmail blackness blackout blacksmith bladder blade blades blah blame blamed
-        blames blaming bland blank blanket blankets blanks blasphemy blast blasted blaster blasting blasts blatant
-        blatantly blazer blazers blazing bleach bleached bleaching bleak bled bleed bleeding bleeds bleep blend
-        blended blender blending blends bless blessed blessing blessings blew blight blind blinded blindfolded
-        blinding blindly blindness blinds bling blink blinked blinking bliss blissful blister blisters blitz blizzard
-        bloated blob bloc block blockade blockage blockchain blocked blocking blocks blog blogger bloggers blogging
-        blogs blond blonde blondes blood bloodbath blooded bloods bloodshed bloodstream bloody blooming blooms
-        blossoms blot blouse blow blower blowing blown blowout blows blue blueberries blueberry bluegrass blueprint
-        blueprints blues bluff bluffs blunder blunt bluntly blur blurred blurry blush blushing boa boar board boarded
-        boarding boards boardwalk boast boasted boasting boasts boat boating boats bode bodies bodily body
-        bodybuilding bodyguard bodyguards boggling bogus boil boiled boiler boilers boiling boils bold boldly bolster
-        bolt bolted bolts bomb bombarded bombardment bombed bomber bombers bombing bombings bombs bombshell bonanza
-        bondage bonded bonding bonds bone boner bones bonfire bonkers bonnet bonus bonuses bony boob boobs booed
-        boogie booing book booked booking bookings booklet bookmark books bookshop bookstore bookstores boom boomerang
-        booming booms boos boost boosted booster boosters boosting boosts boot booted booths bootleg boots booty booze
-        bop border bordered bordering borderline borders bored boredom boring borne borough boroughs borrow borrowed
-        borrower borrowers borrowing bosom boss bosses bot botanical botany botched both bother bothered bothering
-        bothers bottle bottled bottles bottling bottom bottoms bought boulders boulevard bounce bounced bouncer
-        bounces bouncing bouncy bound boundaries boundary bounded boundless bounds bounty bouquet bourgeois
-        bourgeoisie bout boutique bouts bovine bow bowed bowel bowels bower bowing bowl bowled bowler bowlers bowling
-        bowls bows box boxed boxer boxers boxes boxing boycott boycotting boyfriend boyfriends boyhood boys bra brace
-        braced bracelet bracelets braces bracing bracket brackets brag bragging braid braided braids brains
-        brainwashed brake brakes braking branched branches branching branded branding brands bras brass brat brave
-        bravely bravery braves bravest bravo brawl brazen breach breached breaches bread breadth break breakdown
-        breakdowns breaker breakers breakfast breaking breaks breakthrough breakthroughs breakup breast breasted
-        breasts breath breathe breathed breather breathes breathing breathless breaths breathtaking bred breed breeder
-        breeders breeding breeds breeze breezy brethren brew brewed breweries brewers brewery brewing bribe bribed
-        bribery bribes brick bricks bridal bride brides bridesmaid bridesmaids bridge bridging brief briefcase briefed
-        briefing briefings briefly briefs brig brigade brigades brighten brighter brightest brightly brightness
-        brilliance brilliant brilliantly brim brine bring bringing brings brink brisk brittle broad broadband
-        broadcast broadcaster broadcasters broadcasting broadcasts broaden broadened broadening broader broadly
-        broccoli brochure brochures broke broken broker brokerage brokers broncos bronze brooch brood brooding broom
-        broth brothel brothels brother brotherhood brothers brought brow brownish browns brows browse browser browsers
-        browsing bruins bruise bruised bruises bruising brunch brunt brush brushed brushes brushing brutal brutality
-        brutally brute bubble bubbles bubbling bubbly bucket buckets buckeyes buckle bucks buddies budding budge
-        budget budgetary budgeted budgeting budgets buds buff buffer buffers buffet buffs bug bugged bugger bugging
-        buggy bugs build builder builders building buildings builds buildup built bulb bulbs bulge bulging bulk bulky
-        bull bulldog bulldogs bullet bulletin bulletins bulletproof bullets bullied bullies bullion bullish bullpen
-        bulls bullshit bully bullying bummed bummer bump bumped bumper bumping bumps bumpy bums bunch bundle bundled
-        bundles bungalow bunk bunkers bunnies buns bunting buoy burden burdened burdens bureau bureaucracy
-        bureaucratic bureaucrats burgeoning burgers burglar burglary burial burials buried burlesque burn burned
-        burner burners burning burnout burnt burrito burrow burrows burst bursting bursts bury burying bus buses
-        bushes busiest business businesses businessman businessmen bust busted busting bustling busts busy but butcher
-        butchered butchers butt butte butter butterflies butterfly buttocks button buttons butts buy buyer buyers
-        buying buyout buys buzzed buzzer buzzing bye bylaws bypass bypassing byproduct bystander bystanders byte bytes
-        cab cabal cabaret cabbage cabin cabinets cabins cable cables cabs cache cactus cad cadet cadets cadre
-        cafeteria caffeine caged cages cairns cake cakes calamity calcium calculate calculated calculates calculating
-        calculation calculations calculator calculus calendar calendars calf caliber calibrated calibration calibre
-        calif caliphate call called caller callers calligraphy calling callous calls calm calmed calmer calming calmly
-        calorie calories calves came camels cameo camera cameraman cameras camouflage camp campaign campaigned
-        campaigner campaigning campaigns camped camper campers campfire campground camping camps campsite campus
-        campuses cams canal canals canary cancel canceled canceling cancellation cancellations cancelled cancelling
-        cancels cancerous candid candidacy candidate candidates candies candle candlelight candles cane canes canine
-        canister cannabis canned cannibal cannibalism canning cannons cannot canoe canoes canonical canons canopy cans
-        cant canteen canvas canyon canyons cap capabilities capability capable capacities capacitor capacitors
-        capacity cape capes capital capitalism capitalist capitalists capitalization capitalize capitalized capitals
-        capped capping caps capsule capsules captain captains caption captions captivated captivating captive captives
-        captivity capture captured captures capturing car caramel carat caravan carbohydrate carbohydrates carbon
-        carbonate carbs carcass carcinoma card cardboard cardiac cardigan cardinal cardinals cardio cardiology
-        cardiovascular cards care cared career careers carefree careful carefully caregiver caregivers careless cares
-        caretaker cargo caricature caring carnage carnival carousel carp carpenters carpet carpets carriage carriages
-        carried carriers carries carrot carrots carrying cars cart cartel cartels cartilage carton cartoon cartoonist
-        cartoons cartridge cartridges carts carve carved carving carvings cascade cases cashed cashier cashing
-        cashmere casing casino casinos casket casserole cassette cast caste caster castes casting castle castles casts
-        casual casually casualties casualty catalog catalogs catalogue catalogues catalyst catalysts catalytic
-        catapult catastrophe catastrophic catch catcher catches catching catchment catchy categorically categories
-        categorized category cater catered catering caters catfish cathedral catheter cathode cats cattle caucus
-        caught cauldron cauliflower causal causation cause caused causes causeway causing caution cautioned cautious
-        cautiously cavalier cavaliers cavalry cave caveat cavern caves caviar cavities cavity cease ceased ceasefire
-        ceases cedar ceded ceiling ceilings celebrate celebrated celebrates celebrating celebration celebrations
-        celebratory celebrities celebrity celery celestial cell cellar cellars cello cells cellular cellulose cement
-        cemented cemeteries cemetery censor censored censors censorship census cent centenary centennial center
-        centered centerpiece centers centimeters central centralized centrally centre centred centres centrist cents
-        centuries centurion century ceramic ceramics cereal cereals cerebral ceremonial ceremonies ceremony certain
-        certainly certainty certificate certificates certification certifications certified certify cervical cervix
-        cessation chain chained chains chainsaw chair chaired chairman chairmen chairperson chairs chalet chalice
-        chalk challenge challenged challengers challenges challenging chamber chameleon champ champagne champion
-        championed champions championship championships champs chancellor chances chandelier change changed changes
-        changing channel channeling channels chant chanting chants chaos chaotic chap chapel chaplain chaps chapter
-        chapters char character characterised characteristic characteristics characterization characterize
-        characterized characters charcoal charge charged charger chargers charges charging chariot charisma
-        charismatic charitable charities charm charmed charming charms charred chart charter chartered charters
-        charting charts chased chaser chases chasing chassis chat chats chatted chatter chatting chauffeur cheap
-        cheaper cheapest cheaply cheat cheated cheater cheaters cheating cheats check checked checker checkers
-        checking checklist checkout checkpoint checkpoints checks cheek cheeks cheeky cheered cheerful cheering
-        cheerleader cheerleaders cheers cheery cheese cheeseburger cheesecake cheeses cheesy cheetah chef chefs chem
-        chemical chemically chemicals chemist chemistry chemists chemotherapy cheque cheques cherished cherries chess
-        chest chestnut chests chewed chewing chic chick chicken chickens chicks chief chiefly chiefs child childbirth
-        childcare childhood childish childless children chili chill chilled chilli chilling chills chilly chime chimes
-        chimney chimneys chipped chipping chips chit chivalry chloride chlorine chocolate chocolates choice choices
-        choir choke choked choking cholera cholesterol choose chooses choosing chop chopped chopper chopping chops
-        choral chord chords chore choreographed choreographer choreography chores chorus chose chosen chow chrome
-        chromium chromosome chromosomes chronic chronically chronicle chronicles chronological chronology chubby
-        chuckle chuckled chuckles chunk chunks chunky churches churn churning chute cider cigar cigarette cigarettes
-        cigars cinema cinemas cinematic cinematography cinnamon cipher circa circle circled circles circling circuit
-        circuitry circuits circular circulate circulated circulating circulation circumcision circumference
-        circumstance circumstances circumstantial circumvent circus cis citadel citation citations cite cited cites
-        cities citing citizen citizens citizenship citrus city civic civil civilian civilians civilisation civilised
-        civility civilization civilizations civilized clad claim claimant claimants claimed claiming claims clam clamp
-        clamps clams clan clandestine clans clap clapped clapping clarification clarified clarify clarifying clarinet
-        clarity clash clashed clashes clasp class classed classes classic classical classics classification
-        classifications classified classify classmate classmates classroom classrooms classy clause clauses claw claws
-        clean cleaned cleaner cleaners cleaning cleanliness cleanly cleans cleanse cleanser cleansing cleanup clear
-        clearance clearances cleared clearer clearest clearing clearly clears cleavage cleaver clergy clergyman cleric
-        clerical clerics clerk clerks clever cleverly click clicked clicking clicks client clients cliffs climate
-        climates climatic climax climb climbed climber climbers climbing climbs clinch clinched cling clinging clinic
-        clinical clinically clinicians clinics clip clipped clipper clippers clipping clippings clips clique clit
-        cloak clock clocked clocks clockwise clockwork clogged clone cloned clones cloning close closed closely
-        closeness closer closes closest closet closets closing closures clot cloth clothed clothes clothing cloths
-        cloud clouded clouds cloudy clout clover cloves clown clowns club clubhouse clubs clue clueless clues clumsy
-        cluster clustered clustering clusters clutch clutches clutching clutter coach coached coaches coaching coal
-        coalition coalitions coarse coast coastal coaster coasters coastline coasts coat coated coating coatings coats
-        cob cobalt cobra cocaine cockpit cockroach cockroaches cocks cocktail cocktails cocky cocoa coconut cocoon cod
-        code coded codes codex coding coefficient coefficients coerced coercion coexist coffee coffees coffin coffins
-        cog cognition cognitive coherence coherent cohesion cohesive cohort cohorts coil coils coin coinage coincide
-        coincided coincidence coincidentally coincides coined coins cola cold colder coldest coliseum collaborate
-        collaborated collaborating collaboration collaborations collaborative collaborator collaborators collage
-        collapse collapsed collapses collapsing collar collars collateral colleague colleagues collect collected
-        collectible collectibles collecting collection collections collective collectively collector collectors
-        collects college colleges collegiate collide collided collision collisions collusion colonel colonialism
-        colonies colonists colonization colony color coloration colored colorful coloring colorless colors colossal
-        colossus colour coloured colourful colouring colours colts column columnist columns coma comb combat
-        combatants combating combination combinations combine combined combines combing combining combo combustion
-        come comeback comedian comedians comedic comedies comedy comes comet comets comfort comfortable comfortably
-        comforted comforting comforts comfy comic comical comics coming comm comma command commandant commanded
-        commander commanders commanding commandment commandments commando commandos commands commemorate commemorating
-        commemoration commemorative commence commenced commencement commencing commend commendable commendation
-        commended comment commentaries commentary commentator commentators commented commenting comments commerce
-        commercial commercially commercials commission commissioned commissioner commissioners commissioning
-        commissions commit commitment commitments commits committed committee committees committing commodities
-        commodity commodore common commonly commonplace commotion communal commune communicate communicated
-        communicates communicating communication communications communities community commute commuter commuters
-        commuting compact companies companion companions companionship company comparable comparative comparatively
-        compare compared compares comparing comparison comparisons compartment compartments compass compassion
-        compassionate compatibility compatible compel compelled compelling compendium compensate compensated
-        compensating compensation compete competed competence competency competent competes competing competition
-        competitions competitive competitively competitiveness competitor competitors compilation compile compiled
-        compiler compiling complacency complacent complain complainant complained complaining complains complaint
-        complaints complement complementary complemented complements complete completed completely completeness
-        completes completing completion complex complexes complexion complexities complexity compliance compliant
-        complicate complicated complication complications complicity complied compliment complimentary complimented
-        compliments comply complying component components compose composed composer composers composing composite
-        composites composition compositions compost composure compound compounded compounding compounds comprehend
-        comprehension comprehensive compress compressed compression compressor comprise comprised comprises comprising
-        compromise compromised compromises compromising comptroller compulsion compulsive compulsory computation
-        computational compute computed computer computerized computers computing comrade comrades concave conceal
-        concealed concealing concede conceded conceding conceivable conceive conceived concentrate concentrated
-        concentrates concentrating concentration concentrations concept conception concepts conceptual concern
-        concerned concerning concerns concert concerted concerto concerts concession concessions concierge concise
-        conclude concluded concludes concluding conclusion conclusions conclusive concrete concur concurrent
-        concurrently concussion condemn condemnation condemned condemning condemns condensation condensed
-        condescending condition conditional conditioned conditioner conditioning conditions condo condolences condom
-        condominium condominiums condoms condone condos conducive conduct conducted conducting conductive conductivity
-        conductor conductors conducts conduit cone cones confederation confer conference conferences conferred confess
-        confessed confesses confessing confession confessional confessions confetti confidence confident confidential
-        confidentiality confidently configuration configurations configure configured confined confinement confines
-        confirm confirmation confirmed confirming confirms confiscated conflict conflicted conflicting conflicts
-        confluence conform conforming conformity confront confrontation confrontational confronted confronting
-        confronts confuse confused confuses confusing confusion congenital congested congestion conglomerate
-        congratulate congratulated congratulating congratulations congregation congregational congregations
-        congressional congressman congressmen conical conjecture conjunction conjure connect connected connecting
-        connection connections connective connectivity connector connectors connects connotations conquer conquered
-        conquering conqueror conquest conquests cons conscience conscientious conscious consciously consciousness
-        consecrated consecutive consensual consensus consent consented consenting consequence consequences consequent
-        consequential consequently conservation conservatism conservative conservatives conservatory conserve
-        conserved consider considerable considerably considerate consideration considerations considered considering
-        considers consignment consist consisted consistency consistent consistently consisting consists consolation
-        console consoles consolidate consolidated consolidating consolidation consonant consort consortium conspicuous
-        conspiracies conspiracy conspirators conspired conspiring constantly constants constellation constipation
-        constituencies constituency constituent constituents constitute constituted constitutes constitutional
-        constitutionally constitutions constrained constraint constraints construct constructed constructing
-        construction constructions constructive constructs construed consul consular consulate consult consultancy
-        consultant consultants consultation consultations consultative consulted consulting consume consumed consumer
-        consumers consumes consuming consummate consumption cont contact contacted contacting contacts contagion
-        contagious contain contained container containers containing containment contains contaminants contaminated
-        contamination contemplate contemplated contemplating contemplation contemporaries contemporary contempt
-        contend contended contender contenders contending contends content contention contentious contentment contents
-        contest contestant contestants contested contesting contests context contexts contextual contiguous continents
-        contingency contingent continual continually continuation continue continued continues continuing continuity
-        continuous continuously continuum contour contours contraband contraception contraceptive contraceptives
-        contract contracted contracting contraction contractions contractor contractors contracts contractual
-        contradict contradicted contradicting contradiction contradictions contradictory contradicts contrary contrast
-        contrasted contrasting contrasts contribute contributed contributes contributing contribution contributions
-        contributor contributors contrived control controlled controller controllers controlling controls
-        controversial controversies controversy conundrum convection convene convened convenience convenient
-        conveniently convent convention conventional conventionally conventions converge convergence conversation
-        conversational conversations converse conversely conversion conversions convert converted converter
-        convertible converting converts convex convey conveyed conveying conveyor conveys convict convicted conviction
-        convictions convicts convince convinced convincing convincingly convoluted convoy convoys coo cookbook cooked
-        cooker cookery cookie cookies cooking cooks cool coolant cooled cooler coolest cooling cools coon coop
-        cooperate cooperated cooperating cooperation cooperative cooperatives coordinate coordinated coordinates
-        coordinating coordination coordinator cop cope copied copies coping copious copper cops copy copying copyright
-        copyrighted corals cordial cordon cords cores cork corn corner cornered corners cornerstone corny corolla
-        coronary coronation coronavirus coroner corporal corporate corporation corporations corps corpse corpses
-        corpus corral correct corrected correcting correction correctional corrections corrective correctly
-        correctness corrects correlate correlated correlates correlation correlations correspond corresponded
-        correspondence correspondent correspondents corresponding corresponds corridor corridors corrosion corrosive
-        corrugated corrupt corrupted corruption corset cortex cortical cosmetic cosmetics cosmic cosmopolitan cosmos
-        cosplay cost costing costly costs costume costumes cosy cot cottage cottages couch cougar cougars cough
-        coughing coughs could council councillor councillors councilman councils counsel counseling counselling
-        counsellor counselor counselors count countdown counted counter counteract countered counterfeit countering
-        counterpart counterparts counterpoint counterproductive counters countess counties counting countless
-        countries country countrymen countryside counts county coup coupe couple coupled couples coupling coupon
-        coupons courage courageous courier course courses court courteous courtesy courthouse courting courtroom
-        courts courtship courtyard cousin cousins cove coven covenant cover coverage covered covering covers covert
-        coveted cow cowardice cowardly cowards cowboy cowboys coworker coworkers cows coyote coyotes cozy crab crabs
-        crack crackdown cracked cracker crackers cracking cracks cradle crafted crafting crafts craftsman
-        craftsmanship craftsmen crafty cram crammed cramp cramped cramps cranberry cranes crank cranky crap crappy
-        crash crashed crashes crashing crate craters crates crave craven craving cravings crawl crawled crawling
-        crayon crayons craze crazed crazier craziest craziness crazy cream creams creamy crease create created creates
-        creating creations creative creatively creativity creators creature creatures credence credentials credibility
-        credible credit credited creditor creditors credits creed creeks creep creeping creeps creepy cremated
-        cremation crept crescent crew crews crib cricket cricketer cricketers crickets cried cries crime crimes
-        criminal criminally criminals criminology crimson cringe cripple crippled crippling crises crisis crisp crisps
-        crispy criteria criterion critic critical critically criticise criticised criticising criticism criticisms
-        criticize criticized criticizes criticizing critics critique critiques crochet crock crocodile crocodiles
-        cronies crook crooked crooks crop cropped cropping crops crossbow crossed crosses crossfire crossing crossings
-        crossover crossroads crossword crotch crouch crow crowd crowded crowdfunding crowding crowds crown crowned
-        crowning crowns crows crucial crucible crucified crucifix crucifixion crude cruel cruelty cruiser cruisers
-        cruises cruising crumble crumbling crumbs crunch crunching crunchy crusade crusader crusaders crush crushed
-        crushes crushing crust crusty crutches cry crying crypt cryptic cryptocurrency crystalline crystals cub cube
-        cubes cubic cubicle cubs cuckoo cucumber cucumbers cuddle cuddling cuddly cue cues cuff cuffs cuisine culinary
-        culminated culminating culmination culprit cult cultivate cultivated cultivating cultivation cults cultural
-        culturally culture cultured cultures cum cumbersome cumin cumming cumulative cunning cunt cunts cup cupboard
-        cupcake cupcakes cups curate curator curators curb cure cured cures curfew curing curiosity curious curiously
-        curl curled curling curls curly currencies currency current currently currents curricula curriculum curse
-        cursed curses cursing cursor curtailed curtain curtains curvature curve curved curves curving curvy cushion
-        cushions cusp custard custodial custodian custody custom customary customer customers customization customize
-        customized customs cut cute cutest cutlery cutoff cuts cutter cutters cutting cuttings cyanide cycle cycles
-        cyclic cyclical cycling cyclist cyclists cyclone cyclones cylinder cylinders cylindrical cynical cynicism
-        cypress cyst cystic czar dab dad daddy dads daft dagger daggers daily dainty dairy dam damage damaged damages
-        damaging dame damn damned damning damp dams dance danced dancer dancers dances dancing dandy danger dangerous
-        dangerously dangers dangling dank dared daredevil dares daring dark darkened darker darkest darkness darn dart
-        darts dash dashboard dashed dashing data database databases date dated dates dating daughter daughters
-        daunting dawned daybreak daylight days daytime dazed dazzle dazzling deacon deactivated dead deadliest
-        deadline deadlines deadly deaf deal dealer dealers dealership dealerships dealing dealings deals dealt deans
-        dear dearest dearly death deaths debacle debatable debate debated debates debating debilitating debit debris
-        debt debtor debts debut debuted debuts decade decadent decades decal decay decaying deceased deceit deceive
-        deceived deceiving decency decent decentralized deception deceptive decide decided decidedly decides deciding
-        deciduous decimal decimated decipher decision decisions decisive decisively deck decked decks declaration
-        declarations declare declared declares declaring decline declined declines declining decode decoding
-        decomposition decor decorate decorated decorating decoration decorations decorative decoy decrease decreased
-        decreases decreasing decree decreed decrees dedicate dedicated dedication deduct deducted deductible deduction
-        deductions deed deeds deem deemed deems deepen deepened deepening deeper deepest deeply deer defamation
-        default defaults defeat defeated defeating defeats defect defected defective defects defence defences defend
-        defendant defendants defended defender defenders defending defends defense defenseless defenses defensive
-        defensively defer deferred defiance defiant defiantly deficiencies deficiency deficient deficit deficits
-        defied defies define defined defines defining definite definitely definition definitions definitive
-        definitively deflect deflected deflection deforestation deformation deformed defunct defy defying degenerate
-        degeneration degenerative degradation degrade degraded degrading degree degrees dehydrated dehydration deities
-        delay delayed delaying delays delegate delegated delegates delegation delegations delete deleted deleting
-        deletion deli deliberate deliberately deliberation deliberations delicacy delicate delicately delight
-        delighted delightful delights delinquent deliver deliverance delivered deliveries delivering delivers delivery
-        deluded deluge delusion delusions deluxe delve demand demanded demanding demands demeanor dementia demise demo
-        democracies democracy democratically demographic demographics demolish demolished demolition demon demonic
-        demons demonstrate demonstrated demonstrates demonstrating demonstration demonstrations demonstrators demos
-        demoted denial denied denies denim denomination denominations denominator denote denoted denotes denounce
-        denounced denouncing dense densely densities density dent dental dentist dentistry dentists deny denying
-        deodorant depart departed departing department departmental departments departs departure departures depend
-        dependable depended dependence dependencies dependency dependent depending depends depict depicted depicting
-        depiction depictions depicts depleted depletion deplorable deploy deployed deploying deployment deployments
-        deport deportation deported deposed deposit deposited deposition deposits depot depots depraved depreciation
-        depressed depressing depression depressive deprivation deprive deprived depriving dept depth depths deputies
-        deputy derail derailed deranged deregulation derelict derivation derivative derivatives derive derived derives
-        dermatologist derogatory descend descendant descendants descended descending descends descent describe
-        described describes describing description descriptions descriptive desert deserted deserts deserve deserved
-        deserves deserving design designate designated designation designations designed designer designers designing
-        designs desirable desired desires desist desk desks desktop desolate desolation despair desperate desperately
-        desperation despicable despise despised despite dessert desserts destination destinations destined destitute
-        destroy destroyed destroyer destroyers destroying destroys destruction destructive detached detachment detail
-        detailed detailing details detain detained detainees detect detectable detected detecting detection detective
-        detectives detector detectors detects detention deter detergent deteriorate deteriorated deteriorating
-        deterioration determination determine determined determines determining deterrent detonated detonation detour
-        detox detract detriment detrimental devastated devastating devastation develop developed developer developers
-        developing development developmental developments develops deviant deviate deviation deviations device devices
-        devil devils devious devise devised devoid devolution devolved devote devoted devotees devotion devotional
-        devour devoured devout dew dexterity dharma diabetes diabetic diagnose diagnosed diagnoses diagnosing
-        diagnosis diagnostic diagnostics diagonal diagram diagrams dialect dialects dialed dialing dialog dialogue
-        dialogues dials dialysis diameter diamonds diaper diapers diaphragm diaries diarrhea diarrhoea diary dice
-        diced dichotomy dicks dictate dictated dictates dictator dictators dictatorship dictionaries dictionary did
-        die died dies dietary dieting diets diff differ differed difference differences different differential
-        differentiate differentiated differentiation differently differing differs difficult difficulties difficulty
-        diffraction diffuse diffusion dig digest digested digestion digestive digger digging digit digital digitally
-        digits dignified dignitaries dignity digs dilapidated dilemma dilemmas diligence diligent diligently dill
-        dilute diluted dilution dim dimension dimensional dimensions diminish diminished diminishes diminishing
-        diminutive diner diners dining dinner dinners dinosaur dinosaurs diocese diode dioxide diploma diplomacy
-        diplomas diplomat diplomatic diplomats dipped dipping dips dire direct directed directing direction
-        directional directions directive directives directly director directorate directories directors directory
-        directs dirt dirty disabilities disability disable disabled disabling disadvantage disadvantaged disadvantages
-        disagree disagreed disagreement disagreements disagrees disallowed disappear disappearance disappeared
-        disappearing disappears disappoint disappointed disappointing disappointment disappointments disapproval
-        disapprove disarm disarmament disaster disasters disastrous disbanded disbelief disc discard discarded discern
-        discerning discharge discharged discharges disciple disciples disciplinary discipline disciplined disciplines
-        disclaimer disclose disclosed disclosing disclosure disclosures disco discomfort disconnect disconnected
-        discontent discontinue discontinued discord discount discounted discounting discounts discourage discouraged
-        discouraging discourse discover discovered discoveries discovering discovers discovery discredit discredited
-        discreet discreetly discrepancies discrepancy discrete discretion discretionary discriminate discriminated
-        discriminating discrimination discriminatory discs discuss discussed discusses discussing discussion
-        discussions disdain disease diseased diseases disgrace disgraced disgraceful disgruntled disguise disguised
-        disgust disgusted disgusting dish dishes dishonest dishonesty dishwasher disillusioned disintegration disk
-        disks dislike disliked dislikes dislocated dismal dismantle dismantled dismantling dismay dismiss dismissal
-        dismissed dismisses dismissing dismissive disobedience disorder disorderly disorders disorganized disparate
-        disparities disparity dispatch dispatched dispatcher dispatches dispel dispensary dispense dispenser
-        dispensing dispersal disperse dispersed dispersion displaced displacement display displayed displaying
-        displays displeasure disposable disposal dispose disposed disposing disposition disproportionate
-        disproportionately dispute disputed disputes disqualification disqualified disregard disregarded disrespect
-        disrespectful disrupt disrupted disrupting disruption disruptions disruptive diss dissatisfaction dissatisfied
-        dissection disseminate disseminated dissemination dissent dissenting dissertation dissident dissidents
-        dissimilar dissipated dissolution dissolve dissolved dissolves dissolving dissonance dissuade distance
-        distances distancing distant distillation distilled distillery distinct distinction distinctions distinctive
-        distinctly distinguish distinguished distinguishes distinguishing distort distorted distortion distortions
-        distract distracted distracting distraction distractions distraught distress distressed distressing distribute
-        distributed distributes distributing distribution distributions distributor distributors district districts
-        distrust disturb disturbance disturbances disturbed disturbing ditch ditched ditches ditching ditto divas dive
-        diver divergence divergent divers diverse diversification diversified diversify diversion diversity divert
-        diverted diverting dives divide divided dividend dividends divides dividing divine diving divinity division
-        divisional divisions divisive divorce divorced divorces dizziness dizzy doable dock docked docking docks docs
-        doctoral doctorate doctors doctrine doctrines document documentaries documentary documentation documented
-        documenting documents dodged dodger dodgers dodging dodgy does dog doggie doggy dogma dogs doing doll dollar
-        dollars dolls dolphin dolphins domain domains dome domes domestic domestically domesticated dominance dominant
-        dominate dominated dominates dominating domination dominion domino donated donating donation donations donkey
-        donkeys donor donors dons donut donuts doodle doom doomed doomsday doorbell doors doorstep doorway dope doping
-        dork dorm dormant dormitory dorsal dos dosage dose doses dossier doth dots dotted double doubled doubles
-        doubling doubly doubt doubted doubtful doubting doubtless doubts douche dough doughnut doughnuts dove doves
-        down downed downer downfall downgrade downgraded downhill downing download downloadable downloaded downloading
-        downloads downright downstairs downstream downtime downtown downturn downward downwards dowry dozen dozens
-        drab draft drafted drafting drafts drag dragged dragging dragon dragonfly dragons drags drain drainage drained
-        draining drains drama dramas dramatic dramatically drank draped drastic drastically draught draw drawback
-        drawbacks drawer drawers drawing drawings drawn draws dread dreaded dreadful dream dreamed dreamer dreamers
-        dreaming dreams dreamt dreamy dreary dredge dredging drenched dress dressed dresser dresses dressing dribble
-        dried drier drift drifted drifting drill drilled drilling drills drink drinker drinkers drinking drinks drip
-        dripping drive driven driver drivers drives driveway driving drizzle droid drone drones drool drooling drop
-        droplets dropout dropped dropping drops drought drove drown drowned drowning drug drugged drugs drugstore drum
-        drummer drumming drums drunk drunken dry dryer drying dual duality dub dubbed dubious dubs duchess duchy duck
-        ducked ducking ducks duct ducts dude dudes duel dues duet duff dug dugout duh dukes dull duly dumb dumber
-        dumbest dummies dummy dump dumped dumping dumplings dumps dune dunes dungeon dungeons dunk dunno duped duplex
-        duplicate duplicated duplicates duplication durability durable duration duress during dusk dust dusted dusting
-        duties duty dwarf dwarfs dwarves dwell dwellers dwelling dwellings dwindling dye dyed dyes dying dyke dynamic
-        dynamically dynamics dynamite dynamo dynasty dysfunction dysfunctional dyslexia each eager eagerly eagle
-        eagles earbuds earlier earliest early earmarked earn earned earners earning earnings earns earring earrings
-        ears earthly earthquake earthquakes earths earthy ease eased easier easiest easily easing eastbound eastward
-        easy eat eaten eater eaters eating eats ebb eccentric ecclesiastical echo echoed echoes echoing eclectic
-        eclipse ecological ecology economic economical economically economics economies economist economists economy
-        ecosystem ecosystems ecstasy ecstatic ecumenical eczema edge edged edges edging edgy edible edict edited
-        editing edition editions editor editorial editorials editors edits eds educate educated educating education
-        educational educator educators eel eels eerie effect effected effective effectively effectiveness effects
-        efficacy efficiencies efficiency efficient efficiently effort effortless effortlessly efforts egalitarian egg
-        eggplant eggs ego egos egregious eight eighteen eighteenth eighth eighties eighty either ejected ejection
-        elaborate elaborated elastic elasticity elbow elbows elder elderly elders eldest elect elected electing
-        election elections elective electoral electorate electors electric electrical electrically electrician
-        electricity electrification electrode electrodes electrolyte electromagnetic electron electronic
-        electronically electronics electrons elects elegance elegant element elemental elementary elements elephant
-        elephants elevate elevated elevating elevation elevations elevator elevators eleven eleventh elf elicit
-        eligibility eligible eliminate eliminated eliminates eliminating elimination elite elites elitist elixir elk
-        elliptical elm elongated eloquent elsewhere elusive elves email emailed emailing emails emanating emancipation
-        embankment embargo embark embarked embarking embarrass embarrassed embarrassing embarrassment embassies
-        embassy embedded embedding embellished embezzlement emblem embodied embodies embodiment embody embrace
-        embraced embraces embracing embroidered embroidery embryo embryonic embryos emerge emerged emergence
-        emergencies emergency emergent emerges emerging emeritus emigrants emigrated emigration eminence eminent
-        emirates emission emissions emit emits emitted emitting emoji emotion emotional emotionally emotions empathy
-        emperor emperors emphasis emphasise emphasised emphasize emphasized emphasizes emphasizing emphatic
-        emphatically empire empires empirical employ employed employee employees employer employers employing
-        employment employs empower empowered empowering empowerment empress emptied emptiness empty emptying ems emu
-        emulate emulation enable enabled enables enabling enact enacted enacting enactment enamel encased enchanted
-        enchanting enclave enclosed enclosure enclosures encoded encoding encompass encompasses encompassing encore
-        encounter encountered encountering encounters encourage encouraged encouragement encourages encouraging
-        encrypted encryption encyclopedia end endanger endangered endangering endearing endeavor endeavors endeavour
-        endeavours ended endemic ending endings endless endlessly endocrine endorse endorsed endorsement endorsements
-        endorses endorsing endowed endowment ends endurance endure endured enduring enemies enemy energetic energies
-        energized energy enforce enforceable enforced enforcement enforcing engage engaged engagement engagements
-        engages engaging engine engineer engineered engineering engineers engines engraved engraving engravings
-        engulfed enhance enhanced enhancement enhancements enhances enhancing enigma enigmatic enjoy enjoyable enjoyed
-        enjoying enjoyment enjoys enlarge enlarged enlargement enlighten enlightened enlightening enlightenment enlist
-        enlisted enmity enormous enormously enough enquiries enquiry enraged enrich enriched enriching enrichment
-        enroll enrolled enrolling enrollment enrolment ensemble enshrined ensign enslaved ensued ensues ensuing ensure
-        ensured ensures ensuring entail entails entangled enter entered entering enterprises enters entertain
-        entertained entertainer entertainers entertaining entertainment enthusiasm enthusiast enthusiastic
-        enthusiastically enthusiasts entice enticing entire entirely entirety entities entitled entitlement entity
-        entourage entrance entrances entrants entrenched entrepreneur entrepreneurial entrepreneurs entries entropy
-        entrusted entry envelope envelopes envious environment environmental environmentalists environmentally
-        environments envisaged envision envisioned envoy envy enzyme enzymes epic epidemic epidemics epidemiology
-        epilepsy epilogue episode episodes episodic epitome epoch epoxy equal equality equally equals equate equates
-        equation equations equator equatorial equestrian equilibrium equine equinox equip equipment equipped equipping
-        equitable equities equity equivalence equivalent equivalents eradicate eradicated eradication eras erase
-        erased erasing ere erect erected erection erode eroded erosion erotic erotica err errand errands erratic
-        erroneous erroneously error errors erupted eruption eruptions escalate escalated escalating escalation
-        escalator escape escaped escapes escaping escort escorted escorts escrow esoteric esp especially espionage
-        espresso esquire essay essays essential essentially essentials est establish established establishes
-        establishing establishments estate estates esteem esteemed estimate estimated estimates estimating estimation
-        estranged estrogen estuary etc etched etching eternal eternally eternity ether ethereal ethic ethical
-        ethically ethics ethnic ethnically ethnicity ethos etiquette eucalyptus eulogy euphoria eureka euro euros
-        euthanasia evacuate evacuated evacuation evade evaluate evaluated evaluating evaluation evaluations
-        evangelical evangelicals evangelist evaporate evaporated evaporation evasion evasive evening evenings evenly
-        event eventful events eventual eventually ever evergreen everlasting every everybody everyday everyone
-        everything everywhere evicted eviction evidence evidenced evident evidently evil evils evocative evoke evoked
-        evokes evolution evolutionary evolve evolved evolves evolving exacerbated exact exactly exaggerate exaggerated
-        exaggerating exaggeration exalted exam examination examinations examine examined examiner examines examining
-        example examples exams excavated excavation excavations exceed exceeded exceeding exceedingly exceeds excel
-        excelled excellence excellent except exception exceptional exceptionally exceptions excerpt excerpts excess
-        excesses excessive excessively exchange exchanged exchanges exchanging exchequer excise excitation excite
-        excited excitedly excitement excites exciting exclaimed exclamation exclude excluded excludes excluding
-        exclusion exclusive exclusively exclusivity excruciating excursion excursions excuse excused excuses exec
-        execs execute executed executes executing execution executioner executions executive executives exemplary
-        exemplified exempt exempted exemption exemptions exercise exercised exercises exercising exert exerted exes
-        exhale exhaust exhausted exhausting exhaustion exhaustive exhibit exhibited exhibiting exhibition exhibitions
-        exhibitors exhibits exhilarating exile exiled exiles exist existed existence existent existential existing
-        exists exit exited exiting exits exorbitant exotic expand expanded expanding expands expanse expansion
-        expansions expansive expect expectancy expectation expectations expected expecting expects expedite expedition
-        expeditions expel expelled expenditure expenditures expense expenses expensive experience experienced
-        experiences experiencing experiment experimental experimentally experimentation experimented experimenting
-        experiments expert expertise experts expiration expire expired expires expiring expiry explain explained
-        explaining explains explanation explanations explanatory explicit explicitly explode exploded explodes
-        exploding exploit exploitation exploited exploiting exploits exploration explorations exploratory explore
-        explored explorer explorers explores exploring explosion explosions explosive explosives expo exponential
-        exponentially export exported exporter exporters exporting exports expose exposed exposes exposing exposition
-        exposure exposures express expressed expresses expressing expression expressions expressive expressly
-        expressway expulsion exquisite extant extend extended extending extends extension extensions extensive
-        extensively extent exterior extermination external externally extinct extinction extinguish extinguished
-        extortion extra extract extracted extracting extraction extracts extradition extraordinarily extraordinary
-        extras extraterrestrial extravagant extreme extremely extremes extremism extremist extremists extremity eye
-        eyeball eyeballs eyebrow eyebrows eyed eyeing eyelashes eyelid eyelids eyeliner eyes eyesight eyewitness fable
-        fabric fabricated fabrication fabrics fabulous facade face faced faces facet facets facial facilitate
-        facilitated facilitates facilitating facilities facility facing fact faction factions factor factories factors
-        factory facts factual faculties faculty fad fade faded fades fading fag faggot fail failed failing failings
-        fails failure failures faint fainted fainting faintly fairer fairest fairies fairly fairness fairs faithful
-        faithfully faithfulness faiths fake faked fakes faking falcon falcons fall fallacy fallen falling fallout
-        falls false falsely fame famed familial familiar familiarity families family famine famous famously fanatic
-        fanatical fanatics fancied fancies fancy fandom fanfare fangs fanning fans fantasies fantastic fantastically
-        fantasy far farce fare fared farewell farm farmed farmers farmhouse farming farmland farms fart farther
-        farthest farts fascinated fascinating fascination fascist fascists fashion fashionable fashioned fashions fast
-        fastened faster fastest fasting fat fatal fatalities fatality fatally fate fated fateful fathom fatigue fats
-        fatter fatty faucet fault faults faulty fauna favor favorable favorably favored favoring favorite favorites
-        favors favour favourable favoured favourite favourites favours fax fear feared fearful fearing fearless fears
-        fearsome feasibility feasible feast feat feather feathered feathers feats feature featured features featuring
-        fecal feces federal federally federation feeble feed feedback feeder feeders feeding feeds feel feeling
-        feelings feels fees feet feisty fell fellow fellows fellowship fellowships felon felonies felony felt female
-        females feminine femininity feminism feminist feminists femur fence fenced fences fencing fend fender feral
-        fermentation fermented ferns ferocious ferret ferries fertile fertility fertilization fertilizer fertilizers
-        fervent fervor fest festival festivals festive festivities fetal fetch fetched fetish fetus feud feudal fever
-        few fewer fewest fiasco fiber fiberglass fibers fibre fibres fickle fiction fictional fictitious fiddle
-        fidelity fiduciary field fielded fielder fiend fierce fiercely fiery fiesta fife fifteen fifteenth fifth
-        fifths fifties fifty fig fight fighter fighters fighting fights figs figurative figure figured figures
-        figuring filament filed files filing filings fill filled filler fillers filling fills filly film filmed
+        aback abacus abalone abandon abandoned abandoning abandonment abandons abate abated abatement abattoir abbess
+        abbot abbreviated abbreviation abbreviations abdicate abdicated abdication abdomen abdominal abduct abducted
+        abducting abduction abductions aberrant aberration aberrations abetted abetting abhor abhorrent abide abides
+        abiding abilities ability abject ablaze able ably abnormal abnormalities abnormality abnormally aboard abode
+        abolish abolished abolishing abolition abolitionist abolitionists abominable abomination abominations
+        aboriginal aboriginals aborigines abort aborted abortion abortions abortive abound abounds about above
+        abrasion abrasions abrasive abreast abridged abroad abrupt abruptly abscess absence absences absent absentee
+        absenteeism absinthe absolute absolutely absolution absolve absolved absorb absorbed absorbent absorbing
+        absorbs absorption abstain abstained abstaining abstention abstinence abstract abstracted abstracting
+        abstraction abstractions abstracts absurd absurdity absurdly abundance abundant abundantly abuse abused abuser
+        abusers abuses abusing abusive abut abysmal abyss acacia academia academic academically academics academies
+        academy accede acceded accelerate accelerated accelerates accelerating acceleration accelerator accelerators
+        accent accented accents accentuate accentuated accept acceptability acceptable acceptance accepted accepting
+        accepts access accessed accesses accessibility accessible accessing accession accessories accessory accident
+        accidental accidentally accidents acclaim acclaimed accolade accolades accommodate accommodated accommodates
+        accommodating accommodation accommodations accompanied accompanies accompaniment accompany accompanying
+        accomplice accomplices accomplish accomplished accomplishes accomplishing accomplishment accomplishments
+        accord accordance accorded according accordingly accordion accords accosted account accountability accountable
+        accountancy accountant accountants accounted accounting accounts accreditation accredited accrediting
+        accretion accrual accrue accrued accruing acct accumulate accumulated accumulates accumulating accumulation
+        accumulations accumulator accuracy accurate accurately accursed accusation accusations accusative accuse
+        accused accuser accusers accuses accusing accustomed ace aced aces acetaminophen acetate acetic acetone ache
+        aches achievable achieve achieved achievement achievements achiever achievers achieves achieving aching acid
+        acidic acidity acids acknowledge acknowledged acknowledgement acknowledges acknowledging acknowledgment acme
+        acne acolytes acorn acorns acoustic acoustical acoustics acquaint acquaintance acquaintances acquainted
+        acquire acquired acquires acquiring acquisition acquisitions acquit acquittal acquitted acre acreage acres
+        acrimonious acrobat acrobatic acrobatics acrobats acronym acronyms across acrylic acrylics act acted acting
+        action actionable actions activate activated activates activating activation active actively actives activism
+        activist activists activities activity actor actors actress actresses actual actuality actually actuarial
+        actuaries actuary actuated actuator actuators acuity acumen acupuncture acute acutely adage adagio adamant
+        adamantly adapt adaptability adaptable adaptation adaptations adapted adapter adapters adapting adaptive
+        adaptor adapts add added addendum adder addict addicted addicting addiction addictions addictive addicts
+        adding addition additional additionally additions additive additives addled address addressed addresses
+        addressing adds adept adequacy adequate adequately adhere adhered adherence adherent adherents adheres
+        adhering adhesion adhesive adhesives adieu adipose adj adjacent adjective adjectives adjoining adjourn
+        adjourned adjournment adjudged adjudicated adjudication adjunct adjust adjustable adjusted adjuster adjusting
+        adjustment adjustments adjusts adjutant admin administer administered administering administers administration
+        administrations administrative administratively administrator administrators admins admirable admirably
+        admiral admirals admiralty admiration admire admired admirer admirers admires admiring admissible admission
+        admissions admit admits admittance admitted admittedly admitting admixture admonished admonition adobe
+        adolescence adolescent adolescents adopt adopted adopting adoption adoptions adoptive adopts adorable
+        adoration adore adored adores adoring adorn adorned adorning adrenal adrenalin adrenaline adrift ads adulation
+        adult adulterous adultery adulthood adults adv advance advanced advancement advancements advances advancing
+        advantage advantaged advantageous advantages adventure adventurer adventurers adventures adventuring
+        adventurous adverb adverbs adversarial adversaries adversary adverse adversely adversity advert advertise
+        advertised advertisement advertisements advertiser advertisers advertises advertising adverts advice advisable
+        advise advised adviser advisers advises advising advisor advisories advisors advisory advocacy advocate
+        advocated advocates advocating aegis aeon aerial aerials aerobic aerobics aerodynamic aerodynamics
+        aeronautical aeronautics aeroplane aeroplanes aerosol aerosols aerospace aesthetic aesthetically aesthetics
+        afar affable affair affairs affect affected affecting affection affectionate affectionately affections affects
+        affidavit affidavits affiliate affiliated affiliates affiliation affiliations affinities affinity affirm
+        affirmation affirmations affirmative affirmed affirming affirms affix affixed afflicted affliction afflictions
+        affluence affluent afford affordable afforded affording affords affront aficionado aficionados afield afloat
+        afoot aforementioned aforesaid afoul afraid afresh aft after aftercare afterglow afterlife aftermath afternoon
+        afternoons aftershave aftershock aftertaste afterthought afterward afterwards again against agape agar agave
+        aged ageing ageless agencies agency agenda agendas agent agents ages agglomeration aggravate aggravated
+        aggravating aggravation aggregate aggregated aggregates aggregating aggregation aggression aggressive
+        aggressively aggressiveness aggressor aggressors aggrieved aghast agile agility aging agitate agitated
+        agitating agitation agitator agitators agnostic agonizing agony agrarian agree agreeable agreed agreeing
+        agreement agreements agrees agribusiness agricultural agriculture aground aha ahead ahem ahoy aid aided aides
+        aiding aids ailing ailment ailments aim aimed aiming aimless aimlessly aims air airborne airbrush aircraft
+        airdrop aired airfare airfield airfields airing airlift airlifted airline airliner airliners airlines airmail
+        airman airmen airplane airplanes airport airports airs airship airships airspace airstrip airtight airwaves
+        airway airways airy aisle aisles ajar akin alabaster alarm alarmed alarming alarmingly alarmist alarms alas
+        alb albatross albeit album albumin albums alchemist alchemists alchemy alcohol alcoholic alcoholics alcoholism
+        alcohols alcove alder alderman aldermen alert alerted alerting alertness alerts ales alfalfa algae algebra
+        algebraic algebras algorithm algorithmic algorithms alias aliases alienate alienated alienating alienation
+        aliens alight align aligned aligning alignment alignments aligns alike alimony alive alkali alkaline alkaloids
+        all allay allegation allegations allege alleged allegedly alleges allegiance allegiances alleging allegorical
+        allegory allergen allergens allergic allergies allergy alleviate alleviated alleviating alleviation alley
+        alleys alleyway alliance alliances allied allies alligator alligators alliteration allocate allocated
+        allocates allocating allocation allocations allot allotment allotments allotted allow allowable allowance
+        allowances allowed allowing allows alloy alloys allude alluded alludes alluding allure alluring allusion
+        allusions alluvial almanac almond almonds almost alms aloe aloft aloha alone along alongside aloof aloud
+        alpaca alphabet alphabetical alphabetically alphabets alphas already alright also alt altar altars alteration
+        alterations altercation altered altering alternate alternated alternately alternates alternating alternation
+        alternative alternatively alternatives alternator alters altho although altitude altitudes altogether altos
+        altruism altruistic alum aluminium aluminum alumni alumnus always amalgam amalgamated amalgamation amass
+        amassed amassing amateur amateurish amateurs amaze amazed amazement amazes amazing amazingly ambassador
+        ambassadors ambiance ambience ambient ambiguities ambiguity ambiguous ambition ambitions ambitious ambivalence
+        ambivalent ambulance ambulances ambulatory ambush ambushed ambushes ameliorate amen amenable amend amended
+        amending amendment amendments amends amenities amenity amethyst amiable amicable amicably amid amidst amigo
+        amigos amino amiss amity ammonia ammunition amnesia amnesty amoeba amok among amongst amoral amorous amorphous
+        amortization amount amounted amounting amounts amp amphetamine amphetamines amphibian amphibians amphibious
+        amphitheater amphitheatre ample amplification amplified amplifier amplifiers amplifies amplify amplifying
+        amplitude amply amps amputated amputation amputations amputee amputees amt amulet amulets amuse amused
+        amusement amusements amuses amusing anachronism anachronistic anaconda anaemia anaerobic anaesthesia
+        anaesthetic anagram anal analgesic analog analogies analogous analogs analogue analogues analogy analyse
+        analysed analyses analysing analysis analyst analysts analytic analytical analyze analyzed analyzer analyzers
+        analyzes analyzing anarchic anarchism anarchist anarchists anarchy anathema anatomic anatomical anatomically
+        anatomy ancestor ancestors ancestral ancestry anchor anchored anchoring anchorman anchors anchovies anchovy
+        ancient ancients ancillary and androgen androgynous androids anecdotal anecdote anecdotes anemia anemic
+        anesthesia anesthesiologist anesthesiology anesthetic aneurysm anew angelic angels anger angered angering
+        angers angina angle angled angler anglers angles angling angrier angrily angry angst anguish anguished angular
+        animal animals animate animated animating animation animations animator animators anime animosity animus anion
+        anise ankle ankles annals annealing annex annexation annexed annexing annihilate annihilated annihilation
+        anniversaries anniversary annotated annotation annotations announce announced announcement announcements
+        announcer announcers announces announcing annoy annoyance annoyed annoying annoyingly annoys annual annually
+        annuals annuities annuity annular annulled annulment anode anointed anointing anomalies anomalous anomaly anon
+        anonymity anonymous anonymously anorexia anorexic another answer answerable answered answering answers
+        antagonism antagonist antagonistic antagonists antagonize antebellum antecedent antecedents antelope antenna
+        antennae antennas anterior anthem anthems anthologies anthology anthracite anthrax anthropological
+        anthropologist anthropologists anthropology anthropomorphic antibiotic antibiotics antibodies antibody
+        anticipate anticipated anticipates anticipating anticipation antics antidepressant antidepressants antidote
+        antifreeze antigen antigens antimatter antimony antipathy antiquarian antiquated antique antiques antiquities
+        antiquity antiseptic antisocial antithesis antithetical antitrust antiviral antivirus antiwar antler antlers
+        anus anvil anxieties anxiety anxious anxiously any anybody anyhow anymore anyone anyplace anything anytime
+        anyway anywhere aorta apart apartheid apartment apartments apathetic apathy ape aperture apertures apes apex
+        aphasia aphids aphrodisiac apiece apocalypse apocalyptic apocryphal apogee apolitical apologetic apologies
+        apologise apologised apologises apologising apologist apologists apologize apologized apologizes apologizing
+        apology apostasy apostate apostates apostle apostles apostolic apostrophe apothecary app appalled appalling
+        apparatus apparel apparent apparently apparition apparitions appeal appealed appealing appeals appear
+        appearance appearances appeared appearing appears appease appeasement appeasing appellant appellate
+        appellation append appendage appendages appended appendices appendicitis appendix appetite appetites appetizer
+        appetizers appetizing applaud applauded applauding applauds applause apples applesauce appliance appliances
+        applicability applicable applicant applicants application applications applicator applied applies apply
+        applying appoint appointed appointee appointees appointing appointment appointments appoints appraisal
+        appraisals appraise appraised appraiser appraisers appreciable appreciate appreciated appreciates appreciating
+        appreciation appreciative apprehend apprehended apprehension apprehensive apprentice apprenticed apprentices
+        apprenticeship apprenticeships apprised approach approachable approached approaches approaching appropriate
+        appropriated appropriately appropriateness appropriating appropriation appropriations approval approvals
+        approve approved approves approving approx approximate approximated approximately approximation approximations
+        apps apricot apricots apron aprons apropos apt aptitude aptly aqua aquaculture aquamarine aquarium aquariums
+        aquatic aquatics aqueduct aqueous aquifer aquifers arable arbiter arbitrarily arbitrary arbitration arbitrator
+        arbitrators arbor arboretum arc arcades arcane arch archaeological archaeologist archaeologists archaeology
+        archaic archangel archbishop archbishops archdeacon archdiocese archduke arched archeological archeology
+        archer archers archery arches archetypal archetype archetypes arching archipelago architect architects
+        architectural architecturally architecture architectures archive archived archives archiving archivist archway
+        arcs ardent arduous area areas arena arenas argon arguable arguably argue argued argues arguing argument
+        argumentation argumentative arguments argyle arias arid arisen arises arising aristocracy aristocrat
+        aristocratic aristocrats arithmetic arm armada armadillo armament armaments armature armband armchair armed
+        armies arming armistice armor armored armory armoured armoury armpit armpits arms army aroma aromas
+        aromatherapy aromatic arose around arousal arouse aroused arousing arraigned arraignment arrange arranged
+        arrangement arrangements arranger arranges arranging array arrayed arrays arrears arrest arrested arresting
+        arrests arrival arrivals arrive arrived arrives arriving arrogance arrogant arrow arrowhead arrows arroyo arse
+        arsehole arsenal arsenals arsenic arson arsonist artefact artefacts arterial arteries artery artful artfully
+        arthritis arthropods artichoke artichokes article articles articulate articulated articulates articulating
+        articulation artifact artifacts artifice artificial artificially artillery artisan artisans artist artiste
+        artistes artistic artistically artistry artists arts artsy artwork artworks asbestos ascend ascendancy
+        ascendant ascended ascending ascends ascent ascertain ascertained ascetic ascot ascribe ascribed asexual ash
+        ashamed ashes ashore ashram ashtray ashy aside asides asinine ask asked askew asking asks asleep asp asparagus
+        aspect aspects asphalt asphyxiation aspirant aspirants aspirated aspiration aspirations aspire aspired aspires
+        aspirin aspiring ass assailant assailants assailed assassin assassinate assassinated assassinating
+        assassination assassinations assassins assault assaulted assaulting assaults assay assays assemblage
+        assemblages assemble assembled assembler assembles assemblies assembling assembly assemblyman assent assert
+        asserted asserting assertion assertions assertive assertiveness asserts asses assess assessed assesses
+        assessing assessment assessments assessor assessors assets asshole assholes assign assigned assigning
+        assignment assignments assigns assimilate assimilated assimilation assist assistance assistant assistants
+        assisted assisting assists assn assoc associate associated associates associating association associations
+        associative assorted assortment asst assuage assume assumed assumes assuming assumption assumptions assurance
+        assurances assure assured assuredly assures assuring aster asterisk astern asteroid asteroids asthma asthmatic
+        astonished astonishing astonishingly astonishment astounded astounding astral astray astringent astrologer
+        astrologers astrological astrology astronaut astronauts astronomer astronomers astronomical astronomy
+        astrophysicist astrophysics astute asunder asylum asylums asymmetric asymmetrical asymmetry asymptotic
+        asynchronous atelier atheism atheist atheists atherosclerosis athlete athletes athletic athletics atmosphere
+        atmospheres atmospheric atoll atom atomic atoms atone atonement atop atrium atrocious atrocities atrocity
+        atrophy attach attached attaching attachment attachments attack attacked attacker attackers attacking attacks
+        attain attainable attained attaining attainment attains attempt attempted attempting attempts attend
+        attendance attendances attendant attendants attended attending attends attention attentions attentive
+        attentively attenuated attenuation attest attestation attested attests attire attitude attitudes attorney
+        attorneys attract attracted attracting attraction attractions attractive attractiveness attracts attributable
+        attribute attributed attributes attributing attribution attrition attuned atypical auction auctioned
+        auctioneer auctioneers auctioning auctions audacious audacity audible audibly audience audiences audio
+        audiovisual audit audited auditing audition auditioned auditioning auditions auditor auditorium auditors
+        auditory audits auger augment augmentation augmented augmenting augments aunt aunts aural auspices auspicious
+        austere austerity authentic authentically authenticate authenticated authentication authenticity author
+        authored authoring authorisation authorise authorised authorising authoritarian authoritarianism authoritative
+        authorities authority authorization authorize authorized authorizes authorizing authors authorship autism
+        autistic auto autobiographical autobiography autocracy autocratic autograph autographed autographs autoimmune
+        automata automate automated automatic automatically automating automation automaton automobile automobiles
+        automotive autonomous autonomously autonomy autopilot autopsies autopsy autos autumnal auxiliaries auxiliary
+        avail availability available avalanche avalanches avarice avatar avatars avenge avenged avenger avengers
+        avenging avenue avenues average averaged averages averaging averse aversion avert averted averting avg avian
+        aviation aviator aviators avid avionics avocado avocados avoid avoidable avoidance avoided avoiding avoids
+        avowed await awaited awaiting awaits awake awaken awakened awakening awakens award awarded awarding awards
+        aware awareness awash away awe awed awesome awesomely awful awfully awhile awkward awkwardly awkwardness
+        awning awoke awoken awol awry axe axed axes axial axiom axiomatic axioms axis axle axles axon axons ayatollah
+        aye azalea azimuth azure baa babble babbling babe babes babies baboon baboons baby babysit babysitter
+        babysitters babysitting baccalaureate bachelor bachelors bacillus back backboard backbone backdrop backdrops
+        backed backer backers backfield backfire backfired backfires background backgrounds backhand backing backlash
+        backlog backpack backpacker backpackers backpacking backpacks backs backside backstabbing backstage backstop
+        backstory backstroke backtrack backtracking backup backups backward backwards backwater backwoods backyard
+        backyards bacteria bacterial bacterium bad baddest bade badge badger badgers badges badly badminton baffle
+        baffled baffles baffling bag bagel bagels baggage bagged bagging baggy bagpipes bags bah bail bailed bailiff
+        bailiffs bailing bailout bailouts bails bait baited baiting baits bake baked bakeries bakers bakery bakes
+        baking balance balanced balances balancing balconies balcony bald balding baldness bale bales balk balked
+        ballad ballads ballast balled ballerina ballet ballets balling ballistic ballistics balloon ballooning
+        balloons ballot balloting ballots ballpark ballpoint ballroom balls ballsy balm balmy baloney balsam bamboo
+        banal banana bananas band bandage bandaged bandages bandana banded banding bandit bandits bands bandstand
+        bandwagon bandwidth bandy bane banged banging bangle bangles bangs bani banish banished banishing banishment
+        banister banjo bank banked banker bankers banking banknotes bankroll bankrupt bankruptcies bankruptcy
+        bankrupted banned banner banners banning banquet banquets bans banshee bantam banter banyan baptised baptism
+        baptismal baptisms baptize baptized bar barbarian barbarians barbaric barbarism barbarous barbecue barbecues
+        barbed barbell barbeque barbers barbershop barbs bard bards bare bareback bared barefoot barely bares barf
+        bargain bargained bargaining bargains barge barged barges baring barista baritone barium bark barked barking
+        barks barley barman barn barnacle barnacles barns barnyard barometer barometric baroness baronet barons
+        baroque barrack barracks barracuda barrage barred barrel barreled barrels barren barricade barricaded
+        barricades barrier barriers barring barrio barrios barrister barristers barrow barrows bars bartender
+        bartenders barter basal basalt base baseball based baseless baseline baseman basement basements bases bash
+        bashed bashes bashful bashing basic basically basics basilica basin basing basins basis bask basket basketball
+        baskets basking basses bassist bassoon bast bastard bastards bastion bastions batch batches bate bath bathe
+        bathed bathhouse bathing bathrobe bathroom bathrooms baths bathtub batik baton batons bats batsman batsmen
+        battalion battalions batted batten batter battered batteries battering batters battery batting battled
+        battlefield battlefields battleground battlegrounds battlements battles battleship battleships battling batty
+        bauxite bawdy bawling bayonet bayonets bayou bays bazaar bazooka beached beaches beacon beacons bead beaded
+        beads beagle beak beaker beaks beam beamed beaming beams beans bear bearable bearded beards bearer bearers
+        bearing bearings bearish bears beast beastly beasts beaten beater beaters beating beatings beats beauties
+        beautification beautiful beautifully beautify beauty beaux beaver beavers bebop became because beckoned
+        beckoning beckons become becomes becoming bed bedbugs bedded bedding bedlam bedridden bedrock bedroom bedrooms
+        beds bedside bedtime beech beef beefed beefing beefy beehive beekeeper beekeepers beekeeping been beep beeping
+        beeps beers bees beeswax beet beetle beetles beets befall befell befitting before beforehand befriend
+        befriended befriending befriends beg began begets beggar beggars begged begging beginner beginners beginning
+        beginnings begins begotten begrudge begs beguiling begun behalf behave behaved behaves behaving behavior
+        behavioral behaviour behavioural behead beheaded beheading beheld behemoth behest behind behold beholden
+        beholder beige being beings belated belatedly beleaguered belfry belief beliefs belies believable believe
+        believed believer believers believes believing belittle belittling belladonna belles bellied bellies
+        belligerent bellowing bellows bells belly belong belonged belonging belongings belongs beloved below belt
+        belted belting belts beltway bemused bench benched benches benchmark benchmarks bending bends beneath
+        benefactor benefactors beneficial beneficiaries beneficiary benefit benefited benefiting benefits benefitted
+        benefitting benevolence benevolent benign benzene bequeathed bequest berated berating bereaved bereavement
+        bereft beret berets berries berserk berths beryllium beseech beset beside besides besieged bespoke bested
+        bestiality bestow bestowed bests bestseller bestsellers beta betcha betray betrayal betrayed betraying betrays
+        betrothed bets better bettered bettering betterment betting between bevel beverage beverages bevy beware
+        bewildered bewildering bewilderment bewitched bewitching beyond bias biased biases biathlon bibliographic
+        bibliographies bibliography bicentennial bicep biceps bicker bickering bicycle bicycles bicycling bicyclists
+        bid bidder bidders bidding bide bidet biding bidirectional bids biennial biff big bigger biggest biggie
+        bighorn bight bigot bigoted bigotry bigots bike biker bikers bikes biking bikini bikinis bilateral bile
+        bilingual billboard billboards billed billet billiards billing billion billionaire billionaires billions
+        billowing bills bimbo bimonthly binaries binary bind binder binders binding bindings binds binge bingo
+        binocular binoculars binomial bins biochemical biochemist biochemistry biodegradable biodiversity biographer
+        biographers biographical biographies biography biological biologically biologist biologists biology biomedical
+        bionic biophysics biopsies biopsy biosphere biotechnology bipartisan bipolar biracial birch birdies birding
+        birds birth birthday birthdays birthed birthing birthplace birthright births biscuit biscuits bisexual
+        bisexuality bisexuals bishopric bishops bismuth bison bistro bit bitch bitches bitching bitchy bitcoin
+        bitcoins bite bites biting bits bitter bitterly bitterness bitters bittersweet bitumen biweekly bizarre
+        bizarrely blackberries blackberry blackbird blackboard blacked blackened blacker blackest blacking blackish
+        blackjack blacklist blacklisted blackmail blackmailed blackmailing blackness blackout blackouts blacksmith
+        blacksmiths bladder blade blades blah blame blamed blameless blames blaming blanch bland blank blanked blanket
+        blankets blankly blanks blaring blasphemous blasphemy blast blasted blaster blasters blasting blasts blatant
+        blatantly blazed blazer blazers blazes blazing bldg bleach bleached bleacher bleachers bleaching bleak bled
+        bleed bleeding bleeds bleep blemish blemishes blend blended blender blending blends bless blessed blesses
+        blessing blessings blew blight blighted blimp blind blinded blinders blindfold blindfolded blinding blindly
+        blindness blinds blindside blindsided bling blink blinked blinking blinks blip bliss blissful blissfully
+        blister blistering blisters blitz blizzard blizzards bloat bloated bloating blob blobs bloc block blockade
+        blockaded blockage blockbusters blockchain blocked blocking blocks blocs blog blogged blogger bloggers
+        blogging blogs blond blonde blondes blood bloodbath blooded bloodhound bloodied bloodiest bloodless bloods
+        bloodshed bloodshot bloodstream bloodthirsty bloody bloomed blooming blooms blossomed blossoming blossoms blot
+        blotting blouse blouses blow blower blowers blowing blown blowout blows blubber blue bluebell blueberries
+        blueberry bluebird bluebirds bluegrass blueprint blueprints blues bluff bluffing bluffs bluish blunder
+        blunders blunt blunted bluntly blunts blur blurb blurred blurring blurry blurs blurted blush blushed blushes
+        blushing bluster boa boar board boarded boarder boarders boarding boardroom boards boardwalk boars boast
+        boasted boastful boasting boasts boat boaters boating boatman boats bobbin bobbing bobble bobcat bobcats bobs
+        bode bodega bodes bodice bodies bodily body bodybuilding bodyguard bodyguards bodywork bogeyman bogged
+        boggling bogs bogus boil boiled boiler boilerplate boilers boiling boils boisterous bola bold bolder boldest
+        boldly boldness boll bolster bolstered bolstering bolsters bolt bolted bolting bolts bomb bombard bombarded
+        bombardier bombarding bombardment bombastic bombed bomber bombers bombing bombings bombs bombshell bonanza
+        bondage bonded bonding bonds bone boned boneless boner bones boney bonfire bonfires bongo boning bonito
+        bonkers bonnet bonsai bonus bonuses bony boob boobies boobs booby booed boogie booing book bookcase booked
+        bookie bookies booking bookings bookish bookkeeper bookkeeping booklet booklets bookmaker bookmakers bookmark
+        bookmarked bookmarks books bookseller booksellers bookshelf bookshelves bookshop bookshops bookstore
+        bookstores bookworm boom boomed boomerang booming booms boos boost boosted booster boosters boosting boosts
+        boot booted booths booties booting bootleg boots bootstrap booty booze boozer boozy bop border bordered
+        bordering borderlands borderline borders bored boredom borer bores boring borne boron borough boroughs borrow
+        borrowed borrower borrowers borrowing borrows bosh bosom boss bosses bossing bossy bot botanical botanist
+        botanists botany botched both bother bothered bothering bothers bothersome botnet bottle bottled bottleneck
+        bottlenecks bottles bottling bottom bottomed bottomless bottoms boudoir bough bought bouillon boulders
+        boulevard boulevards bounce bounced bouncer bouncers bounces bouncing bouncy bound boundaries boundary bounded
+        bounding boundless bounds bounties bountiful bounty bouquet bouquets bourgeois bourgeoisie bout boutique
+        boutiques bouts bovine bow bowed bowel bowels bower bowing bowl bowled bowler bowlers bowling bowls bows box
+        boxed boxer boxers boxes boxing boycott boycotted boycotting boycotts boyfriend boyfriends boyhood boyish boys
+        bozo bpm bra brace braced bracelet bracelets braces bracing bracken bracket bracketed brackets brackish bracts
+        brag bragged bragging brags braid braided braiding braids brainchild brained brainless brains brainstorm
+        brainstorming brainwash brainwashed brainwashing brainy braised brake brakes braking bramble branched branches
+        branching branded branding brandishing brands bras brash brass brat brats bravado brave braved bravely braver
+        bravery braves bravest bravo brawl brawling brawls brawn brazen brazenly brazier breach breached breaches
+        breaching bread breads breadth breadwinner break breakage breakdown breakdowns breaker breakers breakfast
+        breakfasts breaking breakneck breaks breakthrough breakthroughs breakup breakups breakwater breast breasted
+        breasts breaststroke breath breathable breathe breathed breather breathes breathing breathless breaths
+        breathtaking bred breech breeches breed breeder breeders breeding breeds breeze breezes breezy brethren
+        brevity brew brewed breweries brewers brewery brewing brews briar bribe bribed bribery bribes bribing brick
+        bricklayer bricks bridal bride bridegroom brides bridesmaid bridesmaids bridge bridged bridging bridle brief
+        briefcase briefed briefing briefings briefly briefs brig brigade brigades brighten brightened brightening
+        brightens brighter brightest brightly brightness brilliance brilliant brilliantly brim brimming brimstone
+        brine bring bringing brings brink brisk brisket briskly bristle bristles brittle broach broad broadband
+        broadcast broadcasted broadcaster broadcasters broadcasting broadcasts broaden broadened broadening broadens
+        broader broadest broadly broads broadside brocade broccoli brochure brochures brogan broiler broke broken
+        broker brokerage brokerages brokered brokers bromide bronchial bronchitis bronco broncos bronze bronzed
+        bronzes brooch brood brooding broom brooms broth brothel brothels brother brotherhood brotherly brothers
+        brought brow browned brownish browns brownstone brows browse browsed browser browsers browsing bruin bruins
+        bruise bruised bruiser bruises bruising brunch brunettes brunt brush brushed brushes brushing brutal brutality
+        brutally brute brutes brutish bubble bubbled bubbles bubbling bubbly buccaneers bucked bucket buckets buckeye
+        buckeyes bucking buckle buckled buckles buckling bucks buckwheat buddies budding budge budget budgetary
+        budgeted budgeting budgets buds buff buffaloes buffer buffered buffering buffers buffet buffoon buffs bug
+        bugged bugger buggers buggies bugging buggy bugle bugs build builder builders building buildings builds
+        buildup built bulb bulbous bulbs bulge bulging bulimia bulk bulkhead bulkheads bulking bulky bull bulldog
+        bulldogs bulldozer bulldozers bullet bulletin bulletins bulletproof bullets bullied bullies bullion bullish
+        bullpen bulls bullshit bullshitting bully bullying bulwark bumble bumblebee bumbling bummed bummer bump bumped
+        bumper bumpers bumping bumps bumpy bums bunch bunched bunches bundle bundled bundles bundling bung bungalow
+        bungalows bunk bunkers bunks bunnies buns bunt bunting buoy buoyancy buoyant buoyed buoys bur burden burdened
+        burdens burdensome bureau bureaucracies bureaucracy bureaucrat bureaucratic bureaucrats bureaus burgeoning
+        burgers burglar burglaries burglars burglary burial burials buried buries burka burlap burlesque burly burn
+        burned burner burners burning burnished burnout burnt burp burqa burrito burritos burrow burrowing burrows
+        burst bursting bursts bury burying bus busby buses bushel bushels bushes bushing bushings bushy busier busiest
+        busily business businesses businessman businessmen businesswoman busing buss busses bust busted busters
+        busting bustle bustling busts busy but butane butcher butchered butchering butchers butchery butlers buts butt
+        butte butted butter buttercup buttered butterflies butterfly buttermilk butternut butters butterscotch buttery
+        butting buttocks button buttoned buttons buttress butts buy buyer buyers buying buyout buys buzzard buzzards
+        buzzed buzzer buzzing buzzword bye byes bygone bylaw bylaws byline bypass bypassed bypasses bypassing
+        byproduct byproducts bystander bystanders byte bytes cab cabal cabana cabaret cabbage cabbages cabbie cabin
+        cabinets cabins cable cables cabling caboose cabs cacao cache cached caches caching cackling cacophony cacti
+        cactus cad cadaver caddie caddy cadet cadets cadmium cadre cadres cafeteria caffeinated caffeine caged cages
+        cahoots cairns cake caked cakes calamities calamity calcite calcium calculate calculated calculates
+        calculating calculation calculations calculator calculators calculus calendar calendars calf caliber calibrate
+        calibrated calibration calibre calico calif caliper calipers caliph caliphate call called caller callers
+        calligraphy calling callous calls callus calm calmed calmer calming calmly calmness calms caloric calorie
+        calories calves calypso camaraderie camber camcorder came camels cameo cameos camera cameraman cameramen
+        cameras camouflage camouflaged camp campaign campaigned campaigner campaigners campaigning campaigns camped
+        camper campers campfire campground campgrounds camping camps campsite campsites campus campuses campy cams
+        canal canals canary cancel canceled canceling cancellation cancellations cancelled cancelling cancels
+        cancerous candid candidacy candidate candidates candidly candied candies candle candlelight candles
+        candlestick candlesticks candor cane canes canine canines canister canisters cannabis canned cannery cannibal
+        cannibalism cannibals canning cannonball cannons cannot canny canoe canoeing canoes canonical canonization
+        canonized canons canopies canopy cans cant cantaloupe canteen canter cantilever canto cantons canvas canvases
+        canvass canvassed canvassing canyon canyons cap capabilities capability capable capacitance capacities
+        capacitor capacitors capacity cape caper capers capes capillaries capillary capital capitalise capitalism
+        capitalist capitalistic capitalists capitalization capitalize capitalized capitalizing capitals capitulate
+        capitulated capitulation capped capping cappuccino capricious caps capsized capsule capsules captain captaincy
+        captained captains caption captioned captioning captions captivate captivated captivating captive captives
+        captivity captor captors capture captured captures capturing car caramel carapace carat carats caravan
+        caravans carbide carbine carbohydrate carbohydrates carbon carbonate carbonated carbs carburetor carcass
+        carcasses carcinogen carcinogenic carcinogens carcinoma card cardboard carded cardiac cardigan cardigans
+        cardinal cardinals cardio cardiologist cardiology cardiovascular cards care cared career careers carefree
+        careful carefully caregiver caregivers careless carelessly carelessness cares caress caressed caresses
+        caressing caretaker caretakers cargo cargoes caribou caricature caricatures caries caring carnage carnal
+        carnations carnival carnivals carnivore carnivores carnivorous carols carotid carousel carp carpal carpenters
+        carpentry carpet carpeted carpeting carpets carriage carriages carriageway carried carriers carries carrion
+        carrot carrots carrying cars cart carted cartel cartels cartilage cartography carton cartons cartoon
+        cartoonist cartoonists cartoons cartridge cartridges carts carve carved carving carvings cascade cascading
+        cased casein caseload casement cases cashback cashed cashew cashews cashier cashiers cashing cashmere casing
+        casings casino casinos cask casket caskets casks cassava casserole cassette cassettes cast castaway caste
+        caster casters castes casting castings castle castles castrated castration casts casual casually casualties
+        casualty cataclysm cataclysmic catacombs catalog cataloging catalogs catalogue catalogued catalogues
+        cataloguing catalysis catalyst catalysts catalytic catalyze catalyzed catamaran catapult catapulted catapults
+        cataract cataracts catastrophe catastrophes catastrophic catch catcher catchers catches catching catchment
+        catchphrase catchy catechism categorical categorically categories categorised categorization categorize
+        categorized categorizing category cater catered caterer caterers catering caterpillars caters catfish
+        catharsis cathartic cathedral cathedrals catheter catheters cathode cation cations catnip cats cattle catty
+        catwalk caucus caucuses caudal caught cauldron cauliflower causal causality causation causative cause caused
+        causes causeway causing caustic caution cautionary cautioned cautions cautious cautiously cavalcade cavalier
+        cavaliers cavalry cave caveat caveats caved caveman cavern cavernous caverns caves caviar caving cavities
+        cavity caw cease ceased ceasefire ceaseless ceases ceasing cedar cedars cede ceded ceding ceiling ceilings
+        celebrate celebrated celebrates celebrating celebration celebrations celebratory celebrities celebrity celery
+        celestial celibacy celibate cell cellar cellars cellist cello cellophane cells cellular cellulite celluloid
+        cellulose cement cemented cementing cements cemeteries cemetery cenotaph censor censored censoring censors
+        censorship censure censured census censuses cent centaur centenary centennial center centered centering
+        centerpiece centers centimeter centimeters centimetre centimetres centipede central centralised centralization
+        centralized centrally centre centred centrepiece centres centrifugal centrifuge centrist cents centuries
+        centurion century ceramic ceramics cereal cereals cerebellum cerebral ceremonial ceremonies ceremony certain
+        certainly certainty certificate certificates certification certifications certified certifies certify
+        certifying cervical cervix cessation cesspool chaff chafing chagrin chain chained chaining chains chainsaw
+        chair chaired chairing chairman chairmanship chairmen chairperson chairs chairwoman chaise chalet chalets
+        chalice chalk chalkboard chalked chalky challenge challenged challengers challenges challenging chamber
+        chameleon chamomile champ champagne champion championed championing champions championship championships
+        champs chancel chancellor chancellors chancery chances chandelier chandeliers change changeable changed
+        changeling changeover changes changing channel channeled channeling channelled channels chant chanted chanting
+        chants chaos chaotic chap chaparral chapel chapels chaperone chaplain chaplains chaps chapter chapters char
+        character characterisation characterise characterised characteristic characteristically characteristics
+        characterization characterizations characterize characterized characterizes characterizing characters charade
+        charcoal charge chargeable charged charger chargers charges charging chariot chariots charisma charismatic
+        charitable charities charlatan charlatans charm charmed charmer charming charmingly charms charred chars chart
+        charted charter chartered charters charting charts chased chaser chasers chases chasing chasm chassis chaste
+        chastise chastised chat chats chatted chattel chatter chattering chatting chatty chauffeur cheap cheaper
+        cheapest cheaply cheat cheated cheater cheaters cheating cheats check checkbook checked checker checkered
+        checkers checking checklist checklists checkmate checkout checkpoint checkpoints checks checkup cheek
+        cheekbones cheeks cheeky cheered cheerful cheerfully cheering cheerleader cheerleaders cheers cheery cheese
+        cheeseburger cheeseburgers cheesecake cheeses cheesy cheetah cheetahs chef chefs chem chemical chemically
+        chemicals chemist chemistry chemists chemotherapy cheque chequered cheques cherished cherries cherub chess
+        chest chestnut chestnuts chests chewed chewing chews chewy chic chick chicken chickens chickpea chickpeas
+        chicks chief chiefly chiefs chieftain chieftains chiffon child childbearing childbirth childcare childhood
+        childhoods childish childless childlike children chiles chili chill chilled chiller chilli chillies chilling
+        chills chilly chime chimed chimes chiming chimney chimneys chimp chimpanzee chimpanzees chimps chinchilla
+        chink chins chipmunk chipmunks chipped chipper chipping chips chiropractic chiropractor chiropractors chirp
+        chirping chisel chiseled chit chivalrous chivalry chives chloride chlorinated chlorine chloroform chlorophyll
+        chock chocolate chocolates choice choices choir choirs choke choked choker chokes choking cholera cholesterol
+        chomp chomping choose chooses choosing choosy chop chopped chopper choppers chopping choppy chops chopsticks
+        choral chorale chord chords chore choreographed choreographer choreographers choreography chores chorus
+        choruses chose chosen chow chowder christened christening chromatic chrome chromium chromosome chromosomes
+        chronic chronically chronicle chronicled chronicler chronicles chronicling chronological chronologically
+        chronology chrysalis chrysanthemum chubby chucked chucking chuckle chuckled chuckles chuckling chucks chug
+        chugging chum chump chums chunk chunks chunky churches churchyard churn churned churning chute chutes chutney
+        cider cigar cigarette cigarettes cigars cilantro cinch cinder cinema cinemas cinematic cinematographer
+        cinematography cinnamon cipher ciphers circa circadian circle circled circles circling circuit circuitry
+        circuits circular circulate circulated circulates circulating circulation circulatory circumcised circumcision
+        circumference circumscribed circumstance circumstances circumstantial circumvent circumvented circumventing
+        circus circuses cirrhosis cirrus cis cistern citadel citation citations cite cited cites cities citing citizen
+        citizenry citizens citizenship citric citrus city civic civics civil civilian civilians civilisation
+        civilisations civilised civility civilization civilizations civilized clack clad claim claimant claimants
+        claimed claiming claims clairvoyant clam clamor clamoring clamour clamp clamped clamping clamps clams clan
+        clandestine clang clank clans clap clapped clapper clapping claps claret clarification clarifications
+        clarified clarifies clarify clarifying clarinet clarion clarity clash clashed clashes clashing clasp clasped
+        clasps class classed classes classic classical classically classics classification classifications classified
+        classifieds classifies classify classifying classless classmate classmates classroom classrooms classy clatter
+        clause clauses claustrophobia claustrophobic clavicle claw clawed clawing claws clean cleaned cleaner cleaners
+        cleanest cleaning cleanliness cleanly cleans cleanse cleansed cleanser cleansing cleanup clear clearance
+        clearances cleared clearer clearest clearing clearinghouse clearly clears cleats cleavage cleave cleaved
+        cleaver cleft clemency clench clenched clenching clergy clergyman clergymen cleric clerical clerics clerk
+        clerks clever cleverly cleverness click clickbait clicked clicking clicks client clients cliffhanger cliffs
+        climactic climate climates climatic climax climb climbed climber climbers climbing climbs clinch clinched
+        clinching cling clinging clings clingy clinic clinical clinically clinician clinicians clinics clink clip
+        clipboard clipped clipper clippers clipping clippings clips clique cliques clit clitoris cloak cloaked
+        cloaking cloaks clock clocked clocking clocks clockwise clockwork clog clogged clogging clogs cloister clone
+        cloned clones cloning close closed closely closeness closer closes closest closet closeted closets closing
+        closures clot cloth clothe clothed clothes clothing cloths clots clotting cloud clouded clouding clouds cloudy
+        clout clove clover cloves clown clowning clowns club clubbed clubbing clubhouse clubs clue clueless clues
+        clump clumps clumsily clumsy clung clunky cluster clustered clustering clusters clutch clutched clutches
+        clutching clutter cluttered coach coached coaches coaching coachman coagulation coal coalesce coalesced
+        coalition coalitions coals coarse coast coastal coaster coasters coasting coastline coastlines coasts coat
+        coated coating coatings coats coauthor coax coaxed coaxing cob cobalt cobble cobbled cobbler cobbles
+        cobblestone cobra cobras cobwebs cocaine cockatoo cocked cocking cockpit cockroach cockroaches cocks cocktail
+        cocktails cocky cocoa coconut coconuts cocoon cod coda code coded codeine codes codex codified coding coed
+        coefficient coefficients coerce coerced coercion coercive coexist coexistence coffee coffeehouse coffees
+        coffers coffin coffins cog cogent cognate cognition cognitive cognizant cogs cohabitation coherence coherent
+        cohesion cohesive cohort cohorts coil coiled coils coin coinage coincide coincided coincidence coincidences
+        coincident coincidental coincidentally coincides coinciding coined coining coins coking cola cold colder
+        coldest coldly coldness colds coleslaw colic coliseum colitis collaborate collaborated collaborates
+        collaborating collaboration collaborations collaborative collaborator collaborators collage collages collapse
+        collapsed collapses collapsible collapsing collar collarbone collared collars collated collateral collation
+        colleague colleagues collect collectable collectables collected collectible collectibles collecting collection
+        collections collective collectively collectives collector collectors collects college colleges collegiate
+        collide collided collides colliding collie collieries colliers colliery collision collisions colloquial
+        colloquially colloquium colluded colluding collusion colonel colonels colonialism colonies colonisation
+        colonised colonist colonists colonization colonize colonized colonizing colonoscopy colony color coloration
+        colored colorful coloring colorless colors colossal colossus colour coloured colourful colouring colourless
+        colours colts column columnist columnists columns coma comatose comb combat combatant combatants combating
+        combative combats combatting combed combination combinations combine combined combines combing combining combo
+        combos combustible combustion come comeback comebacks comedian comedians comedic comedies comedy comer comers
+        comes comet comets comfort comfortable comfortably comforted comforter comforting comforts comfy comic comical
+        comically comics coming comings comm comma command commandant commanded commandeered commander commanders
+        commanding commandment commandments commando commandos commands commas commemorate commemorated commemorates
+        commemorating commemoration commemorations commemorative commence commenced commencement commences commencing
+        commend commendable commendation commendations commended commends commensurate comment commentaries commentary
+        commentating commentator commentators commented commenting comments commerce commercial commercialization
+        commercialized commercially commercials commissar commissary commission commissioned commissioner
+        commissioners commissioning commissions commit commitment commitments commits committal committed committee
+        committees committing commodities commodity commodore common commoner commoners commonly commonplace commotion
+        communal commune communes communicable communicate communicated communicates communicating communication
+        communications communicative communicator communicators communique communities community commutative commute
+        commuted commuter commuters commutes commuting compact compacted compaction companies companion companions
+        companionship company comparable comparative comparatively compare compared compares comparing comparison
+        comparisons compartment compartments compass compassion compassionate compatibility compatible compatriot
+        compatriots compel compelled compelling compels compendium compensate compensated compensates compensating
+        compensation compensatory compete competed competence competences competencies competency competent
+        competently competes competing competition competitions competitive competitively competitiveness competitor
+        competitors compilation compilations compile compiled compiler compilers compiles compiling complacency
+        complacent complain complainant complainants complained complaining complains complaint complaints complement
+        complementary complemented complementing complements complete completed completely completeness completes
+        completing completion complex complexes complexion complexities complexity compliance compliant complicate
+        complicated complicates complicating complication complications complicity complied complies compliment
+        complimentary complimented complimenting compliments comply complying component components compose composed
+        composer composers composes composing composite composites composition compositions compost composting
+        composure compound compounded compounding compounds comprehend comprehending comprehensible comprehension
+        comprehensive comprehensively compress compressed compresses compressing compression compressor compressors
+        comprise comprised comprises comprising compromise compromised compromises compromising comptroller compulsion
+        compulsive compulsory computation computational computationally computations compute computed computer
+        computerised computerized computers computes computing comrade comrades concave conceal concealed concealing
+        concealment conceals concede conceded concedes conceding conceit conceited conceivable conceivably conceive
+        conceived conceiving concentrate concentrated concentrates concentrating concentration concentrations
+        concentric concept conception conceptions concepts conceptual conceptualize conceptualized conceptually
+        concern concerned concerning concerns concert concerted concerto concertos concerts concession concessions
+        conch concierge conciliation conciliatory concise concisely conclave conclude concluded concludes concluding
+        conclusion conclusions conclusive conclusively concocted concoction concomitant concordance concourse concrete
+        concubine concubines concur concurred concurrence concurrency concurrent concurrently concurring concussion
+        concussions condemn condemnation condemned condemning condemns condensation condense condensed condenser
+        condensing condescending condescension condiment condiments condition conditional conditionally conditioned
+        conditioner conditioners conditioning conditions condo condolence condolences condom condominium condominiums
+        condoms condone condoned condoning condor condos conducive conduct conducted conducting conduction conductive
+        conductivity conductor conductors conducts conduit conduits cone cones confectionery confederation
+        confederations confer conference conferences conferencing conferred conferring confers confess confessed
+        confesses confessing confession confessional confessions confessor confetti confidant confidante confide
+        confided confidence confident confidential confidentiality confidentially confidently configuration
+        configurations configure configured configuring confine confined confinement confines confining confirm
+        confirmation confirmations confirmed confirming confirms confiscate confiscated confiscating confiscation
+        conflagration conflict conflicted conflicting conflicts confluence conform conformance conformation conformed
+        conforming conformist conformity conforms confound confounded confounding confront confrontation
+        confrontational confrontations confronted confronting confronts confuse confused confuses confusing
+        confusingly confusion conga congenial congenital congested congestion congestive conglomerate conglomerates
+        congratulate congratulated congratulates congratulating congratulation congratulations congratulatory
+        congregate congregation congregational congregations congressional congressman congressmen congresswoman
+        congruent conical conifer coniferous conifers conjecture conjectures conjoined conjugal conjugate conjugated
+        conjugation conjunction conjure conjured conjures conjuring connect connected connecting connection
+        connections connective connectivity connector connectors connects conned conning conniving connoisseur
+        connoisseurs connotation connotations conquer conquered conquering conqueror conquerors conquers conquest
+        conquests cons conscience consciences conscientious conscious consciously consciousness conscripted
+        conscription conscripts consecrated consecration consecutive consecutively consensual consensus consent
+        consented consenting consents consequence consequences consequent consequential consequently conservation
+        conservationist conservationists conservatism conservative conservatively conservatives conservator
+        conservatory conserve conserved conserving consider considerable considerably considerate consideration
+        considerations considered considering considers consigned consignment consist consisted consistency consistent
+        consistently consisting consists consolation console consoled consoles consolidate consolidated consolidating
+        consolidation consoling consonant consonants consort consortium conspicuous conspicuously conspiracies
+        conspiracy conspirator conspiratorial conspirators conspire conspired conspiring constables constabulary
+        constantly constants constellation constellations consternation constipated constipation constituencies
+        constituency constituent constituents constitute constituted constitutes constituting constitutional
+        constitutionality constitutionally constitutions constrain constrained constraining constraint constraints
+        constricted constriction construct constructed constructing construction constructions constructive
+        constructively constructor constructors constructs construed consul consular consulate consulates consuls
+        consult consultancy consultant consultants consultation consultations consultative consulted consulting
+        consults consumable consumables consume consumed consumer consumerism consumers consumes consuming consummate
+        consummated consummation consumption cont contact contacted contacting contacts contagion contagious contain
+        contained container containers containing containment contains contaminant contaminants contaminate
+        contaminated contaminating contamination contemplate contemplated contemplates contemplating contemplation
+        contemplative contemporaneous contemporaries contemporary contempt contemptible contemptuous contend contended
+        contender contenders contending contends content contented contention contentious contentment contents contest
+        contestant contestants contested contesting contests context contexts contextual contiguous continents
+        contingencies contingency contingent continual continually continuance continuation continue continued
+        continues continuing continuity continuous continuously continuum contorted contour contouring contours
+        contraband contraception contraceptive contraceptives contract contracted contracting contraction contractions
+        contractor contractors contracts contractual contractually contradict contradicted contradicting contradiction
+        contradictions contradictory contradicts contraption contrary contrast contrasted contrasting contrasts
+        contravention contribute contributed contributes contributing contribution contributions contributor
+        contributors contributory contrition contrived control controllable controlled controller controllers
+        controlling controls controversial controversially controversies controversy conundrum convalescent convection
+        convene convened convenience conveniences convenient conveniently convening convent convention conventional
+        conventionally conventions convents converge converged convergence convergent converges converging
+        conversation conversational conversations converse conversely conversing conversion conversions convert
+        converted converter converters convertible converting converts convex convey conveyance conveyed conveying
+        conveyor conveyors conveys convict convicted conviction convictions convicts convince convinced convinces
+        convincing convincingly convocation convoluted convoy convoys convulsions coo cookbook cookbooks cooked cooker
+        cookers cookery cookie cookies cooking cooks cool coolant cooled cooler coolers coolest cooling coolly
+        coolness cools coon coons coop cooperate cooperated cooperates cooperating cooperation cooperative
+        cooperatively cooperatives coopers coordinate coordinated coordinates coordinating coordination coordinator
+        coordinators coos coot cop cope coped copied copier copies coping copious copped copper coppers copping cops
+        copulation copy copycat copying copyright copyrighted copyrights copywriter corals cordial cordially cordless
+        cordon cords corduroy cores coriander cork corks corkscrew corn cornbread cornea corneal corned corner
+        cornered cornering corners cornerstone cornet cornice cornstarch cornucopia corny corolla corollary coronary
+        coronation coronavirus coroner coroners coronet corporal corporate corporation corporations corporeal corps
+        corpse corpses corpus corral correct corrected correcting correction correctional corrections corrective
+        correctly correctness corrects correlate correlated correlates correlating correlation correlations correspond
+        corresponded correspondence correspondences correspondent correspondents corresponding correspondingly
+        corresponds corridor corridors corroborate corroborated corroborating corroboration corroded corrosion
+        corrosive corrugated corrupt corrupted corrupting corruption corrupts corsair corset corsets cortex cortical
+        cortisone cosine cosmetic cosmetics cosmetology cosmic cosmological cosmology cosmonaut cosmopolitan cosmos
+        cosplay cost costed costing costly costs costume costumed costumes cosy cot cots cottage cottages cotter
+        cottonwood couch couches cougar cougars cough coughed coughing coughs could council councillor councillors
+        councilman councilor councilors councils counsel counseled counseling counselling counsellor counsellors
+        counselor counselors counsels count countable countdown counted countenance counter counteract counterattack
+        counterbalance counterclockwise counterculture countered counterfeit counterfeiting countering
+        counterintelligence counterpart counterparts counterpoint counterproductive counters counterweight countess
+        counties counting countless countries country countryman countrymen countryside counts county coup coupe
+        couple coupled couples couplet coupling couplings coupon coupons coups courage courageous courageously courier
+        couriers course courses coursing court courted courteous courtesan courtesy courthouse courtier courtiers
+        courting courtly courtroom courts courtship courtyard courtyards cousin cousins cove coven covenant covenants
+        cover coverage covered covering coverings covers covert covertly covet coveted covey cow cowardice cowardly
+        cowards cowboy cowboys cower cowering cowgirl cowl coworker coworkers cows coyote coyotes cozy crab crabs
+        crack crackdown cracked cracker crackers cracking crackle crackling crackpot cracks cradle cradled crafted
+        crafting crafts craftsman craftsmanship craftsmen crafty crag craggy crags cram crammed cramming cramp cramped
+        cramping cramps cranberries cranberry cranes cranial cranium crank cranked cranking cranks crankshaft cranky
+        crap crappy craps crash crashed crashes crashing crass crate craters crates crave craved craven craves craving
+        cravings crawfish crawl crawled crawling crawls crayfish crayon crayons craze crazed crazier crazies craziest
+        craziness crazy creak creaking cream creamed creamer creamery creams creamy crease creases create created
+        creates creating creationism creations creative creatively creatives creativity creators creature creatures
+        credence credential credentials credibility credible credibly credit creditable credited crediting creditor
+        creditors credits credo creed creeds creeks creep creeper creepers creepiest creeping creeps creepy cremated
+        cremation crematorium crepe crepes crept crescendo crescent crested crests crevice crevices crew crewed
+        crewman crewmen crews crib cribs cricket cricketer cricketers crickets cried cries crime crimes criminal
+        criminally criminals criminology crimp crimson cringe cringed cringing cripple crippled cripples crippling
+        crises crisis crisp crisps crispy criteria criterion critic critical critically criticise criticised
+        criticises criticising criticism criticisms criticize criticized criticizes criticizing critics critique
+        critiqued critiques critiquing critter critters crochet crocheted crock crockery crocodile crocodiles
+        croissant croissants crone cronies crony crook crooked crooks crop cropped cropper cropping crops croquet
+        crossbar crossbow crossed crosses crossfire crossing crossings crossover crossovers crossroads crosswalk
+        crossword crotch crouch crouched crouching crow crowbar crowd crowded crowdfunding crowding crowds crowing
+        crown crowned crowning crowns crows crozier crucial crucially crucible crucified crucifix crucifixion crucify
+        crud crude crudely cruel cruelly cruelty cruised cruiser cruisers cruises cruising crumb crumble crumbled
+        crumbles crumbling crumbs crummy crumpled crunch crunched crunches crunching crunchy crusade crusader
+        crusaders crusading crush crushed crushes crushing crust crustacean crustaceans crusted crusts crusty crutch
+        crutches cry crybaby crying crypt cryptic cryptocurrencies cryptocurrency cryptography crystalline
+        crystallization crystallized crystallography crystals cub cube cubed cubes cubic cubicle cubicles cubs cuckold
+        cuckoo cucumber cucumbers cuddle cuddled cuddles cuddling cuddly cue cues cuff cuffed cuffs cuisine cuisines
+        culinary cull culled culling culminate culminated culminates culminating culmination culpability culpable
+        culprit culprits cult cultivate cultivated cultivating cultivation cults cultural culturally culture cultured
+        cultures culvert cum cumbersome cumin cumming cums cumulative cumulus cuneiform cunning cunt cunts cup
+        cupboard cupboards cupcake cupcakes cupola cupping cups cur curable curate curative curator curators curb
+        curbed curbing curbs cure cured cures curfew curing curiosities curiosity curious curiously curl curled curler
+        curlers curling curls curly currant currencies currency current currently currents curricula curriculum
+        curries curse cursed curses cursing cursive cursor cursory curtail curtailed curtailing curtain curtains
+        curvature curve curved curves curving curvy cushion cushioned cushions cushy cusp cuss cussing custard
+        custodial custodian custodians custody custom customarily customary customer customers customised
+        customization customize customized customizing customs cut cutbacks cute cuteness cuter cutest cutesy cuticle
+        cutlass cutlery cutoff cutout cutouts cuts cutter cutters cutthroat cutting cuttings cuttlefish cyanide
+        cybernetic cybernetics cyberpunk cyberspace cycle cycled cycles cyclic cyclical cycling cyclist cyclists
+        cyclone cyclones cylinder cylinders cylindrical cymbal cymbals cynic cynical cynically cynicism cypher cypress
+        cyst cystic cysts cytoplasm czar dab dabbing dabble dabbled dabbling dabs dachshund dad daddies daddy dads
+        daemon daffodil daffodils daffy daft dagger daggers dailies daily dainty dairies dairy dais daisies dales
+        dally dam damage damaged damages damaging dame dames dammed damn damnation damned damning damp dampen dampened
+        dampening damper dampers damping dams damsel dance danced dancer dancers dances dancing dandelion dandruff
+        dandy danger dangerous dangerously dangers dangle dangled dangling dank dapper dared daredevil dares daring
+        dark darken darkened darkening darker darkest darkly darkness darkroom darlings darn darned dart darted
+        darting darts dash dashboard dashed dashes dashing dastardly data database databases date dated dateline dates
+        dating datum daughter daughters daunting dauntless dauphin dawned dawning dawns daybreak daydream daydreaming
+        daydreams daylight days daytime daze dazed dazzle dazzled dazzling dds deacon deacons deactivate deactivated
+        dead deadbeat deadliest deadline deadlines deadlock deadly deadpan deadwood deaf deafening deafness deal
+        dealer dealers dealership dealerships dealing dealings deals dealt deans dear dearest dearly dearth death
+        deathbed deathly deaths debacle debatable debate debated debates debating debauchery debilitating debit
+        debriefing debris debt debtor debtors debts debug debugging debunk debunked debunking debut debuted debuting
+        debuts decade decadence decadent decades decaf decal decals decanter decapitated decapitation decathlon decay
+        decayed decaying decays deceased deceit deceitful deceive deceived deceiving deceleration decency decent
+        decently decentralised decentralization decentralized deception deceptive deceptively decibel decibels decide
+        decided decidedly decides deciding deciduous decimal decimals decimate decimated decipher deciphered
+        deciphering decision decisions decisive decisively deck decked decking decks declaration declarations
+        declarative declare declared declares declaring declassified decline declined declines declining decode
+        decoded decoder decoding decommissioned decommissioning decompose decomposed decomposing decomposition
+        decompression deconstruction decontamination decor decorate decorated decorating decoration decorations
+        decorative decorator decorators decorum decoy decoys decrease decreased decreases decreasing decree decreed
+        decrees decrepit decried decriminalization decry decrying decryption dedicate dedicated dedicates dedicating
+        dedication deduce deduced deduct deducted deductible deductibles deducting deduction deductions deductive deed
+        deeds deejay deem deemed deeming deems deepen deepened deepening deepens deeper deepest deeply deer defaced
+        defamation defamatory defame default defaulted defaulting defaults defeat defeated defeating defeats
+        defecation defect defected defection defective defector defectors defects defence defenceless defences defend
+        defendant defendants defended defender defenders defending defends defense defenseless defenses defensible
+        defensive defensively defer deference deferred deferring defiance defiant defiantly deficiencies deficiency
+        deficient deficit deficits defied defies defile defiled define defined defines defining definite definitely
+        definition definitions definitive definitively deflate deflated deflation deflect deflected deflecting
+        deflection deflections deflector deforestation deform deformation deformed deformities deformity defraud
+        defrauded defrauding defrost deft deftly defunct defuse defy defying degeneracy degenerate degenerated
+        degenerates degeneration degenerative degradation degrade degraded degrades degrading degree degrees
+        dehumanizing dehydrated dehydration deities dejected delay delayed delaying delays delectable delegate
+        delegated delegates delegating delegation delegations delete deleted deleterious deletes deleting deletion
+        deletions deli deliberate deliberately deliberating deliberation deliberations delicacies delicacy delicate
+        delicately deliciously delight delighted delightful delightfully delights delineate delineated delineation
+        delinquency delinquent delinquents delirious delirium deliver deliverance delivered deliveries delivering
+        delivers delivery deltas deluded deluge delusion delusions deluxe delve delved delves delving demand demanded
+        demanding demands demarcation demean demeaning demeanor demeanour demented dementia demise demo democracies
+        democracy democratically democratization demographic demographics demography demolish demolished demolishing
+        demolition demolitions demon demonic demons demonstrable demonstrably demonstrate demonstrated demonstrates
+        demonstrating demonstration demonstrations demonstrative demonstrator demonstrators demoralized demoralizing
+        demos demoted demotion demure denial denials denied denier deniers denies denigrate denim denizens denominated
+        denomination denominational denominations denominator denote denoted denotes denoting denounce denounced
+        denounces denouncing dens dense densely denser densities density dent dental dented dentist dentistry dentists
+        dents denture dentures denunciation deny denying deodorant depart departed departing department departmental
+        departments departs departure departures depend dependability dependable dependant depended dependence
+        dependencies dependency dependent dependents depending depends depict depicted depicting depiction depictions
+        depicts deplete depleted depleting depletion deplorable deploy deployed deploying deployment deployments
+        deploys deport deportation deportations deported deporting depose deposed deposit deposited depositing
+        deposition depositions depositors depository deposits depot depots depraved depravity deprecated deprecating
+        depreciation depress depressant depressants depressed depresses depressing depression depressions depressive
+        deprivation deprive deprived deprives depriving dept depth depths deputies deputy derail derailed derailment
+        deranged derangement deregulated deregulation derelict dereliction derided derision derivation derivative
+        derivatives derive derived derives deriving dermatitis dermatologist dermatology derogatory desalination
+        descend descendant descendants descended descendents descending descends descent describe described describes
+        describing description descriptions descriptive descriptor descriptors desecrated desecration desegregation
+        desert deserted deserter deserters deserting desertion deserts deserve deserved deservedly deserves deserving
+        design designate designated designates designating designation designations designed designer designers
+        designing designs desirability desirable desired desires desiring desirous desist desk desks desktop desktops
+        desolate desolation despair despairing despatch despatched despatches desperate desperately desperation
+        despicable despise despised despises despite despondent despotic dessert desserts destabilize destination
+        destinations destined destinies destitute destroy destroyed destroyer destroyers destroying destroys destruct
+        destruction destructive detach detachable detached detachment detachments detail detailed detailing details
+        detain detained detainee detainees detaining detect detectable detected detecting detection detective
+        detectives detector detectors detects detention detentions deter detergent detergents deteriorate deteriorated
+        deteriorates deteriorating deterioration determinant determinants determination determinations determine
+        determined determines determining determinism deterministic deterred deterrence deterrent deterring detest
+        detested dethroned detonate detonated detonating detonation detonator detour detours detox detoxification
+        detract detractors detriment detrimental detritus deuce deuterium devaluation devalue devalued devastate
+        devastated devastating devastation develop developed developer developers developing development developmental
+        developments develops deviant deviate deviated deviates deviating deviation deviations device devices devil
+        devilish devils devious devise devised devising devoid devolution devolve devolved devote devoted devotee
+        devotees devotes devoting devotion devotional devotions devour devoured devouring devout dew dewy dexterity
+        dharma diabetes diabetic diabetics diabolical diagnose diagnosed diagnoses diagnosing diagnosis diagnostic
+        diagnostics diagonal diagonally diagram diagrams dialect dialectic dialects dialed dialing dialog dialogue
+        dialogues dials dialysis diameter diameters diametrically diamonds diaper diapers diaphragm diaries diarrhea
+        diarrhoea diary diatribe dice diced dicey dichotomy dickey dicks dictate dictated dictates dictating dictation
+        dictator dictatorial dictators dictatorship dictatorships diction dictionaries dictionary did didactic die
+        died diehard dies diesels dietary dieting dietitian diets diff differ differed difference differences
+        different differential differentials differentiate differentiated differentiates differentiating
+        differentiation differently differing differs difficult difficulties difficulty diffraction diffuse diffused
+        diffusion dig digest digested digestible digesting digestion digestive digger diggers digging digit digital
+        digitally digitization digitized digits dignified dignitaries dignity digress digs dike dikes dilapidated
+        dilated dilation dilemma dilemmas diligence diligent diligently dill dilly dilute diluted diluting dilution
+        dim dimension dimensional dimensions dimer dimes diminish diminished diminishes diminishing diminutive dimly
+        dimmed dimmer dimming dimples dined diner diners dinghy dingo dings dingy dining dink dinky dinner dinners
+        dinosaur dinosaurs dint diocesan diocese dioceses diode diodes dioxide diphtheria diploma diplomacy diplomas
+        diplomat diplomatic diplomatically diplomats dipole dipped dipping dips dire direct directed directing
+        direction directional directions directive directives directly director directorate directorial directories
+        directors directory directs dirt dirtier dirtiest dirty disabilities disability disable disabled disables
+        disabling disadvantage disadvantaged disadvantages disaffected disagree disagreeable disagreed disagreeing
+        disagreement disagreements disagrees disallow disallowed disappear disappearance disappearances disappeared
+        disappearing disappears disappoint disappointed disappointing disappointment disappointments disappoints
+        disapproval disapprove disapproved disapproves disapproving disarm disarmament disarmed disarming disarray
+        disassemble disassembled disaster disasters disastrous disavow disavowed disband disbanded disbarred disbelief
+        disbelieve disbursed disbursement disc discard discarded discarding discards discern discerned discernible
+        discerning discernment discharge discharged discharges discharging disciple disciples disciplinary discipline
+        disciplined disciplines disciplining disclaimer disclose disclosed discloses disclosing disclosure disclosures
+        disco discoloration discomfort disconcerting disconnect disconnected disconnecting disconnection disconnects
+        discontent discontinuation discontinue discontinued discontinuing discontinuity discontinuous discord
+        discordant discount discounted discounting discounts discourage discouraged discouragement discourages
+        discouraging discourse discourses discover discovered discoverer discoveries discovering discovers discovery
+        discredit discredited discrediting discreet discreetly discrepancies discrepancy discrete discretion
+        discretionary discriminate discriminated discriminates discriminating discrimination discriminatory discs
+        discursive discus discuss discussed discusses discussing discussion discussions disdain disease diseased
+        diseases disembark disembarked disembodied disenchanted disenfranchised disengage disengaged disengagement
+        disfigured disgrace disgraced disgraceful disgruntled disguise disguised disguises disguising disgust
+        disgusted disgusting disgustingly disgusts dish disheartened disheartening dished dishes disheveled dishing
+        dishonest dishonesty dishonor dishonorable dishonored dishonour dishwasher disillusioned disillusionment
+        disinfect disinfectant disinformation disingenuous disintegrate disintegrated disintegrating disintegration
+        disinterest disinterested disjointed disk disks dislike disliked dislikes disliking dislocated dislocation
+        dislodge dislodged disloyal disloyalty dismal dismantle dismantled dismantling dismay dismayed dismembered
+        dismemberment dismiss dismissal dismissals dismissed dismisses dismissing dismissive dismount dismounted
+        disobedience disobedient disobey disobeyed disobeying disorder disordered disorderly disorders disorganized
+        disorientation disoriented disown disowned disparage disparaging disparate disparities disparity dispassionate
+        dispatch dispatched dispatcher dispatchers dispatches dispatching dispel dispelled dispensaries dispensary
+        dispensation dispense dispensed dispenser dispensers dispenses dispensing dispersal disperse dispersed
+        dispersing dispersion displace displaced displacement displacements displaces displacing display displayed
+        displaying displays displeased displeasure disposable disposal disposals dispose disposed disposing
+        disposition dispositions dispossessed disproportionate disproportionately disprove disproved dispute disputed
+        disputes disputing disqualification disqualified disqualify disqualifying disquiet disregard disregarded
+        disregarding disregards disrepair disrepute disrespect disrespected disrespectful disrespecting disrupt
+        disrupted disrupting disruption disruptions disruptive disrupts diss dissatisfaction dissatisfied dissect
+        dissected dissecting dissection disseminate disseminated disseminating dissemination dissension dissent
+        dissented dissenters dissenting dissertation dissertations disservice dissident dissidents dissimilar dissing
+        dissipate dissipated dissipates dissipating dissipation dissociation dissolution dissolve dissolved dissolves
+        dissolving dissonance dissonant dissuade dissuaded distance distanced distances distancing distant distantly
+        distaste distasteful distillation distilled distilleries distillers distillery distilling distinct distinction
+        distinctions distinctive distinctively distinctly distinguish distinguishable distinguished distinguishes
+        distinguishing distort distorted distorting distortion distortions distorts distract distracted distracting
+        distraction distractions distracts distraught distress distressed distressing distribute distributed
+        distributes distributing distribution distributions distributive distributor distributors district districts
+        distrust distrustful disturb disturbance disturbances disturbed disturbing disturbingly disturbs disuse
+        disused ditch ditched ditches ditching ditto diuretic diurnal divan divas dive dived diver diverge diverged
+        divergence divergent diverging divers diverse diversification diversified diversify diversifying diversion
+        diversions diversity divert diverted diverting diverts dives divest divested divide divided dividend dividends
+        divider dividers divides dividing divination divine divinely diving divinity divisible division divisional
+        divisions divisive divorce divorced divorces divorcing divulge divulged dizziness dizzy dizzying doable docile
+        dock docked docket docking docks dockyard docs doctoral doctorate doctorates doctored doctors doctrinal
+        doctrine doctrines document documentaries documentary documentation documented documenting documents dodged
+        dodger dodgers dodges dodging dodgy doer doers does dog dogfight dogged doggie doggies dogging doggy doghouse
+        dogma dogmatic dogs dogwood doing doings doll dollar dollars dollhouse dollop dolls dolphin dolphins domain
+        domains dome domed domes domestic domestically domesticated domestication domicile domiciled dominance
+        dominant dominate dominated dominates dominating domination domineering dominion dominions domino dominoes
+        dominos donated donates donating donation donations dongle donkey donkeys donned donning donor donors dons
+        donut donuts doodle doodles doodling doom doomed doomsday doorbell doorknob doorman doormat doors doorstep
+        doorway doorways dope doped dopey doping dork dorks dorky dorm dormant dormer dormitories dormitory dorms
+        dorsal dos dosage dosages dose dosed doses dosing dossier dotcom doth doting dots dotted double doubled
+        doubles doubling doubly doubt doubted doubters doubtful doubting doubtless doubts douche dough doughnut
+        doughnuts doughty dour douse doused dove doves dowager down downbeat downed downer downers downfall downgrade
+        downgraded downgrading downhill downing download downloadable downloaded downloading downloads downplay
+        downplayed downplaying downpour downright downsize downsized downsizing downstairs downstream downtime
+        downtown downtrodden downturn downward downwards downwind dowry doze dozed dozen dozens dozing dpi drab draft
+        drafted drafting drafts draftsman drag dragged dragging dragon dragonflies dragonfly dragons dragoon dragoons
+        drags drain drainage drained draining drains drakes dram drama dramas dramatic dramatically dramatist
+        dramatists dramatized drank drape draped drapery drapes drastic drastically draught draughts draw drawback
+        drawbacks drawbridge drawer drawers drawing drawings drawn draws drawstring dread dreaded dreadful dreadfully
+        dreading dreadlocks dreadnought dreads dream dreamed dreamer dreamers dreaming dreamland dreamlike dreams
+        dreamt dreamy dreary dredge dredged dredging dregs drenched dress dressage dressed dresser dressers dresses
+        dressing dressings dribble dribbles dribbling dried drier driest drift drifted drifter drifters drifting
+        drifts driftwood drill drilled drilling drills drink drinkable drinker drinkers drinking drinks drip dripped
+        dripping drips drive drivel driven driver drivers drives driveway driveways driving drizzle droid droids droll
+        drone drones droning drool drooling droop drooping droopy drop droplet droplets dropout dropouts dropped
+        dropper dropping droppings drops drought droughts drove droves drown drowned drowning drowns drowsiness drowsy
+        drudgery drug drugged drugging drugs drugstore druids drum drummed drummer drummers drumming drums drunk
+        drunkard drunken drunkenly drunkenness drunks dry dryer dryers drying dryness drywall dual dualism duality dub
+        dubbed dubbing dubious dubs ducats duchess duchy duck ducked ducking duckling ducklings ducks duct ducts dud
+        dude dudes duds duel dueling duels dues duet duets duff dug dugout duh dukes dull dulled duly dumb dumbbell
+        dumber dumbest dumbfounded dummies dummy dump dumped dumping dumpling dumplings dumps dunce dune dunes dungeon
+        dungeons dunk dunked dunking dunks dunning dunno duos dupe duped duplex duplicate duplicated duplicates
+        duplicating duplication duplicity durability durable duration duress during dusk dusky dust dustbin dusted
+        duster dusting duties dutiful dutifully duty duvet dwarf dwarfed dwarfs dwarves dwell dweller dwellers
+        dwelling dwellings dwells dwelt dwindle dwindled dwindling dye dyed dyeing dyes dying dyke dykes dynamic
+        dynamical dynamically dynamics dynamism dynamite dynamo dynastic dynasties dynasty dysentery dysfunction
+        dysfunctional dyslexia dyslexic each eager eagerly eagerness eagle eagles earbuds earlier earliest earls early
+        earmarked earn earned earner earners earnestly earning earnings earns earphones earplugs earring earrings ears
+        earshot earthen earthenware earthlings earthly earthquake earthquakes earths earthworms earthy ease eased
+        easel eases easier easiest easily easing eastbound easterly eastward eastwards easy easygoing eat eaten eater
+        eateries eaters eatery eating eats eaves eavesdropping ebb eccentric eccentricity ecclesiastical echelon
+        echelons echo echoed echoes echoing eclectic eclipse eclipsed eclipses eclipsing ecological ecologically
+        ecologist ecologists ecology econometric economic economical economically economics economies economist
+        economists economy ecosystem ecosystems ecstasy ecstatic ecumenical eczema edema edge edged edges edging edgy
+        edible edibles edict edicts edifice edited editing edition editions editor editorial editorials editors edits
+        eds educate educated educates educating education educational educations educator educators eel eels eerie
+        eerily effect effected effecting effective effectively effectiveness effects effeminate effervescent
+        efficacious efficacy efficiencies efficiency efficient efficiently effigies effigy effluent effort effortless
+        effortlessly efforts egalitarian egalitarianism egg eggplant eggs ego egos egotistical egregious egress
+        eigenvalues eight eighteen eighteenth eighth eighties eights eighty either ejaculate ejaculation eject ejected
+        ejecting ejection elaborate elaborated elaborately elaborates elaborating elaboration elapsed elastic
+        elasticity elated elation elbow elbows elder elderly elders eldest elect elected electing election elections
+        elective electives elector electoral electorate electorates electors electric electrical electrically
+        electrician electricians electricity electrification electrified electrifying electrocuted electrocution
+        electrode electrodes electrolysis electrolyte electrolytes electromagnetic electron electronic electronica
+        electronically electronics electrons electrostatic elects elegance elegant elegantly elegy element elemental
+        elementary elements elephant elephants elevate elevated elevates elevating elevation elevations elevator
+        elevators eleven eleventh elf elicit elicited eliciting elicits eligibility eligible eliminate eliminated
+        eliminates eliminating elimination eliminations elite elites elitism elitist elixir elk elks ell ellipse
+        elliptic elliptical elm elms elongate elongated elongation elope eloped eloquence eloquent eloquently
+        elsewhere elucidate elucidated elude eluded eludes elusive elves emaciated email emailed emailing emails
+        emanate emanates emanating emancipated emancipation embalming embankment embargo embark embarked embarking
+        embarks embarrass embarrassed embarrassing embarrassingly embarrassment embassies embassy embattled embed
+        embedded embedding embellish embellished embellishment embellishments ember embers embezzled embezzlement
+        embezzling embittered emblazoned emblem emblematic emblems embodied embodies embodiment embody embodying
+        emboldened embolism embossed embrace embraced embraces embracing embroidered embroidery embroiled embryo
+        embryonic embryos emcee emeralds emerge emerged emergence emergencies emergency emergent emerges emerging
+        emeritus emigrant emigrants emigrate emigrated emigrating emigration eminence eminent eminently emirate
+        emirates emissaries emissary emission emissions emit emits emitted emitting emoji emojis emoluments emoticons
+        emotion emotional emotionally emotions emotive empathetic empathize empathy emperor emperors emphasis
+        emphasise emphasised emphasises emphasising emphasize emphasized emphasizes emphasizing emphatic emphatically
+        emphysema empire empires empirical empirically employ employed employee employees employer employers employing
+        employment employs emporium empower empowered empowering empowerment empowers empress emptied empties
+        emptiness empty emptying ems emu emulate emulated emulating emulation emulator emulsion enable enabled enables
+        enabling enact enacted enacting enactment enactments enamel enamored encamped encampment encampments
+        encapsulate encapsulated encapsulates encapsulation encased encephalitis enchant enchanted enchanting
+        enchantment enchantress encircle encircled encircling enclave enclaves enclose enclosed encloses enclosing
+        enclosure enclosures encode encoded encoder encodes encoding encompass encompassed encompasses encompassing
+        encore encounter encountered encountering encounters encourage encouraged encouragement encourages encouraging
+        encroaching encroachment encrusted encrypt encrypted encryption encyclopaedia encyclopedia encyclopedias
+        encyclopedic end endanger endangered endangering endangers endeared endearing endearment endeavor endeavors
+        endeavour endeavours ended endemic ending endings endless endlessly endocrine endorse endorsed endorsement
+        endorsements endorses endorsing endowed endowment endowments ends endurance endure endured endures enduring
+        enema enemies enemy energetic energetically energies energize energized energizing energy enforce enforceable
+        enforced enforcement enforcer enforcers enforces enforcing engage engaged engagement engagements engages
+        engaging engender engendered engine engineer engineered engineering engineers engines engraved engraver
+        engraving engravings engrossed engrossing engulf engulfed enhance enhanced enhancement enhancements enhancer
+        enhances enhancing enigma enigmatic enjoy enjoyable enjoyed enjoying enjoyment enjoys enlarge enlarged
+        enlargement enlarging enlighten enlightened enlightening enlightenment enlist enlisted enlisting enlistment
+        enlists enmity enormity enormous enormously enough enquire enquiries enquiry enraged enrich enriched enriching
+        enrichment enrol enroll enrolled enrolling enrollment enrollments enrolment ensemble ensembles enshrined
+        ensign enslave enslaved enslavement ensue ensued ensues ensuing ensure ensured ensures ensuring entail
+        entailed entails entangled entanglement entanglements entente enter entered entering enterprises enterprising
+        enters entertain entertained entertainer entertainers entertaining entertainment entertainments entertains
+        enthralled enthralling enthroned enthused enthusiasm enthusiast enthusiastic enthusiastically enthusiasts
+        entice enticed enticing entire entirely entirety entities entitle entitled entitlement entitlements entitles
+        entity entomological entomologist entomology entourage entrails entrance entranced entrances entrant entrants
+        entrapment entrenched entrepreneur entrepreneurial entrepreneurs entries entropy entrust entrusted entry
+        entryway entwined enumerated enumeration envelope enveloped envelopes enveloping enviable envied envious
+        environment environmental environmentalism environmentalist environmentalists environmentally environments
+        environs envisage envisaged envision envisioned envisioning envisions envoy envoys envy enzyme enzymes eon
+        eons ephemeral epic epicenter epics epidemic epidemics epidemiology epidermal epidermis epilepsy epileptic
+        epilogue episode episodes episodic epistemology epistle epistles epitaph epithet epithets epitome epoch epoxy
+        epsilon equal equaled equalised equaliser equality equalization equalize equalized equalizer equalled
+        equalling equally equals equate equated equates equating equation equations equator equatorial equestrian
+        equilibrium equine equinox equip equipment equipped equipping equitable equities equity equivalence equivalent
+        equivalents eradicate eradicated eradicating eradication eras erase erased eraser erases erasing erasure ere
+        erect erected erectile erecting erection erections erg ergonomic ergonomics erode eroded eroding erosion
+        erotic erotica eroticism err errand errands errant errata erratic erratically erred erroneous erroneously
+        error errors erstwhile erudite erupt erupted erupting eruption eruptions erupts escalate escalated escalates
+        escalating escalation escalator escalators escapade escapades escape escaped escapees escapes escaping
+        escapism escapist escarpment eschew escort escorted escorting escorts escrow esophagus esoteric esp especial
+        especially espionage esplanade espouse espoused espousing espresso esquire essay essayist essays essences
+        essential essentially essentials est establish established establishes establishing establishments estate
+        estates esteem esteemed esters estimate estimated estimates estimating estimation estimations estimator
+        estranged estrangement estrogen estuaries estuary etc etch etched etching etchings eternal eternally eternity
+        ether ethereal ethic ethical ethically ethics ethnic ethnically ethnicity ethnology ethos etiology etiquette
+        etymology eucalyptus eugenics eulogy eunuch eunuchs euphemism euphoria euphoric eureka euro euros euthanasia
+        evacuate evacuated evacuating evacuation evacuations evacuees evade evaded evading evaluate evaluated
+        evaluates evaluating evaluation evaluations evangelical evangelicals evangelism evangelist evangelists
+        evaporate evaporated evaporates evaporating evaporation evasion evasive evening evenings evenly evens event
+        eventful events eventual eventuality eventually ever evergreen everlasting evermore every everybody everyday
+        everyone everything everywhere evict evicted eviction evictions evidence evidenced evidences evident evidently
+        evil evils evocation evocative evoke evoked evokes evoking evolution evolutionary evolve evolved evolves
+        evolving ewe ewes exacerbate exacerbated exacerbates exacerbating exact exacting exactly exaggerate
+        exaggerated exaggerates exaggerating exaggeration exalt exalted exam examination examinations examine examined
+        examiner examiners examines examining example examples exams exasperated exasperation excavate excavated
+        excavating excavation excavations excavator excavators exceed exceeded exceeding exceedingly exceeds excel
+        excelled excellence excellent excellently excelling excels except excepted excepting exception exceptional
+        exceptionally exceptions excerpt excerpted excerpts excess excesses excessive excessively exchange exchanged
+        exchanges exchanging exchequer excise excised excision excitable excitation excite excited excitedly
+        excitement excites exciting exclaim exclaimed exclaiming exclaims exclamation exclude excluded excludes
+        excluding exclusion exclusive exclusively exclusives exclusivity excommunicated excommunication excrement
+        excreted excretion excruciating excursion excursions excuse excused excuses excusing exec execs executable
+        execute executed executes executing execution executioner executioners executions executive executives
+        executor executors exegesis exemplar exemplary exemplified exemplifies exemplify exempt exempted exemption
+        exemptions exercise exercised exercises exercising exert exerted exerting exertion exerts exes exhale exhaled
+        exhaust exhausted exhausting exhaustion exhaustive exhausts exhibit exhibited exhibiting exhibition
+        exhibitions exhibitor exhibitors exhibits exhilarating exhilaration exhortation exhumed exile exiled exiles
+        exist existed existence existent existential existentialism existing exists exit exited exiting exits
+        exonerate exonerated exoplanet exoplanets exorbitant exorcism exorcist exotic exotics expand expandable
+        expanded expanding expands expanse expanses expansion expansionist expansions expansive expatriate expatriates
+        expect expectancy expectant expectation expectations expected expecting expects expediency expedient expedite
+        expedited expedition expeditionary expeditions expel expelled expelling expend expendable expended expending
+        expenditure expenditures expense expenses expensive experience experienced experiences experiencing experiment
+        experimental experimentally experimentation experimented experimenting experiments expert expertise expertly
+        experts expiration expire expired expires expiring expiry explain explained explaining explains explanation
+        explanations explanatory expletive explicit explicitly explode exploded explodes exploding exploit
+        exploitation exploitative exploited exploiting exploits exploration explorations exploratory explore explored
+        explorer explorers explores exploring explosion explosions explosive explosives expo exponent exponential
+        exponentially exponents export exported exporter exporters exporting exports expos expose exposed exposes
+        exposing exposition expository exposure exposures expounded express expressed expresses expressing expression
+        expressionism expressionist expressions expressive expressly expressway expropriation expulsion expunged
+        exquisite exquisitely extant extend extended extending extends extension extensions extensive extensively
+        extent extenuating exterior exteriors exterminate exterminated extermination exterminator external externally
+        extinct extinction extinctions extinguish extinguished extinguisher extinguishers extinguishing extort
+        extortion extra extract extracted extracting extraction extractions extractor extracts extracurricular
+        extradite extradited extradition extramarital extraneous extraordinarily extraordinary extrapolate
+        extrapolated extrapolation extras extraterrestrial extravagance extravagant extravaganza extreme extremely
+        extremes extremism extremist extremists extremities extremity extricate extrinsic extrovert extruded extrusion
+        exuberance exuberant exude exudes eye eyeball eyeballs eyebrow eyebrows eyed eyeglasses eyeing eyelash
+        eyelashes eyelid eyelids eyeliner eyes eyesight eyesore eyewitness eyewitnesses fable fabled fables fabric
+        fabricate fabricated fabricating fabrication fabrications fabrics fabulous fabulously facade facades face
+        faced faceless facelift facepalm faces facet faceted facetious facets facial facials facile facilitate
+        facilitated facilitates facilitating facilitation facilities facility facing facsimile fact faction factional
+        factions factor factored factorial factories factoring factors factory facts factual factually faculties
+        faculty fad fade faded fades fading fads faeces fag faggot faggots fags fail failed failing failings fails
+        failure failures fain faint fainted faintest fainting faintly faints fairer fairest fairground fairgrounds
+        fairies fairly fairness fairs fairway fairways faithful faithfully faithfulness faithless faiths fake faked
+        faker fakes faking falcon falconer falcons fall fallacies fallacious fallacy fallen fallible falling fallout
+        fallow falls false falsehood falsehoods falsely falsetto falsification falsified falsify falsifying falter
+        faltered faltering fame famed familial familiar familiarity familiarize families family famine famines famous
+        famously fanatic fanatical fanaticism fanatics fanboy fanboys fancied fancier fancies fanciful fancy fandom
+        fanfare fangs fanned fanning fans fantasies fantasize fantasizing fantastic fantastically fantasy far faraway
+        farce farcical fare fared farewell farina faring farm farmed farmers farmhouse farming farmland farms fart
+        farted farther farthest farthing farting farts fascinate fascinated fascinates fascinating fascination fascist
+        fascists fashion fashionable fashioned fashionista fashions fast fasted fasten fastened fastener fasteners
+        fastening faster fastest fastidious fasting fasts fat fatal fatalities fatality fatally fate fated fateful
+        fathered fatherhood fatherland fatherless fatherly fathom fatigue fatigued fatigues fats fatten fattening
+        fatter fattest fatty faucet faucets fault faulted faulting faultless faults faulty fauna favor favorable
+        favorably favored favoring favorite favorites favoritism favors favour favourable favourably favoured
+        favouring favourite favourites favours fawning fax faze fealty fear feared fearful fearing fearless fearlessly
+        fears fearsome feasibility feasible feast feasting feasts feat feather feathered feathers featherweight feats
+        feature featured features featuring febrile fecal feces federal federalism federalists federally federated
+        federation federations feeble feed feedback feeder feeders feeding feeds feel feeling feelings feels fees feet
+        feign feigned feigning feint feisty fell felled feller felling fellow fellows fellowship fellowships fells
+        felon felonies felons felony felt fem female females feminine femininity feminism feminist feminists femoral
+        femur fence fenced fences fencing fend fender fenders fending fennel fentanyl feral ferment fermentation
+        fermented fermenting ferns ferocious ferocity ferret ferrets ferried ferries ferrous ferrying fertile
+        fertilisation fertiliser fertility fertilization fertilize fertilized fertilizer fertilizers fervent fervently
+        fervor fervour fest fester festering festival festivals festive festivities festivity fetal fetch fetched
+        fetching fetish fetishes fetus fetuses feud feudal feudalism feuding feuds fever feverish feverishly fevers
+        few fewer fewest fey fiasco fib fiber fiberglass fibers fibre fibreglass fibres fibrous fibula fickle fiction
+        fictional fictions fictitious fiddle fiddler fiddling fidelity fidget fiduciary field fielded fielder fielders
+        fieldwork fiend fiends fierce fiercely fiercest fiery fiesta fife fifteen fifteenth fifth fifths fifties
+        fiftieth fifty fig fight fighter fighters fighting fights figment figs figurative figuratively figure figured
+        figurehead figures figurine figurines figuring filament filaments filed files filet filial filibuster filigree
+        filing filings fill filled filler fillers fillet fillets fillies filling fillings fills filly film filmed
         filming filmmaker filmmakers films filter filtered filtering filters filth filthy filtration fin final finale
-        finalist finalists finalized finally finals finance financed finances financial financially financier
-        financing find finder finding findings finds fined finely finer fines finesse finest finger fingered fingering
-        fingernails fingerprint fingerprints fingers fingertips finish finished finisher finishes finishing finite
-        fink fins fir fire firearm firearms fireball fired firefighter firefighters firefly fireman firemen fireplace
-        firepower fires firewall firewood fireworks firing firm firmly firms firmware first firsthand firstly fiscal
-        fish fished fisheries fisherman fishermen fishery fishes fishing fishy fission fist fists fit fitness fits
-        fitted fitter fitting fittings fives fix fixation fixed fixer fixes fixing fixture fixtures flag flagged
-        flagrant flags flagship flair flak flake flakes flamboyant flame flames flaming flamingo flammable flank
-        flanked flanking flanks flannel flap flapping flaps flare flared flares flash flashback flashbacks flashed
-        flashes flashing flashlight flashy flask flat flats flattened flatter flattered flattering flavor flavored
-        flavors flavour flavoured flavours flaw flawed flawless flaws flax flea fleas fled fledged fledgling flee
-        fleece fleeing fleet fleeting fleets flesh flew flex flexibility flexible flexing flick flicker flicks flies
-        flight flights flimsy fling flipped flipping flips flirt flirting float floated floating floats flock flocks
-        flood flooded flooding floods flooring floors flop floppy flops floral florist floss flotation flour flourish
-        flourished flourishing flow flowed flower flowering flowing flown flows flu fluctuating fluctuations fluency
-        fluent fluff fluffy fluid fluids fluke flung fluorescence fluorescent fluoride flurry flush flushed flushing
-        flute flutter flux fly flyer flyers flying foam fob focal focus focused focuses focusing focussed fodder foe
-        foes fog foggy foil fold folded folder folders folding folds foliage folio folk folklore folks follow followed
-        follower followers following follows folly fond fondly fondness font fonts foo food foods fool fooled fooling
-        foolish foolishness fools foot footage football footballer footballers footed foothills foothold footing
-        footnote footnotes footprint footprints footsteps footwear footwork for forage foraging foray forbade forbid
-        forbidden forbidding forbids force forced forceful forcefully forces forcibly forcing fore forearm forecast
-        forecasting forecasts foreclosure forefront foregoing foreground forehead foreign foreigner foreigners
-        foremost forensic forensics foreplay foresee foreseeable foresight forested forestry forests forever foreword
-        forfeit forfeited forfeiture forgave forge forged forgery forget forgets forgetting forging forgive forgiven
-        forgiveness forgiving forgot forgotten fork forks form formal formality formally format formation formations
-        formative formats formatted formatting formed former formerly formidable forming forms formula formulas
-        formulate formulated formulation formulations forsaken fort forte forth forthcoming forties fortifications
-        fortified fortitude fortnight fortress forts fortunate fortunately fortune fortunes forty forum forums forward
-        forwarded forwarding forwards fossil fossils fostered fostering fosters fought foul fouled fouls found
-        foundation foundations founded founder founders founding foundry fountain fountains four fours fourteen
-        fourteenth fourth fowl foxes foxy foyer fracking fraction fractional fractions fracture fractured fractures
-        fragile fragment fragmentation fragmented fragments fragrance fragrant frail frame framed frames framework
-        frameworks framing franchise franchises francs frankly frantic frantically frat fraternal fraternity fraud
-        frauds fraudulent fraught fray freak freaked freaking freaks freaky freckles freed freedom freedoms freeing
-        freelance freelancer freely frees freestyle freeway freeze freezer freezes freezing freight freighter frenzy
-        frequencies frequency frequent frequented frequently fresco fresh fresher freshly freshman freshmen freshness
-        freshwater fret friar friction fridge friend friendlies friendly friends friendship friendships fries frigate
-        fright frighten frightened frightening fringe fringes frivolous fro frog frogs from front frontal fronted
-        frontier frontiers fronting fronts frosted frosting frosty frown frowned froze frozen fructose frugal fruit
-        fruitful fruition fruitless fruits fruity frustrated frustrating frustration frustrations frying ftp fuck
-        fucked fucker fuckers fucking fucks fudge fuel fueled fueling fuelled fuels fugitive fugitives fulfil fulfill
-        fulfilled fulfilling fulfillment full fullback fullest fullness fully fumble fumes fun function functional
-        functionality functionally functioned functioning functions fund fundamental fundamentalist fundamentally
-        fundamentals funded funding funds funeral funerals fungal fungi fungus funk funky funnel funnier funniest
-        funny fur furious furiously furnace furnaces furnish furnished furnishing furnishings furniture furry furs
-        further furthering furthermore furthest fury fuse fused fuselage fuses fusion fuss fussy futile future futures
-        futuristic fuzz fuzzy gabby gadget gadgets gag gags gain gained gaining gains galactic galaxies galaxy gallant
-        galleries gallery galley gallon gallons gallop gallows galore gals galvanized gambit gambler gamblers gambling
-        game gamer games gaming gamma gangs gangster gangsters gaping gaps garage garages garb garbage garden gardener
-        gardeners gardening gardens garlic garment garments garnered garnish gas gases gasoline gasp gasping gassed
-        gastric gastrointestinal gate gated gateway gather gathered gathering gatherings gathers gauge gauges gauntlet
-        gave gays gaze gazette gazing gear gearbox geared gearing gears geeks geese geez gel gelatin gem gems gender
-        genders genealogical genealogy genera generalization generalizations generalized generally generals generate
-        generated generates generating generation generations generator generators generic generosity generous
-        generously genes genetic genetically genetics genie genital genitalia genitals genius geniuses genocide genome
-        genomes genre genres gentle gentleman gentlemen gently gentrification gents genuine genuinely genus geographic
-        geographical geographically geography geologic geological geologist geologists geology geometric geometry
-        geophysical geopolitical geothermal germs gestation gesture gestures get getaway gets getting ghastly ghetto
-        ghost ghostly ghosts giant giants gibbons giddy gift gifted gifts gig gigantic giggle giggles giggling gigs
-        gilded gills gilt gimme gimmick gin gingerbread giraffe girl girlfriend girlfriends girls gist give giveaway
-        giveaways given gives giving glacial glacier glaciers glad gladiator gladiators gladly glamorous glamour
-        glance glanced glances glancing gland glands glare glaring glasses glaucoma glaze glazed glazing gleaming glee
-        glide glider gliding glimmer glimpse glimpses glitch glitches glitter glittering global globalization globally
-        globe globes gloom gloomy glorified glorify glorious glory gloss glossary glossy glove gloves glow glowing
-        glucose glue glued gluten gnome gnu goal goalie goalkeeper goals goat goats goblin goblins goddamn goddess
-        goddesses godfather godly gods goes goggles going gold goldfish golds golf golfer golfers golfing gone gonna
-        goodbye goodies goodness goodnight goods goody goofy googled googling goon goons goose gorge gorgeous gorilla
-        gorillas gosh gosling gossip got gotcha gotta gotten gourmet gout gov govern governance governed governing
-        government governmental governments governor governors governs govt gown gowns grab grabbed grabbing grabs
-        graceful gracefully graces gracious graciously grade graded grader graders grades gradient grading gradual
-        gradually graduate graduated graduates graduating graduation graffiti graft grain grains gram grammar
-        grammatical grams grand grandchild grandchildren granddaughter grandeur grandfather grandma grandmother
-        grandpa grandparents grandson grange granite granny granted granting grants granular grape grapefruit grapes
-        graph graphic graphical graphics graphite graphs grapple grappling grasp grasped grasping grasses grasshopper
-        grassland grassy grate grated grateful gratification gratifying grating gratitude grave gravel gravely
-        graveyard gravitational gravity gravy graze grazing grease greasy great greater greatest greatly greatness
-        greats greed greedy greener greenhouse greenish greens greeted greeting greetings greets grenade grenades grew
-        greyhound grid grids grief grievance grievances grieve grieving grievous grill grille grilled grilling grim
-        grime grin grind grinder grinding grinning grip gripped gripping grips gritty grizzlies grizzly groan grocer
-        groceries grocery groin groom groomed grooming groove grooves groovy groping grossed grossing grossly
-        grotesque ground groundbreaking grounded grounding grounds groundwork group grouped grouping groupings groups
-        grouse grove groves grow grower growers growing growl grown grows growth grub grudge gruesome grumpy grunge
-        grunt guarantee guaranteed guaranteeing guarantees guard guarded guardian guardians guarding guards
-        gubernatorial guerrilla guerrillas guess guessed guesses guessing guest guests guidance guide guided guideline
-        guidelines guides guiding guild guilds guillotine guilt guilty guineas guise guitar guitarist guitars gulf
-        gullible gulls gum gums gunfire gunman gunmen gunned gunner gunners gunning gunpoint gunpowder guns gunshot
-        gunshots gurney guru gusto gut guts gutted gutter guys gym gymnasium gymnast gymnastics gyms habit habitable
-        habitat habitats habits habitual hacked hacker hackers hacking hackney hacks had hah haiku hail hailed hailing
-        hails hair haircut haircuts hairdresser haired hairline hairs hairstyle hairstyles hairy half halfback
-        halftime halfway hallelujah hallowed halls hallucinations hallway hallways halo halt halted halting halves
-        hamburger hammer hammered hammering hammers hammock hamper hampered hamster hamstring hand handbag handbags
-        handball handbook handcuffed handcuffs handed handful handgun handguns handheld handicap handicapped handing
-        handkerchief handle handled handler handlers handles handling handmade handout handouts hands handset
-        handshake handsome handwriting handwritten hangar hanged hanger hanging hangout hangover hangs hanks happen
-        happened happening happenings happens happier happiest happily happiness happy harass harassed harassing
-        harassment harbor harbors harbour hard hardcover harden hardened harder hardest hardly hardness hardship
-        hardships hardware hardwood hare harem harmed harmful harming harmless harmonic harmonies harmonious harms
-        harness harp harrow harrowing harsher harshly harvest harvested harvesting has hash hashtag hashtags hassle
-        haste hastily hasty hatch hatched hatches hatchet hatching hate hated hateful hater haters hates hath hating
-        hatred hats haul hauled hauling haunt haunted haunting haunts have havens having havoc haw hawk hawks hawthorn
-        hazard hazardous hazards haze hazy headache headaches headband headed header headers heading headless
-        headlights headline headlined headlines headlining headmaster headphone headphones headquarters heads headset
-        headway heal healed healer healing heals health healthcare healthier healthiest healthy heap heaps hear heard
-        hearing hearings hears hearsay heart heartache heartbeat heartbreak heartbreaking heartbroken heartfelt hearth
-        heartland heartless hearts heartwarming hearty heat heated heater heaters heathen heating heats heavenly
-        heavens heavier heaviest heavily heavy heavyweight heck hectare hectares hectic hedge hedgehog hedges heed
-        heel heels hefty hegemony height heightened heights heinous heir heiress heirs heist held helicopter
-        helicopters helium helix hello helmet helmets help helped helper helpers helpful helping helpless helps hem
-        hemisphere hemorrhage hemp hen hence henceforth hepatic hepatitis her heralded herbal herbs herd herds
-        hereafter hereby hereditary herein heresy heretic heretics heritage hermit hernia heroes heroic heroin heroine
-        heroism heron herpes hers herself hes hesitant hesitate hesitated hesitation heterogeneous heterosexual hex
-        heyday hiatus hibernation hiccups hickey hid hidden hide hideous hideout hides hiding hierarchical hierarchy
-        high higher highest highland highlands highlight highlighted highlighting highlights highly highs highway
-        highways hijack hijacked hijacking hike hikers hikes hiking hilarious hilariously hills hillside hilltop him
-        himself hinder hindered hindrance hindsight hinge hinged hinges hint hinted hinting hints hip hippie hippies
-        hippo hippy hips hire hired hires hiring historian historians historic historical historically histories
-        history hit hitch hitherto hits hitter hitters hitting hive hives hoard hoarding hoax hobbies hobbit hobby
-        hobo hockey hog hogs hoist hold holders holding holdings holds hole holed holes holidays holiness holistic
-        hollow hologram holographic holster holy homage home homecoming homegrown homeland homeless homelessness
-        homemade homeowner homeowners homepage homers homes homestead hometown homework homicide homicides homie
-        homogeneous homophobia homophobic homosexual homosexuality homosexuals hone honed honest honestly honesty
-        honeymoon honorable honorary honored honoring honors honour honourable honoured honours hooded hoodie hoodies
-        hoods hoof hook hooked hookers hooking hooks hookup hoop hoops hooray hop hoped hopeful hopefully hopeless
-        hopelessly hopes hoping hopped hopping hops horde hordes horizon horizons horizontal horizontally hormonal
-        hormone hormones horned hornet hornets horns horny horoscope horrendous horrible horribly horrid horrific
-        horrified horrifying horror horrors horse horseback horseman horsemen horsepower horses horseshoe
-        horticultural horticulture hose hospice hospital hospitality hospitalization hospitalized hospitals host
-        hostage hostages hosted hostel hostess hostile hostilities hostility hosting hosts hot hotel hotels hotter
-        hottest hound hounds hour hourly hours housed household households housekeeper housekeeping houses housewife
-        housewives housework housing hove hover hovering how howdy however howl howling hrs hub hubby hubs huddle
-        huddled hues hug huge hugely hugged hugging hugs huh hula hulk hum human humane humanist humanitarian
-        humanities humanity humankind humanoid humans humble humbled humbling humbly humid humidity humiliate
-        humiliated humiliating humiliation humility humming hummus humor humorous humour hump hunch hundred hundreds
-        hunger hungry hunk hunted hunters hunting hunts hurdle hurdles hurled hurling hurricane hurricanes hurried
-        hurry hurt hurtful hurting hurts husband husbands hush huskies husky hustle hut hutch huts hwy hybrid hybrids
-        hydrate hydrated hydraulic hydrocarbon hydrocarbons hydroelectric hydrogen hygiene hymn hymns hype hyped hyper
-        hyperbolic hypertension hypnosis hypnotic hypocrisy hypocrite hypocrites hypocritical hypotheses hypothesis
-        hypothesized hypothetical hysteria hysterical iceberg iced icing icon icons icy idea idealism idealistic
-        ideally ideals ideas identical identifiable identification identified identifier identifies identify
-        identifying identities identity ideological ideologically ideologies ideology idiot idiotic idiots idle idol
-        idols idyllic ifs ignite ignited ignition ignorance ignorant ignore ignored ignores ignoring iii illegal
-        illegally illegals illegitimate illicit illiterate illness illnesses illogical ills illuminate illuminated
-        illuminating illumination illusion illusions illustrate illustrated illustrates illustrating illustration
-        illustrations illustrative illustrator illustrious image imagery images imaginable imaginary imagination
-        imaginations imaginative imagine imagined imagines imaging imagining imam imbalance imbalances imitate
-        imitating imitation immaculate immature immediate immediately immense immensely immersed immersion immersive
-        immigrant immigrants immigration imminent immoral immortal immortality immune immunity immunization immunology
-        imp impact impacted impacting impacts impaired impairment impairments impala impart impartial impatient
-        impeach impeached impeachment impeccable impedance impede impediment impending impenetrable imperative
-        imperfect imperfections imperial imperialism imperialist impetus implant implantation implanted implants
-        implement implementation implementations implemented implementing implements implicated implication
-        implications implicit implicitly implied implies imply implying import importance important importantly
-        importation imported importer importing imports impose imposed imposes imposing imposition impossibility
-        impossible impotent impoverished impractical impressed impressing impression impressions impressive imprint
-        imprisoned imprisonment improbable impromptu improper improperly improve improved improvement improvements
-        improves improving improvisation improvise improvised impulse impulses impulsive impunity impurities inability
-        inaccessible inaccuracies inaccurate inaction inactive inactivity inadequate inadvertently inanimate
-        inappropriate inappropriately inaugural inaugurated inauguration inbound inbox incandescent incapable
-        incapacitated incarcerated incarceration incarnation incendiary incense incentive incentives inception
-        incessant incest inch inches incidence incident incidental incidentally incidents incision incite inciting
-        inclination incline inclined include included includes including inclusion inclusive incognito incoherent
-        income incomes incoming incompatible incompetence incompetent incomplete incomprehensible inconceivable
-        inconclusive inconsiderate inconsistencies inconsistency inconsistent inconvenience inconvenient incorporate
-        incorporated incorporates incorporating incorporation incorrect incorrectly increase increased increases
-        increasing increasingly incredible incredibly incremental increments incriminating incubation incubator
-        incumbent incumbents incur incurable incurred indebted indecent indeed indefinite indefinitely independent
-        independently independents indestructible index indexed indexes indexing indicate indicated indicates
-        indicating indication indications indicative indicator indicators indices indicted indictment indictments
-        indifference indifferent indigenous indignation indigo indirect indirectly indiscriminate indispensable
-        indistinct indistinguishable individual individualism individuality individualized individually individuals
-        indoor indoors induce induced induces inducing inducted induction indulge indulgence indulgent indulging
-        industrial industrialization industrialized industries industry ineffective inefficient ineligible inept
-        inequalities inequality inert inertia inevitable inevitably inexpensive inexperienced inexplicable
-        inexplicably infallible infamous infancy infant infantry infants infect infected infection infections
-        infectious infer inference inferior infernal inferno inferred infertility infestation infested infidelity
-        infield infiltrate infiltrated infiltration infinite infinitely infinity infirmary inflamed inflammation
-        inflammatory inflatable inflate inflated inflation inflict inflicted inflicting influence influenced
-        influences influencing influential influenza influx info inform informal informally informant informants
-        information informational informative informed informing informs infrared infrastructure infrequently
-        infringed infringement infringing infuriating infused infusion ingenious ingenuity ingested ingrained
-        ingredient ingredients inhabit inhabitants inhabited inhalation inhale inhaled inhaling inherent inherently
-        inherit inheritance inherited inhibit inhibited inhibiting inhibition inhibits inhuman inhumane initial
-        initially initials initiate initiated initiates initiating initiation initiative initiatives inject injected
-        injecting injection injections injunction injure injured injuries injuring injury injustice injustices ink
-        inked inks inland inlet inline inmate inmates inn innate inner inning innings innocence innocents innocuous
-        innovate innovation innovations innovative innovator innovators inns innumerable inorganic inpatient input
-        inputs inquest inquire inquiries inquiry ins insane insanely insanity insatiable inscribed inscription
-        inscriptions insect insects insecure insecurities insecurity insensitive inseparable insert inserted inserting
-        insertion inserts inside insider insiders insides insidious insight insightful insights insignia insignificant
-        insist insisted insistence insistent insisting insists insofar insolvency insomnia inspect inspected
-        inspecting inspection inspections inspector inspectors inspiration inspirational inspirations inspire inspired
-        inspires inspiring instability install installation installations installed installing installment
-        installments instalment instance instances instant instantaneous instantly instead instigated instill instinct
-        instinctive instinctively instincts institute instituted institutes institution institutional
-        institutionalized institutions instruct instructed instructing instruction instructional instructions
-        instructor instructors instrument instrumental instrumentation instruments insufficient insular insulated
-        insulating insulation insulin insult insulted insulting insults insurance insure insured insurer insurers
-        insurgency insurgent insurgents insurmountable insurrection int intact intake intangible integer integers
-        integral integrate integrated integrates integrating integration integrity intellect intellectual
-        intellectually intellectuals intelligence intelligent intelligently intend intended intending intends intense
-        intensely intensified intensifies intensify intensity intensive intent intention intentional intentionally
-        intentions inter interact interacted interacting interaction interactions interactive interacts intercept
-        intercepted interception interceptions interchange interchangeable interconnected intercontinental intercourse
-        interdisciplinary interest interested interesting interestingly interests interface interfaces interfere
-        interfered interference interferes interfering interim interior interiors interlude intermediary intermediate
-        intermission intermittent intermittently intern internal internally international internationally
-        internationals interns internship internships interpersonal interplay interpret interpretation interpretations
-        interpreted interpreter interpreters interpreting interpretive interracial interrogated interrogation
-        interrupt interrupted interrupting interruption interruptions interrupts intersect intersection intersections
-        interspersed interstate interstellar intertwined interval intervals intervene intervened intervening
-        intervention interventions interview interviewed interviewer interviewing interviews intestinal intestine
-        intestines intimacy intimate intimately intimidate intimidated intimidating intimidation into intolerable
-        intolerance intolerant intoxicated intoxication intravenous intrepid intricate intrigue intrigued intriguing
-        intrinsic intrinsically intro introduce introduced introduces introducing introduction introductions
-        introductory intruder intruders intrusion intrusive intuition intuitive intuitively inundated invade invaded
-        invaders invading invalid invalidate invaluable invariably invariant invasion invasions invasive invent
-        invented inventing invention inventions inventive inventor inventories inventors inventory inverse inversion
-        inverted invest invested investigate investigated investigates investigating investigation investigations
-        investigative investigator investigators investing investment investments investor investors invests
-        invincible invisible invitation invitational invitations invite invited invites inviting invoice invoices
-        invoke invoked invoking involuntary involve involved involvement involves involving inward iodine ionization
-        ions ire iron ironic ironically ironing irons irony irradiation irrational irregular irregularities irrelevant
-        irreplaceable irresistible irrespective irresponsible irreversible irrigation irritable irritate irritated
-        irritating irritation island islander islanders islands isle isles ism isolate isolated isolates isolating
-        isolation isotope isotopes issuance issue issued issues issuing italics itch itching itchy item items
-        iteration iterations itinerary its itself jab jackass jacked jacket jackets jackpot jacks jag jagged jaguars
-        jail jailbreak jailed jails jam jammed jamming jams janitor jar jargon jarring jars jaw jaws jays jazz jazzy
-        jealous jealousy jeans jeez jellyfish jeopardize jeopardy jerking jerks jerky jest jets jewellery jewelry
-        jewels jig jigsaw jingle jinx jive jobless jog jogging join joined joining joins joint jointly joints joked
-        joker jokes joking jokingly jolt journal journalism journalist journalistic journalists journals journey
-        journeys joyful joyous joys jubilee judged judgement judgements judges judging judgment judgmental judgments
-        judicial judiciary judo jug juggle juggling juice juices juicy jukebox jumbo jump jumped jumper jumpers
-        jumping jumps jumpsuit junction junctions juncture jungle juniper junk junkie junkies junta juries
-        jurisdiction jurisprudence juror jurors jury justices justifiable justification justified justifies justify
-        justifying juvenile juveniles kangaroo kangaroos karaoke karate kayak kayaking kebab keel keen keenly keep
-        keeper keepers keeping keeps keg kennel kept kernel kerosene ketchup keto kettle keyboard keyboards keynote
-        keys keystone keyword keywords khaki kicked kicker kicking kickoff kicks kid kidding kiddo kidnap kidnapped
-        kidnappers kidnapping kidney kidneys kids kill killed killer killers killing killings kills kiln kilo kilogram
-        kilograms kilometer kilometers kilometre kilometres kilos kind kinder kindergarten kindle kindly kindness
-        kindred kinds kinetic kingdom kingdoms kingpin kings kink kinks kinky kinship kiosk kiss kissed kisses kissing
-        kitchen kitchens kite kits kitten kittens kiwi knack knee kneel kneeling knees knew knife knights knit knitted
-        knitting knives knob knobs knock knocked knocking knockout knocks knot knots know knowing knowingly knowledge
-        knowledgeable known knows knuckle knuckles koala kosher kudos lab label labeled labeling labelled labelling
-        labels labor laboratories laboratory laborers labour labourers labs labyrinth lace laced laces lack lacked
-        lacking lacks lacrosse lactose lad ladder ladders laden ladies lads lady lag lager lagging lagoon lags laid
-        lair lake lakes lambda lambs lament lamented laminated lamp lamps lancet landed landfall landfill landing
-        landings landline landlord landlords landmark landmarks landowner landowners lands landscape landscapes
-        landscaping landslide lanes language languages lantern lanterns laps lapse laptop laptops large largely larger
-        largest lark larvae lasagna laser lasers lash lashed lashes lashing lass last lasted lasting lastly lasts lat
-        latch late lately latency latent later lateral latest latex latitude latte latter lattice lauded laugh
-        laughable laughed laughing laughs laughter launch launched launcher launchers launches launching laundering
-        laundry laureate lava lavender lavish law lawful lawfully lawless lawmaker lawmakers lawn lawns laws lawsuit
-        lawsuits lawyer lawyers lax lay layer layered layers laying layoffs layout layouts lays laziness lazy lbs lead
-        leader leaders leadership leading leads leaf leaflet leaflets leafs leafy league leagues leak leakage leaked
-        leaking leaks leaky leaned leaning leans leap leaping leaps leapt learn learned learner learners learning
-        learns learnt lease leased leases leash leasing least leather leave leaves leaving lecture lectured lecturer
-        lecturers lectures lecturing led ledge ledger leech lees leftist leftists leftover leftovers lefty leg
-        legacies legacy legal legality legalization legalize legalized legalizing legally legend legendary legends
-        legged leggings legion legions legislate legislation legislative legislator legislators legislature
-        legislatures legit legitimacy legitimate legitimately legs leisure leisurely lemme lemon lemonade lemons lend
-        lender lenders lending lends length lengths lengthy lenient lens lenses lentils leopard leprosy lesbian
-        lesbians lesion lesions less lessen lesser lesson lessons lest let lethal lets letter lettering letters
-        letting lettuce leukemia level leveled leveling levelled levels lever leverage leveraged leveraging levers
-        levied levies lewd lexicon liabilities liability liable liaison liar liars lib libel liberal liberalism
-        liberals liberate liberated liberating liberation libertarian liberties libido librarian librarians libraries
-        library lice licence licences license licensed licensee licenses licensing lick licked licking licks lid lids
-        lied lieutenant lieutenants life lifeboat lifeguard lifeless lifeline lifelong lifespan lifestyle lifestyles
-        lifetime lifetimes lift lifted lifting lifts ligament ligaments light lighted lighten lightening lighter
-        lighthouse lighting lightly lightning lights lightweight like likeable liked likelihood likely likened
-        likeness likes likewise liking lilac lilies limb limbo limbs lime limelight limerick limestone limit
-        limitation limitations limited limiting limitless limits limo limousine limp linden lineage linear linebacker
-        lined lineman linen liner liners lines lineup linger lingerie lingering lingo linguistic linguistics lining
-        link linkage linked linking links lions lip lipid lips lipstick liquid liquidation liquidity liquids liquor
-        lisp list listed listen listened listener listeners listening listens listing listings lists lit lite liter
-        literacy literal literally literary literate literature liters lithium litigation litre litres litter littered
-        liturgical liturgy live lived livelihood livelihoods lively liver livery lives livestock living lizard lizards
-        load loaded loader loading loads loaf loaned loans loathe loathing lobbied lobby lobbying lobbyist lobbyists
-        lobe lobes lobster local localities locality localization localized locally locals locate located locating
-        location locations lock locked locker lockers locking lockout locks loco locomotive locomotives locus locust
-        lodged lodges lodging loft lofty log logged logging logic logical logically login logistic logistical
-        logistics logo logos logs lollipop loneliness lonely loner lonesome longed longer longest longevity longing
-        longitude longitudinal longs longtime look looked looking lookout looks loom looming looms looney loop
-        loophole loopholes looping loops loose loosely loosen loosing loot looted looting lordship lose loser losers
-        loses losing loss losses lost lotion lots lottery lotto lotus loud louder loudest loudly lounge lousy lovable
-        loved lovely lover lovers loves loving lovingly low lower lowered lowering lowers lowest lowly lows loyalist
-        loyalists loyalties loyalty lube lubricant lucid luck luckily lucrative ludicrous lug luggage lukewarm lull
-        lullaby lumbar lumber luminous lump lumps lunar lunatic lunch luncheon lunches lunchtime lung lungs lure lured
-        lurk lurking lush lust luxuries luxurious luxury lying lymph lymphoma lynching lynx lyrical lyrics macaroni
-        machete machine machinery machines machining macho mackerel macro mad madam madame madly madman madness
-        maestro magazine magazines magenta magic magical magically magician magicians magistrate magistrates magma
-        magnate magnesium magnet magnetic magnetism magneto magnets magnificent magnifying magnitude magnum mahatma
-        mahogany maid maiden maids mail mailbox mailed mailing mails main mainland mainline mainly mains mainstay
-        mainstream maintain maintained maintaining maintains maintenance maize majestic majesty majority majors make
-        maker makers makes makeshift makeup making malaria males malfunction malice malicious malignant mallet malls
-        malnutrition malpractice malt malware mama mamma mammal mammalian mammals mammoth manage manageable managed
-        management manager managerial managers manages managing mandate mandated mandates mandatory maneuver
-        maneuvering maneuvers manga manganese mango manhood manhunt maniac manic manifest manifestation manifestations
-        manifested manifesto manifests manifold manipulate manipulated manipulating manipulation manipulative mankind
-        manly manned mannequin manner mannered manners manoeuvre manpower mansion mansions manslaughter mantis mantra
-        manual manually manuals manufacture manufactured manufacturer manufacturers manufactures manufacturing manure
-        manuscript manuscripts many map maple mapped mapping maps marathons marble marbles marched marching margin
-        marginal marginally margins marijuana mariner mariners marital maritime marked markedly marker markers market
-        marketable marketed marketers marketing marketplace markets marking markings markup marlins marquee marred
-        marriage marriages married marries marrow marrying marshal marshals marshes marshmallow marshmallows martini
-        martins martyr martyrdom martyrs marvellous marvelous mas mascara mascot masculine masculinity mash mashed
-        mask masked masking masks masonry masquerade massacre massacred massacres massage massages massive massively
-        mast master mastered masterful mastering mastermind masterpiece masterpieces mastery masturbate masturbating
-        masturbation match matched matches matching matchmaking material materialism materially materials maternal
-        maternity mates math mathematical mathematically mathematician mathematicians mathematics maths mating
-        matrices matrix matron matte matter mattered matters mattress mattresses mature matured maturing maturity
-        mavericks maximal maximise maximize maximizing maximum maybe mayhem mayonnaise mayor mayoral mayors meager
-        meal meals meaning meaningful meaningless meanings means meant meantime meanwhile measles measurable measure
-        measured measurement measurements measures measuring meat meatballs meats meaty mechanic mechanical
-        mechanically mechanics mechanism mechanisms med medal medalist medallion medallist medals meddling medial
-        median mediate mediated mediation mediator medic medical medically medication medications medicinal medicine
-        medicines medics medieval mediocre mediocrity meditate meditating meditation medium mediums medley meek meet
-        meeting meetings meets meh melancholy melanoma mellow melodic melodies melodrama melon melt meltdown melted
-        melting melts member members membership memberships membrane membranes meme memes memo memoir memoirs
-        memorabilia memorable memorandum memorial memorials memories memorize memorized memory menace menacing mend
-        meningitis menopause menstrual mental mentality mentally mention mentioned mentioning mentions mentoring
-        mentors menu menus meow mercantile mercenaries mercenary merchandise merchandising merchant merchants merciful
-        merciless mercy mere merely merged merger mergers merging meridian merits mermaid mes mesh mess message
-        messages messed messenger messengers messes messing messy met metabolic metabolism metal metallic metals
-        metamorphosis metaphor metaphorical metaphors metaphysical metaphysics meteor meteorite meteorites
-        meteorological meteorology meter meters methane method methodical methodological methodologies methodology
-        methods meticulous meticulously metre metres metric metrics metro metropolis metropolitan mew mice microbes
-        microbiology microorganisms microphone microphones microscope microscopic microscopy microwave mid midday
-        middle middleweight midget midlands midnight midst midsummer midterm midterms midtown midwife midwives might
-        mighty migraine migraines migrant migrants migrate migrated migrating migration migrations migratory mil mild
-        milder mildly mileage milestone milestones milf militant militants militarily military militia militias milk
-        milking milkshake milky millennia millennial millennium millers milligrams millimeter millimeters milling
-        million millionaire millionaires millions mime mimic mimicking mimics mince minced mind minded mindful
-        mindfulness minding mindless minds mined miner mineral minerals miners mines mingle mini miniature miniatures
-        minimal minimalist minimally minimise minimize minimized minimizing minimum mining minion minions miniseries
-        minister ministerial ministers ministries ministry minivan mink minor minorities minority minors mint mints
-        minus minute minutes miracles miraculous miraculously mirage mirror mirrored mirroring mirrors miscarriage
-        miscellaneous mischief mischievous misconception misconceptions misconduct misdemeanor miserable miserably
-        misery misfits misfortune misguided mishap misinformation misinterpreted mislead misleading misled
-        mismanagement mismatch misogyny misplaced missed misses missile missiles missing mission missionaries
-        missionary missions mistake mistaken mistakenly mistakes mistaking mistook mistreated mistress mistrust
-        misunderstand misunderstanding misunderstandings misunderstood misuse misused mites mitigate mitigating
-        mitigation mitt mix mixed mixer mixers mixes mixing mixture mixtures moan moaning moans moat mob mobiles
-        mobility mobilization mobilize mobilized mobs mock mocked mockery mocking mocks mod modal mode model modeled
-        modeling modelled modelling models modem moderate moderated moderately moderates moderation moderator
-        moderators modern modernism modernist modernity modernization modernize modes modest modestly modesty
-        modification modifications modified modify modifying mods modular modulation module modules mogul moist
-        moisture molasses mold molded molding molds mole molecular molecule molecules moles molested molten mom moment
-        momentarily momentary momentous moments momentum momma mommy moms monarch monarchs monarchy monasteries
-        monastery monastic monetary money monies moniker monitor monitored monitoring monitors monkey monkeys monks
-        mono monochrome monogram monograph monographs monolithic monologue monopolies monopoly monoxide monsieur
-        monsoon monster monsters monstrous montage month monthly months monument monumental monuments mood moods
-        moonlight moons moose moot mop moral morale morality morally morals moratorium morbid moreover morgue morn
-        morning mornings moron morons morphine morphological morphology mortal mortality mortals mortar mortars
-        mortgage mortgages mortuary mos mosque mosques mosquito mosquitoes most mostly motel moth mother motherboard
-        motherfucker motherfuckers motherfucking motherhood motherland mothers moths motif motifs motion motions
-        motivate motivated motivates motivating motivation motivational motivations motive motives motley motor
-        motorbike motorcycle motorcycles motoring motorist motorists motorized motors motorway motto mould moulded
-        mound mounds mountain mountainous mountains mounted mounting mounts mourn mourning mouse moustache mouth
-        mouthed mouthful mouthpiece mouths movable move moved movement movements mover movers moves movie movies
-        moving mow mower mowing mozzarella mpg mph much muck mucus mud muddy muffin muffins muffled mug mugs mulberry
-        mule mules multi multicultural multiculturalism multilateral multilingual multimedia multinational multiplayer
-        multiple multiples multiplication multiplied multiplier multiply multiplying multitude mum mummy mums mundane
-        municipal municipalities municipality munitions mural murals murder murdered murderer murderers murdering
-        murderous murders murky muscle muscles muscular muses museum museums mushroom mushrooms music musical
-        musically musicals musician musicians musk mussels must mustache mustang mustangs mustard muster mustered
-        mutant mutants mutated mutation mutations mute muted mutilated mutilation mutiny mutton mutual mutually muzzle
-        myriad myself mysteries mysterious mysteriously mystery mystic mystical mysticism mystique myth mythic
-        mythical mythological mythology myths nab nag nagging nailed nailing nails naive naked name named nameless
-        namely names namesake naming nanotechnology nap napkin napkins napping naps narcissism narcissistic narcotic
-        narcotics narrated narration narrative narratives narrator narrow narrowed narrower narrowing narrowly narrows
-        nasal nascent nasty natal national nationalism nationalist nationalistic nationalists nationalities
-        nationality nationally nationals nations native natives nativity natural naturalist naturally nature naughty
-        nausea nauseous nautical naval nave navigate navigating navigation navigator navy near nearby nearer nearest
-        nearing nearly neat neatly nebula necessarily necessary necessities necessity neck necklace necklaces necks
-        nectar need needed needing needle needles needless needlessly needs needy nefarious negative negatively
-        negatives negativity neglect neglected neglecting negligence negligent negligible negotiable negotiate
-        negotiated negotiating negotiation negotiations negotiator neighbor neighborhood neighborhoods neighboring
-        neighbors neighbour neighbourhood neighbourhoods neighbouring neighbours neither neon neonatal nephew nephews
-        nerd nerds nerdy nerve nerves nervous nervously nervousness nested nesting nestled nests net nets netted
-        netting network networking networks neural neurological neurologist neurology neuron neurons neurotic neutral
-        neutrality neutralize neutron neutrons never nevertheless new newbie newborn newborns newcomer newcomers newer
-        newest newly news newsletter newspaper newspapers next nexus nib nicely nicer nicest niche niches nickname
-        nicknamed nicknames nicks nicotine niece nieces nifty nigga niggas nigger nigh nightclub nightclubs nightfall
-        nightlife nightly nightmare nightmares nights nighttime nimble nineteen nineteenth nineties ninety ninjas
-        ninth nip nipple nipples nit nite nitrate nitrogen nix nobility nobleman nobles nobody nocturnal nod nodded
-        nodding node nodes nods noise noises noisy nomad nomadic nomenclature nominal nominally nominate nominated
-        nominating nomination nominations nominee nominees none nonetheless nonexistent nonfiction nonlinear nonprofit
-        nonprofits nonsense nonstop nonviolent noodle noodles nook noon nope nor norm normalize normalized normally
-        normative norms northbound northeastern northern northward northwestern nos nose nosed noses nostalgia
-        nostalgic nostrils not notable notably notary notation notch notched note notebook notebooks noted notes
-        noteworthy nothing notice noticeable noticeably noticed notices noticing notification notifications notified
-        notify notifying noting notion notions notoriety notorious notoriously notwithstanding noun nouns nourishment
-        novelist novelists novels novelty novice now nowadays nowhere nozzle nuance nuanced nuances nuclear nuclei
-        nucleus nude nudes nudge nudity nugget nuggets nuisance nuke nukes null numb number numbered numbering
-        numerals numeric numerical numerous nun nuns nurse nurseries nursery nurses nursing nurture nurtured nurturing
-        nut nutmeg nutrient nutrients nutrition nutritional nutritious nuts nutshell nutty nylon oaks oars oasis oath
-        oatmeal oats obedience obedient obese obesity obey obeyed obeying obituary object objected objection
-        objectionable objections objective objectively objectives objectivity objects obligated obligation obligations
-        obligatory oblige obliged oblique obliterated oblivion oblivious obnoxious obscene obscure obscured obscurity
-        observable observance observant observation observational observations observatory observe observed observer
-        observers observes observing obsessed obsession obsessive obsolete obstacle obstacles obstetrics obstruct
-        obstructing obstruction obtain obtainable obtained obtaining obtains obtuse obvious obviously occasion
-        occasional occasionally occasions occult occupancy occupant occupants occupation occupational occupations
-        occupied occupies occupy occupying occur occurred occurrence occurrences occurring occurs ocean oceanic oceans
-        octane octopus oddly odds odor off offence offences offend offended offender offenders offending offense
-        offenses offensive offer offered offering offerings offers office officer officers offices official officially
-        officials officiating offline offs offset offshore offside offspring oft often oftentimes ogre ohm oil oiled
-        oils oily old older oldest oldies olfactory olives ombudsman omega omen ominous omission omissions omit
-        omitted omnibus once oncology oncoming ones oneself ongoing onions online only onset onslaught onto onward
-        onwards oops opaque open opened opener opening openings openly openness opens opera operas operate operated
-        operates operating operation operational operations operative operatives operator operators opinion opinions
-        opioid opioids opium opponent opponents opportunistic opportunities opportunity oppose opposed opposes
-        opposing opposite opposites opposition oppressed oppression oppressive ops opt opted optic optical optics
-        optimal optimism optimist optimistic optimization optimize optimized optimizing optimum opting option optional
-        options opus orally oranges orb orbit orbital orbiting orbits orc orchard orchards orchestra orchestral
-        orchestrated orchid orchids orcs ordained ordeal order ordered ordering orderly orders ordinance ordinances
-        ordinarily ordinary ordination ordnance ore organ organic organically organisation organisational
-        organisations organise organised organiser organisers organising organism organisms organization
-        organizational organizations organize organized organizer organizers organizes organizing organs orgasm
-        orgasms orgy orientation oriented origin original originality originally originals originate originated
-        originates originating origins orioles ornament ornamental ornaments ornate orphan orphanage orphaned orphans
-        orthodox orthodoxy orthopedic ostensibly ostrich other others otherwise otter otters ouch ought ounce ounces
-        our ours ourselves ousted out outage outages outback outbound outbreak outbreaks outburst outbursts outcast
-        outcome outcomes outcry outdated outdoor outdoors outer outfield outfielder outfit outfits outgoing outing
-        outings outlandish outlaw outlawed outlaws outlet outlets outline outlined outlines outlining outlook outlying
-        outnumbered outpatient outperform outpost output outputs outrage outraged outrageous outreach outright outs
-        outset outside outsider outsiders outskirts outsourced outsourcing outspoken outstanding outward outwardly
-        outweigh ova oval ovarian ovaries ovation oven ovens over overall overalls overboard overcame overcast
-        overcome overcoming overcrowded overcrowding overdose overdrive overdue overflow overflowing overgrown
-        overhaul overhead overheard overheating overland overlap overlapping overlay overload overloaded overlook
-        overlooked overlooking overlooks overlord overly overnight overpowered overpriced overrated overreacting
-        override overriding overruled overrun overs oversaw overseas oversee overseeing overseen oversees overshadowed
-        oversight oversized overt overtake overtaken overtaking overthrow overthrown overtime overtly overtook
-        overture overturn overturned overuse overview overweight overwhelm overwhelmed overwhelming overwhelmingly
-        overworked owed owes owing owl owls own owned owner owners ownership owning owns oxidation oxide oxygen oyster
-        oysters ozone paced paces pacifist pacing pack package packaged packages packaging packed packer packers
-        packet packets packing packs pact pad padded padding paddle paddock padre padres pads pagan pageant pages paid
-        pain painful painfully painkillers painless pains paint painted painter painters painting paintings paints
-        pair paired pairing pairs paisley pajamas palace palaces palatable palate pale palette palladium pallet
-        palliative palm palms palpable pals palsy pamphlet pamphlets pancake pancakes pancreas pancreatic panda pandas
-        pandemic pane panel panels panic panicked panicking panned panorama panoramic pans pant panther panthers
-        panties pantomime pantry pants pap papa papacy papal paper paperback papers paperwork par parable parachute
-        parade parades paradigm paradox paragon paragraph paragraphs parallel parallels paralysis paralyzed paramedic
-        paramedics parameter parameters paramilitary paranoia paranoid paranormal paraphrase parasite parasites
-        parasitic parcel parcels parchment pardon pardoned parent parental parentheses parenthood parenting parents
-        parish parishes parishioners parity parked parking parkway parliamentary parliaments parlor parlour parochial
-        parody parole parrot parrots parsley part partake parted partial partially participant participants
-        participate participated participates participating participation participatory particle particles particular
-        particularly particulars particulate parties parting partisan partisans partition partitions partly partner
-        partnered partnering partners partnership partnerships partridge parts party partying pas pass passage
-        passages passed passenger passengers passer passes passing passionate passionately passive passively passport
-        passports password passwords past pasta paste pasted pastel pastime pastoral pastors pastries pastry pasture
-        pastures patch patched patches patchwork patent patented patents paternal paternity path pathetic pathogen
-        pathogens pathological pathologist pathology paths pathway pathways patient patiently patients patio patriarch
-        patriarchal patriarchy patriot patriotic patriotism patriots patrol patrolling patrols patron patronage
-        patrons pats pattern patterned patterns pause paused pauses pausing paved pavement pavilion paving pawn paws
-        pay payable paycheck payday payer payers paying payload payment payments payoff payroll pays pct pea peaceful
-        peacefully peacekeeping peacetime peach peaches peacock peak peaked peaking peaks peanut peanuts pear pearls
-        pears peas peasant peasants peat pebble pebbles peculiar pedagogical pedagogy pedal pedals peddling pedestal
-        pedestrian pedestrians pediatric pediatrician pediatrics pedigree pee peed peeing peek peeled peeling peeps
-        peers pegged pelican pelicans pellet pellets pelvic pelvis penal penalized penalties penalty penance pence
-        penchant pencil pencils pendant pending pendulum penetrate penetrated penetrating penetration penguin penguins
-        penicillin peninsula penis penitentiary penned pennies pens pension pensioners pensions penthouse penultimate
-        people peoples pep pepper peppermint pepperoni peppers perceive perceived percent percentage percentages
-        percentile perception perceptions perch perched percussion perennial perfect perfected perfecting perfection
-        perfectly perforated perform performance performances performed performer performers performing performs
-        perfume perfumes perhaps peril perilous perils perimeter period periodic periodical periodically periodicals
-        periods peripheral periphery perish perished perjury perk perks permanent permanently permissible permission
-        permissions permit permits permitted permitting peroxide perpendicular perpetrated perpetrator perpetrators
-        perpetual perpetually perpetuate perplexed persecuted persecution perseverance persist persisted persistence
-        persistent persistently persists person persona personal personalised personalities personality personalized
-        personally personnel persons perspective perspectives persuade persuaded persuading persuasion persuasive
-        pertaining pertains pertinent pervasive perverse pervert perverted pesky peso pesos pessimistic pest pesticide
-        pesticides pests pet petal petals petite petition petitioned petitions petrified petrol petroleum pets petting
-        pew phantom pharmaceutical pharmaceuticals pharmacies pharmacist pharmacists pharmacology pharmacy phase
-        phased phases pheasant phenomena phenomenal phenomenon phenotype philanthropic philanthropist philanthropy
-        philharmonic philosopher philosophers philosophical philosophies philosophy phobia phone phoned phones
-        phonetic phony phosphate phosphorus photo photograph photographed photographer photographers photographic
-        photographing photographs photography photon photons photos photosynthesis phrase phrases physical physically
-        physician physicians physicist physicists physics physiological physiology physique pianist piano piazza
-        piccolo pick picked picket picking pickle pickled pickles picks pickup pickups picky picnic pictorial picture
-        pictured pictures picturesque piece pieces pied pierced piercing piercings pies pig pigeon pigeons piggy
-        pigment pigments pigs piled piles pilgrimage pilgrims piling pill pillar pillars pillow pillows pills pilot
-        piloted piloting pilots pimp pinball pinch pinched pinching pine pineapple pines pink pinky pinnacle pinned
-        pinning pinpoint pins pint pints pioneer pioneered pioneering pioneers pious pipe pipeline pipelines pipes
-        piping piracy pirate pirates piss pissed pisses pissing pistol pistols piston pistons pita pitch pitched
-        pitcher pitchers pitches pitchfork pitching pitfalls pitiful pits pitted pitting pity pivot pivotal pixel
-        pixels pixie pizza pizzas place placebo placed placement placements placenta places placid placing plagiarism
-        plague plagued plagues plaid plain plainly plains plaintiff plaintiffs plan planar plane planes planet
-        planetary planets plank planks plankton planned planner planners planning plans plant plantation plantations
-        planted planter planters planting plants plaque plaques plasma plaster plastered plastic plastics plate
-        plateau plated plates platform platforms plating platinum platoon platter plausible play playable playback
-        played player players playful playground playgrounds playhouse playing playlist playlists playoff playoffs
-        plays playwright plaza plea plead pleaded pleading pleads pleas pleasant pleasantly please pleased pleases
-        pleasing pleasurable pleasure pleasures pledge pledged pledges plenary plentiful plenty plethora plight plot
-        plots plotted plotting plough plow ploy pluck plucked plug plugged plugging plugin plugins plugs plum plumber
-        plumbers plumbing plume plump plunder plunge plunged plunging plural plurality plus plush plutonium ply
-        plywood pneumatic pneumonia poaching pocket pockets pod podcast podcasts podium pods poem poems poet poetic
-        poetry poets poignant point pointed pointer pointers pointing pointless points pointy poise poised poison
-        poisoned poisoning poisonous poisons poke poked poker poking polar polarity polarization polarized police
-        policeman policemen policies policing policy polio polished polishing polite politely political politically
-        politician politicians politico politics polka poll polled pollen polling polls pollutants polluted polluting
-        pollution polyester polygamy polygon polymer polymers polynomial polytechnic pompous pond ponder pondering
-        ponds ponies pony ponytail poodle pool pools poop pooping poor poorer poorest poorly pop popcorn popes poplar
-        popped popping pops populace popular popularity popularly populated population populations populism populist
-        populous porcelain porch pore pores pork porn porno pornographic pornography porous porridge port portable
-        portage portal portals ported portfolio portfolios portion portions portrait portraits portray portrayal
-        portrayed portraying portrays ports pose posed poses posh posing position positional positioned positioning
-        positions positive positively positives posse possess possessed possesses possessing possession possessions
-        possessive possibilities possibility possible possibly postage postal postcard postcards postcode postdoctoral
-        posted poster posterior posters postgraduate posting postings postman postmaster postmodern postpone postponed
-        postponement posts posture postwar pot potassium potato potatoes potency potent potential potentially
-        potentials potion pots pottery potty pouch poultry pounded pounding pounds pour poured pouring pours poverty
-        powder powdered powders power powered powerful powerfully powerhouse powering powerless pox practical
-        practically practice practiced practices practicing practise practised practising practitioner practitioners
-        pragmatic prairie praise praised praises praising prank pranks pray prayed prayer prayers praying prays preach
-        preached preacher preachers preaching precarious precaution precautions preceded precedence precedent precedes
-        preceding precinct precincts precipitation precise precisely precision preclude precursor precursors predator
-        predators predatory predecessor predecessors predetermined predicament predicated predict predictable
-        predictably predicted predicting prediction predictions predictive predictor predicts predominant
-        predominantly preface prefect prefecture prefer preferable preferably preference preferences preferential
-        preferred preferring prefers prefix pregnancies pregnancy pregnant prehistoric prejudice prejudiced prejudices
-        preliminary prelude premature prematurely premier premiere premiered premieres premiers premise premises
-        premium premiums prenatal preoccupied prep prepaid preparation preparations preparatory prepare prepared
-        preparedness prepares preparing preposterous prepping prequel prerequisite prerogative preschool prescribe
-        prescribed prescribing prescription prescriptions presence present presentation presentations presented
-        presenter presenting presently presents preservation preserve preserved preserves preserving presided
-        presidency presidential presiding press pressed presses pressing pressure pressured pressures pressuring
-        pressurized prestige prestigious presumably presume presumed presumption pretend pretended pretending pretends
-        pretense pretentious pretext prettier prettiest pretty prevail prevailed prevailing prevails prevalence
-        prevalent prevent preventable preventative prevented preventing prevention preventive prevents preview
-        previews previous previously prey priced priceless prices pricey pricing prick prickly pricks pride priest
-        priesthood priests primal primaries primarily primary primate primates prime primed primer primitive
-        primordial princes princesses principal principally principals principle principled principles print printed
-        printer printers printing prints prior priorities prioritize priority priory prism prison prisoner prisoners
-        prisons pristine privacy private privately privatisation privatization privilege privileged privileges privy
-        prize prized prizes pro proactive probabilities probability probable probably probate probation probe probes
-        probing problem problematic problems procedural procedure procedures proceed proceeded proceeding proceedings
-        proceeds process processed processes processing procession processor processors proclaim proclaimed
-        proclaiming proclamation proctor procure procured procurement prod prodigy produce produced producer producers
-        produces producing product production productions productive productivity products profanity professed
-        profession professional professionalism professionally professionals professions professor professors
-        proficiency proficient profile profiled profiles profiling profit profitability profitable profits profound
-        profoundly progeny progesterone prognosis program programmable programme programmed programmer programmers
-        programmes programming programs progress progressed progresses progressing progression progressive
-        progressively progressives prohibit prohibited prohibiting prohibits project projected projectile projectiles
-        projecting projection projections projector projects proliferation prolific prologue prolong prolonged prom
-        promenade prominence prominent prominently promise promised promises promising promo promos promote promoted
-        promoter promoters promotes promoting promotion promotional promotions prompt prompted prompting promptly
-        prompts prone pronoun pronounce pronounced pronouns pronunciation proof proofs prop propaganda propagate
-        propagated propagation propane propel propelled propeller propensity proper properly properties property
-        prophecies prophecy prophet prophetic prophets proponent proponents proportion proportional proportionate
-        proportions proposal proposals propose proposed proposes proposing proposition propositions propped
-        proprietary proprietor props propulsion pros prose prosecute prosecuted prosecuting prosecution prosecutions
-        prosecutor prosecutors prospect prospective prospects prospectus prosperity prosperous prostate prosthetic
-        prostitute prostitutes prostitution protagonist protagonists protect protected protecting protection
-        protections protective protector protectors protects protein proteins protest protested protester protesters
-        protesting protestors protests protocol protocols proton protons prototype prototypes protracted protruding
-        proud proudly prove proved proven provenance proverb proverbial proves provide provided provider providers
-        provides providing province provinces provincial proving provision provisional provisions provocation
-        provocative provoke provoked provoking provost prowess proxies proximity proxy pruning pry psalm pseudo
-        pseudonym psych psychedelic psychiatric psychiatrist psychiatrists psychiatry psychic psycho psychoanalysis
-        psychological psychologically psychologist psychologists psychology psychopath psychosis psychotherapy
-        psychotic pub puberty pubic public publication publications publicist publicity publicized publicly publish
-        published publisher publishers publishes publishing pubs pudding puddle puff puffs puffy pug puke pull pulled
-        pulling pulls pulmonary pulp pulpit pulse pulses puma pump pumped pumping pumpkin pumpkins pumps pun punched
-        punches punching punctuation puncture pundit pundits punish punishable punished punishing punishment
-        punishments punitive punk puns punt punter pup pupil pupils puppet puppets puppies puppy pups purchase
-        purchased purchaser purchasers purchases purchasing pure purely purest purgatory purge purged purification
-        purified purify purity purple purported purpose purposeful purposefully purposely purposes purse purses
-        pursuant pursue pursued pursues pursuing pursuit pursuits pus push pushed pushes pushing pushy puss pussies
-        pussy put puts putt putting puzzle puzzled puzzles puzzling pyramid pyramids quack quad quadrant quadruple
-        quail quaint quake qualification qualifications qualified qualifier qualifiers qualifies qualify qualifying
-        qualitative qualities quality quantify quantitative quantities quantity quantum quarantine quark quarrel
-        quarries quarry quart quarter quarterback quarterbacks quarterfinals quarterly quartermaster quarters quartet
-        quartz quasi quay queer quell queries query quest question questionable questioned questioning questionnaire
-        questionnaires questions quests queue queues queuing quick quicker quickest quickly quid quiet quieter quietly
-        quill quilt quintessential quirk quirky quit quite quits quitting quiz quizzes quorum quota quotas quotation
-        quotations quote quoted quotes quoting rabbi rabbis rabbit rabbits rabble rabid rabies raccoon race racecourse
-        raced racer racers races racetrack racial racially racing racism racist racists rack racked racket racking
-        racks radar radial radiance radiant radiating radiation radiator radical radically radicals radio radioactive
-        radiology radios radiotherapy radius raffle raft rafters rag rage raged rages ragged raging rags raided raider
-        raiders raiding raids railing railings railroad railroads rails railway railways rainbow rainbows rained
-        rainfall rainforest raining rains rainwater rainy raise raised raises raisin raising raisins rake rallied
-        rallies rally rallying rambling ramifications rammed ramp rampage rampant ramps rams ranch rancher ranchers
-        random randomized randomly range ranged ranger rangers ranges ranging rank ranked ranking rankings ranks
-        ransom rant ranting rants rap rape raped rapes rapid rapidly rapids raping rapist rapists rapper rappers
-        rapping rapport raps rapture rare rarely rarer rarest rarity rascal rash raspberry rat ratchet rate rated
-        rates ratification ratified rating ratings ratio ration rational rationale rationality rationally rationing
-        rations ratios rats rattle rattled rattling ravaged rave ravens ravine raving raw rays razor reach reached
-        reaches reaching react reacted reacting reaction reactionary reactions reactive reactor reactors reacts read
-        readable reader readers readership readily readiness readings reads ready reaffirmed real realisation realise
-        realised realises realising realism realist realistic realistically realities reality realization realize
-        realized realizes realizing really realm realms realty reap reaper reappear rear reared rearing rearrange
-        reason reasonable reasonably reasoned reasoning reasons reassurance reassure reassured reassuring rebate
-        rebates rebel rebellion rebellious rebels rebirth reborn rebound rebounding rebounds rebuild rebuilding
-        rebuilt rebuke rebuttal recall recalled recalling recalls recap recapture receipt receipts receive received
-        receiver receivers receives receiving recent recently reception receptionist receptions receptive receptor
-        receptors recess recession recharge recipe recipes recipient recipients reciprocal reciprocity recital recite
-        recited reciting reckless reckon reckoned reckoning reclaim reclaimed reclaiming reclamation recognise
-        recognised recognises recognising recognition recognizable recognize recognized recognizes recognizing recoil
-        recollection recollections recommend recommendation recommendations recommended recommending recommends
-        reconcile reconciled reconciliation reconnaissance reconnect reconsider reconstruct reconstructed
-        reconstruction record recorded recorder recorders recording recordings records recount recounted recounts
-        recourse recover recovered recoveries recovering recovers recovery recreate recreated recreating recreation
-        recreational recruit recruited recruiter recruiters recruiting recruitment recruits rectangle rectangular
-        rectify rector recurrence recurrent recurring recycle recycled recycling reddish redeem redeemed redeemer
-        redeeming redefine redemption redesign redesigned redevelopment redhead redirect redirected redistribution
-        redneck redress reds redskins reduce reduced reduces reducing reduction reductions redundancy redundant
-        redwood reeds reef reefs reel reelection reeling reels ref refer referee referees reference referenced
-        references referencing referendum referral referrals referred referring refers refill refine refined
-        refinement refineries refinery refining reflect reflected reflecting reflection reflections reflective
-        reflector reflects reflex reflexes reform reformation reformed reformer reformers reforming reforms refrain
-        refresh refreshed refreshing refreshments refrigerated refrigeration refrigerator refs refuge refugee refugees
-        refund refunded refunds refurbished refurbishment refusal refuse refused refuses refusing refute refuted
-        regain regained regaining regal regard regarded regarding regardless regards regency regenerate regeneration
-        regenerative regent regents reggae regime regimen regiment regimental regiments regimes region regional
-        regions register registered registering registers registrar registration registrations registry regression
-        regret regrets regretted regretting regroup regular regularity regularly regulars regulate regulated regulates
-        regulating regulation regulations regulator regulators regulatory rehab rehabilitate rehabilitation rehearsal
-        rehearsals rehearsed rehearsing reign reigned reigning reigns reimburse reimbursed reimbursement reincarnation
-        reindeer reinforce reinforced reinforcement reinforcements reinforces reinforcing reins reinstate reinstated
-        reinvent reissue reiterate reiterated reject rejected rejecting rejection rejects rejoice rejoin rejoined
-        relapse relate related relates relating relation relational relations relationship relationships relative
-        relatively relatives relativity relax relaxation relaxed relaxing relay relayed relays release released
-        releases releasing relegated relegation relentless relentlessly relevance relevant reliability reliable
-        reliably reliance reliant relic relics relied relief relies relieve relieved relieving religion religions
-        religious religiously relinquish relish relive reload relocate relocated relocating relocation reluctance
-        reluctant reluctantly rely relying remade remain remainder remained remaining remains remake remanded remark
-        remarkable remarkably remarked remarks remarried rematch remedial remedies remedy remember remembered
-        remembering remembers remembrance remind reminded reminder reminders reminding reminds reminiscent remission
-        remit remnant remnants remodeled remodeling remorse remote remotely removable removal remove removed removes
-        removing remuneration renal rename renamed render rendered rendering renders rendezvous rendition renegade
-        renew renewable renewal renewed renewing renounce renounced renovate renovated renovation renovations renown
-        renowned rent rental rentals rented renters renting rents reopen reopened reopening reorganization reorganized
-        repaid repair repaired repairing repairs reparations repatriation repay repayment repeal repealed repealing
-        repeat repeated repeatedly repeating repeats repel repent repentance repercussions repertoire repetition
-        repetitive replace replaced replacement replacements replaces replacing replay replays replenish replica
-        replicas replicate replicated replication replied replies reply replying report reported reportedly reporter
-        reporters reporting reports repository represent representation representations representatives represented
-        representing represents repressed repression repressive reprint reprinted reprints reproduce reproduced
-        reproducing reproduction reproductive reps reptile reptiles republic republics repulsed repulsive reputable
-        reputation reputations reputed request requested requesting requests requiem require required requirement
-        requirements requires requiring requisite reread resale rescheduled rescinded rescue rescued rescues rescuing
-        research researched researcher researchers researches researching resemblance resemble resembled resembles
-        resembling resent resented resentment reservation reservations reserve reserved reserves reservoir reservoirs
-        reset reside resided residence residences residency resident residential residents resides residing residual
-        residue residues resign resignation resigned resigning resigns resilience resilient resin resist resistance
-        resistant resisted resisting resistor resists resolute resolution resolutions resolve resolved resolves
-        resolving resonance resonant resonate resonates resort resorted resorting resorts resounding resource
-        resourceful resources respect respectable respected respectful respectfully respecting respective respectively
-        respects respiration respiratory respite respond responded respondent respondents responding responds response
-        responses responsibilities responsibility responsible responsibly responsive responsiveness rest restart
-        restarted restaurant restaurants rested resting restitution restless restoration restore restored restores
-        restoring restrain restrained restraining restraint restraints restrict restricted restricting restriction
-        restrictions restrictive restricts restroom restrooms restructure restructuring rests result resultant
-        resulted resulting results resume resumed resumes resuming resumption resurgence resurrect resurrected retail
-        retailer retailers retailing retain retained retainer retaining retains retake retaliate retaliation retard
-        retarded retention rethink rethinking retina retinal retire retired retirees retirement retires retiring
-        retract retracted retreat retreated retreating retreats retribution retrieval retrieve retrieved retrieving
-        retrograde retrospect retrospective return returned returning returns reunification reunite reunited reusable
-        reuse reused revamp revamped reveal revealed revealing reveals revel revelation revenge revenue revenues
-        revered reverence reversal reverse reversed reverses reversible reversing reverted review reviewed reviewer
-        reviewers reviewing reviews revise revised revising revision revisions revisit revisited revisiting revival
-        revive revived reviving revoke revoked revolt revolting revolution revolutionaries revolutionary revolutions
-        revolve revolved revolver revolves revolving revue reward rewarded rewarding rewards rewind reworked rewrite
-        rewriting rewritten rhapsody rhetoric rhetorical rhino rhinos rhyme rhymes rhythm rhythmic rhythms rib ribbon
-        ribbons ribs richer riches richest richly richness rid ridden riddled rider riders rides ridge ridges ridicule
-        ridiculed ridiculous ridiculously riding rife riff riffs rifle rifles rift rig rigged rigging right righteous
-        righteousness rightful rightfully rightly rights rigid rigor rigorous rigorously rigs rims ring ringer ringing
-        rings riot rioters rioting riots ripe ripped ripper ripping ripple ripples rips rise risen rises rising risk
-        risked risking risks risky rite rites ritual rituals rival rivalries rivalry rivals road roadblock roads
-        roadshow roadside roadway roadways roam roaming roared roaring roast roasted roasting robbed robber robberies
-        robbers robbery robbing robe robes robins robot robotic robotics robots robust rocked rocker rockers rocket
-        rockets rocking rocks rode rodent rodents rodeo rods roe rogue rogues role roles roll rolled roller rollers
-        rolling rolls romance romances romantic romantically roof roofing roofs rooftop rooftops rook rookie rookies
-        room roommate roommates rooms roost rooster roosters rooted rooting roots rope ropes rosary roses roster
-        rosters rot rotary rotate rotated rotates rotating rotation rotational rotations rotor rotten rotting rouge
-        rough roughly roulette round roundabout rounded rounder rounding rounds roundup rouse rout route routed router
-        routes routine routinely routines routing rovers row rower rowing rows royals royalties royalty rpm rub rubbed
-        rubber rubbing rubbish rubble rubles rubs rudder ruddy rude rudimentary rue ruff rug rugby rugged rugs ruin
-        ruined ruining ruins rule ruled ruler rulers rules ruling rulings rum rumble rumor rumored rumors rumour
-        rumoured rumours rump runaway rundown rung runner runners running runoff runs runway runways rupee rupees
-        rupture ruptured rural rushed rushes rushing rust rustic ruthless sabotage sabres sac sack sacked sacking
-        sacks sacrament sacred sacrifice sacrificed sacrifices sacrificial sacrificing saddened saddest saddle
-        sadistic sadly sadness safari safe safeguard safeguarding safeguards safely safer safest safety saffron sag
-        sail sailed sailing sailor sailors sails saint saints salaam salad salads salaries salary sale sales salesman
-        salient saliva salmonella salon salons saloon salsa salt salted salts saltwater salty salute salvage salvaged
-        salvation samba same sample sampled sampler samples sampling samurai sanction sanctioned sanctions sanctity
-        sanctuary sandals sandbox sands sandstone sandwich sandwiches sane sanitary sanitation sanity sank sans sap
-        sapphire sarcasm sarcastic sash sassy satanic satellite satellites satin satire satirical satisfaction
-        satisfactory satisfied satisfies satisfy satisfying saturated saturation sauce saucepan saucer sauces sauna
-        sausage sausages savages saved saver saves saving savings savory savvy saw sax saxophone say saying sayings
-        says scaffold scaffolding scale scaled scales scaling scalp scam scammers scams scan scandal scandalous
-        scandals scanned scanner scanners scanning scans scant scapegoat scar scarce scarcely scarcity scare scarecrow
-        scared scares scarf scarier scariest scaring scarlet scarred scarring scars scarves scary scatter scattered
-        scattering scavenger scenario scenarios scene scenery scenes scenic scent scented scents sceptical schedule
-        scheduled schedules scheduling schema schematic scheme schemes scheming schism schizophrenia schizophrenic
-        scholar scholarly scholars scholarship scholarships scholastic school schoolboy schooled schoolgirl schooling
-        schools schooner science sciences scientific scientifically scientist scientists scion scissors sclerosis
-        scoop scooped scooter scooters scope scorched scorching score scoreboard scored scoreless scorer scorers
-        scores scoring scorn scorpion scorpions scourge scouting scouts scramble scrambled scrambling scrap scrape
-        scraped scraping scrapped scrapping scrappy scraps scratch scratched scratches scratching scream screamed
-        screaming screams screeching screen screened screening screenings screenplay screens screenshot screenshots
-        screenwriter screw screwdriver screwed screwing screws scribe scrimmage script scripted scripting scripts
-        scroll scrolling scrolls scrub scrubbed scrubbing scrubs scrutiny scuba sculpted sculptor sculpture sculptures
-        scum scumbag sea seaboard seafood seal sealed sealing seals seam seaman seamless seams search searched
-        searches searching seas season seasonal seasonally seasoned seasoning seasons seat seated seating seats
-        seaweed secession secluded second secondary seconded secondhand secondly seconds secrecy secret secretaries
-        secretion secretive secretly secrets secs sect sectarian section sectional sections sector sectors sects
-        secular secularism secure secured securely secures securing securities security sedan sedentary sediment
-        sedimentary sediments sedition seduce seduced seduction seductive seed seeded seeding seedlings seeds seeing
-        seek seeker seekers seeking seeks seem seemed seeming seemingly seems seen seer sees segment segmentation
-        segmented segments segregated segregation seismic seize seized seizing seizure seizures seldom select selected
-        selecting selection selections selective selectively selector selects self selfie selfies selfish selfishness
-        selfless sell seller selling sells selves semantic semantics semblance semester semesters semi semiconductor
-        semifinal semifinals seminal seminar seminars seminary semis senators send sender sending sends seniority
-        seniors sensation sensational sensations sense sensed senseless senses sensibilities sensibility sensible
-        sensing sensitive sensitivity sensor sensors sensory sensual sent sentence sentenced sentences sentencing
-        sentient sentiment sentimental sentiments sentinel sentry separate separated separately separates separating
-        separation separatist separatists sepsis septic sequel sequels sequence sequences sequencing sequential sera
-        serene sergeant serial series serious seriously seriousness sermon sermons serpent serpentine serum servant
-        servants serve served server servers serves service serviced servicemen services servicing serving servings
-        servitude sesame session sessions setback setbacks sets setting settings settle settled settlement settlements
-        settler settlers settles settling setup seven sevens seventeen seventeenth seventh seventies seventy several
-        severance severe severed severely severity sew sewage sewer sewers sewing sewn sex sexes sexiest sexism sexist
-        sexual sexuality sexually sexy shabby shack shackles shade shaded shades shading shadow shadows shadowy shaft
-        shafts shag shaggy shah shake shaken shakes shaking shaky shale shall shallow shalt shaman shambles shame
-        shamed shameful shameless shaming shampoo shank shape shaped shapes shaping shard shards share shared
-        shareholder shareholders shares sharia sharing shark sharks sharpen sharpened sharpening sharper sharply
-        sharpness shatter shattered shattering shave shaved shaving shawl shear sheath shed shedding sheds sheen sheep
-        sheer sheet sheets sheik sheikh shelf shelled shellfish shelling shells shelter sheltered shelters shelved
-        shelves shenanigans shepherds sheriff sheriffs shes shield shielded shielding shift shifted shifting shifts
-        shilling shillings shine shines shingles shining shiny ship shipbuilding shipment shipments shipped shipper
-        shippers shipping ships shipwreck shipyard shire shirt shirts shit shits shitting shitty shiver shivering
-        shock shocked shocker shocking shockingly shocks shoddy shoe shoemaker shoes shone shook shoot shooter
-        shooters shooting shootings shootout shoots shop shopped shopper shoppers shopping shops shore shoreline
-        shores shortage shortages shortcomings shortcut shortcuts shorten shortened shortening shorter shortest
-        shortfall shorthand shortlist shortly shorts shortstop shot shotgun shotguns shots should shoulder shoulders
-        shout shouted shouting shouts shove shoved shovel shoving show showbiz showcase showcased showcases showcasing
-        showdown showed shower showered showering showers showing shown showroom shows shrapnel shred shredded shreds
-        shrewd shrimp shrine shrines shrink shrinking shrinks shroud shrub shrubs shrug shrugged shrugs shrunk shudder
-        shuffle shuffling shunned shut shutdown shutout shuts shutter shutters shutting shuttle shy sibling siblings
-        sic sick sickening sickle sickly sickness side sidebar sided sidekick sideline sidelined sidelines sides
-        sidewalk sidewalks sideways siding siege sieve sift sigh sighed sighs sight sighted sighting sightings sights
-        sightseeing sigma sign signal signaled signaling signalling signals signatories signature signatures signed
-        significance significant significantly signifies signify signing signings signs silence silenced silencing
-        silent silently silhouette silica silicon silicone silk silky sill silly silverware silvery similar
-        similarities similarity similarly simmer simple simpler simplest simplicity simplified simplify simplifying
-        simplistic simply simulate simulated simulation simulations simulator simultaneous simultaneously since
-        sincerely sincerity sinful sing singers singing single singled singles sings singular singularity sinister
-        sink sinking sinks sinned sinner sinners sins sinus sip sipping sir sire siren sirens sis sit sitcom site
-        sites sits sitter sitting situ situated situation situations six sixteen sixteenth sixth sixties sixty sizable
-        size sizeable sized sizes sizing sizzling skate skateboard skateboarding skater skaters skates skating
-        skeletal skeleton skeletons skeptical skepticism skeptics sketch sketches sketching sketchy skew skewed ski
-        skid skier skiers skies skiing skill skilled skillet skillful skills skim skimming skin skinned skinny skins
-        skipped skipper skipping skips skirmish skirt skirts skis skit skull skulls skunk skydiving skyline skyscraper
-        skyscrapers slab slabs slack slag slain slalom slam slammed slamming slams slander slang slant slap slapped
-        slapping slaps slash slashed slashing slate slated slaughter slaughtered slaughtering slavery slaves slay
-        slayer slaying sleazy sled sledge sleek sleep sleeper sleepers sleeping sleepless sleeps sleepy sleeve sleeves
-        slender slept slew slice sliced slices slicing slick slid slide slider slides sliding slight slightest
-        slightly slime slimy sling slip slipped slipper slippers slippery slipping slips slit slogan slogans slope
-        slopes sloping sloppy slot sloth slots slotted slough slow slowdown slowed slower slowest slowing slowly slows
-        sludge slug sluggish slugs slum slumber slump slumped slums slur slurs slut sluts sly smack smacked smacking
-        smacks smaller smallest smallpox smart smarter smartest smartphone smartphones smartwatch smash smashed
-        smashes smashing smear smeared smell smelled smelling smells smelly smile smiled smiles smiley smiling smirk
-        smiths smitten smog smoke smoked smoker smokers smokes smoking smoky smooth smoother smoothie smoothies
-        smoothing smoothly smothered smug smuggle smuggled smugglers smuggling smurf snack snacks snag snail snails
-        snakes snap snapped snapper snapping snappy snaps snapshot snapshots snare snatch snatched sneak sneaker
-        sneakers sneaking sneaks sneaky sneeze sneezing sniff sniffing snipe sniper snipers snippet snippets snitch
-        snooker snoop snooping snoring snort snout snowball snowboard snowboarding snowfall snowflake snowflakes
-        snowing snowman snowy snuck snuff snug snuggle soak soaked soaking soap soaps soar soared soaring sob sobbing
-        sober sobriety sobs soccer social socialism socialist socialists socialization socialize socially societal
-        societies society socioeconomic sociological sociologist sociology sociopath sock socket sockets socks sod
-        soda sodium sofa soft softball soften softened softening softer softly software soggy soil soils solace solar
-        sold solder soldier soldiers sole solely solemn solemnly soles solicit solicitation soliciting solicitor
-        solicitors solid solidarity solidified solidly solids solitaire solitary solitude soloist solos solstice
-        soluble solution solutions solve solved solvent solvents solves solving somber some somebody someday somehow
-        someone someones someplace something somethings sometime sometimes somewhat somewhere sonar sonata songs
-        songwriter songwriters sonic sons sooner soot soothe soothing sophisticated sophistication sophomore soprano
-        sopranos sorcerer sorcery sore sorely soreness sores sorority sorrow sorrows sorry sort sorta sorted sorting
-        sorts sos sought soul soulful souls sound sounded sounding sounds soundtrack soup soups sour source sourced
-        sources sourcing southbound southeastern southern southward southwestern souvenir souvenirs sovereign
-        sovereignty soviets sow sowing sox soy soybean spa space spacecraft spaced spaces spaceship spacing spacious
-        spade spades spaghetti spamming span spank spanking spanned spanning spans spar spare spared spares sparing
-        sparingly spark sparked sparking sparkle sparkling sparring sparrow sparse sparsely spat spatial spawn spawned
-        spawning speak speaker speakers speaking speaks spear spearheaded spec special specialised specialises
-        specialising specialist specialists speciality specialization specialize specialized specializes specializing
-        specially specials specialties specialty species specific specifically specification specifications specifics
-        specified specifies specify specifying specimen specimens speck specs spectacle spectacles spectacular
-        spectacularly spectator spectators specter spectra spectral spectre spectroscopy spectrum speculate speculated
-        speculating speculation speculative sped speech speeches speechless speed speeding speeds speedway speedy
-        spell spelled spelling spells spelt spend spending spends spent sperm spewing sphere spheres spherical spice
-        spiced spices spicy spider spiders spied spies spike spiked spikes spill spilled spilling spills spin spinach
-        spinal spindle spine spines spinner spinners spinning spinoff spins spiral spire spirit spirited spirits
-        spiritual spirituality spiritually spit spite spits spitting splash splashed splashing spleen splendid
-        splendor splinter split splits splitting spoil spoiled spoiler spoilers spoiling spoils spoilt spoke spoken
-        spokesman spokesperson spokeswoman sponge sponges sponsor sponsored sponsoring sponsors sponsorship
-        spontaneous spontaneously spoof spooked spooky spoon spoons sporadic spore spores sport sporting sports
-        sportsman sportsmanship sporty spot spotless spotlight spots spotted spotting spouse spouses spout sprained
-        sprang sprawling spray sprayed spraying sprays spread spreading spreads spreadsheet spree springs springtime
-        sprinkle sprinkled sprinkler sprinter sprinting sprints sprout sprouts spruce sprung spun spur spurred spurs
-        spy spying squad squadron squadrons squads square squared squarely squares squash squat squats squeaky squeeze
-        squeezed squeezing squid squire squirrel squirrels squirt squishy stab stabbed stabbing stability
-        stabilization stabilize stabilized stabilizing stable stables stabs stack stacked stacking stacks stadium
-        stadiums staff staffed staffer staffers staffing staffs stag stage staged stages staggered staggering staging
-        stagnant stagnation stain stained staining stainless stains stair staircase stairs stairway stake stakes stale
-        stalemate stalk stalked stalker stalking stalks stall stalled stalling stallion stalls stamina stamp stamped
-        stampede stamping stamps stance stances stand standard standardization standardized standards standby standing
-        standings standoff standout standpoint stands standstill stanza staple star starboard starch stardom stare
-        stared stares starfish staring starlight starling starred starring starry stars start started starter starters
-        starting startled startling starts startup startups starvation starve starved starving stash stat state stated
-        statehood stately statement statements states statesman statewide static stating station stationary stationed
-        stationery stations statistic statistical statistically statistics stats statue statues stature status statute
-        statutes statutory staunch stave stay stayed staying stays stead steadfast steadily steady steak steaks steal
-        stealing steals stealth steam steamboat steamed steamer steaming steamship steamy steel steep steeped steer
-        steered steering stellar stem stemmed stemming stems stench step stepfather stepmother stepped stepping steps
-        stereo stereotype stereotypes stereotypical sterile sterilization steroid steroids stew steward stewards
-        stewardship stick sticker stickers sticking sticks sticky stiff stiffness stifle stigma stiles still stills
-        stimulant stimulate stimulated stimulates stimulating stimulation stimuli stimulus sting stinging stings
-        stingy stink stinking stinks stint stipend stipulated stir stirred stirring stitch stitched stitches stitching
-        stochastic stock stocked stockholders stocking stockings stockpile stocks stoke stoked stolen stomach stomachs
-        stomp stomping stoned stoner stones stony stood stool stools stoop stop stoppage stopped stopper stopping
-        stops storage store stored stores storey stories storing stormed storming storms story storyteller stove
-        stoves stow straight straighten straightened straightforward strain strained straining strains strait straits
-        strand stranded strands strange strangely stranger strangers strangest strangle strangled strap strapped
-        straps strata strategic strategically strategies strategist strategy straw strawberries strawberry straws
-        stray streak streaks stream streamed streamer streaming streamline streamlined streams street streetcar
-        streets strength strengthen strengthened strengthening strengthens strengths strenuous stress stressed
-        stresses stressful stressing stretch stretched stretcher stretches stretching strewn stricken strict stricter
-        strictly stride strides strife strike striker strikers strikes striking strikingly string stringent stringer
-        strings strip stripe striped stripes stripped stripper strippers stripping strips strive strives striving
-        stroke strokes stroking stroll stroller strolling stronger strongest stronghold strongly struck structural
-        structurally structure structured structures struggle struggled struggles struggling strung strut stub
-        stubborn stuck stud studded student students studied studies studio studios studs study studying stuff stuffed
-        stuffing stuffs stuffy stumble stumbled stumbles stumbling stump stumps stun stung stunned stunning stunt
-        stunts stupid stupidest stupidity sturdy sturgeon stuttering style styled styles styling stylish stylist
-        stylistic stylized stylus subbed subclass subcommittee subconscious subdivided subdivision subdivisions subdue
-        subdued subgroup subject subjected subjective subjects sublime submarine submarines submerged submission
-        submissions submissive submit submits submitted submitting subordinate subordinates subpoena subs subscribe
-        subscribed subscriber subscribers subscribing subscription subscriptions subsection subsequent subsequently
-        subset subsided subsidiaries subsidiary subsidies subsidized subsidy subsistence substance substances
-        substantial substantially substantive substitute substituted substitutes substituting substitution substrate
-        subterranean subtitle subtitles subtle subtlety subtly subtract suburb suburban suburbs subversion subversive
-        subway succeed succeeded succeeding succeeds success successes successful successfully succession successive
-        successively successor successors succulent succumb succumbed such suck sucked sucker suckers sucking sucks
-        suction sudden suddenly sued suede sues suffer suffered sufferers suffering suffers suffice sufficiency
-        sufficient sufficiently suffix suffocating suffrage sugar sugars sugary suggest suggested suggesting
-        suggestion suggestions suggestive suggests suicidal suicide suicides suing suit suitability suitable suitably
-        suitcase suitcases suite suited suites suits sulfate sulfur sully sulphur sum summaries summarize summarized
-        summarizes summary summed summertime summit summits summon summoned summoning summons sumo sumptuous sums
-        sunflower sunglasses sunk sunken sunlight sunrise sunscreen sunset sunsets super superb superbly superficial
-        superfluous superhuman superintendent superiority superiors supermarket supermarkets supermodel supernatural
-        supernova superpower superpowers superseded supersonic superstar superstars superstition superstitious
-        supervise supervised supervising supervision supervisor supervisors supervisory supper supplement supplemental
-        supplementary supplemented supplements supplied supplier suppliers supplies supply supplying support supported
-        supporter supporters supporting supportive supports suppose supposed supposedly suppress suppressed
-        suppressing suppression supremacist supremacy supreme supremely surcharge sure surely surf surface surfaced
-        surfaces surfer surfers surfing surge surged surgeon surgeons surgeries surgery surges surgical surgically
-        surging surname surpass surpassed surpasses surpassing surplus surprise surprised surprises surprising
-        surprisingly surreal surrender surrendered surrendering surrey surrogate surround surrounded surrounding
-        surroundings surrounds surveillance survey surveyed surveying surveyor surveyors surveys survival survive
-        survived survives surviving survivor survivors susceptibility susceptible sushi suspect suspected suspects
-        suspend suspended suspending suspense suspension suspensions suspicion suspicions suspicious suspiciously
-        sustain sustainable sustained sustaining suture swag swagger swain swallow swallowed swallowing swallows swam
-        swami swamp swamps swans swap swapped swapping swaps swarm swarming swat sway swayed swaying swear swearing
-        swears sweat sweater sweaters sweating sweats sweatshirt sweaty sweep sweeping sweeps sweepstakes sweetened
-        sweeter sweetest sweetheart sweetie sweetly sweetness sweets swell swelled swelling swells swept swiftly swim
-        swimmer swimmers swimming swims swimsuit swine swing swinging swings swipe swirl swirling switch switched
-        switches switching swollen swoop sword swords swore sworn swung syllable syllables syllabus symbol symbolic
-        symbolism symbolize symbolizes symbols symmetric symmetrical symmetry sympathetic sympathies sympathize
-        sympathy symphony symposium symptom symptomatic symptoms synagogue sync synchronization synchronized
-        synchronous syndicate syndicated syndrome synergy synod synonym synonymous synonyms synopsis syntax synthesis
-        synthesized synthetic syphilis syringe syrup system systematic systematically systemic systems tabernacle
-        table tables tablespoon tablespoons tablet tablets tabloid taboo tabs tack tackle tackled tackles tackling
-        tacky tacos tact tactic tactical tactics tactile tag tagged tagging tags tail tailed tailgate tailor tailored
-        tailoring tails tainted taken takeoff takeover taker takers takes taking talent talented talents tales
-        talisman talk talked talking talks tall taller tallest tally tame tamed tampering tampons tandem tangent
-        tangible tangle tangled tango tank tanker tankers tanks tanned tanning tantrum tap tape taped taper tapered
-        tapering tapes tapestry taping tapped tapping taps tar targeted targeting targets tariff tariffs tarmac tarot
-        tart taser task tasked tasks taste tasted tasteful tasteless tastes tasting tasty tattoo tattooed tattoos
-        taught taunting tavern tax taxable taxation taxed taxes taxi taxing taxis taxonomy taxpayer taxpayers tbs tbsp
-        teach teacher teachers teaches teaching teachings teal team teamed teaming teammate teammates teams teamwork
-        tear tearing tears teas tease teased teaser teasing teaspoon tech technical technically technician technicians
-        technique techniques techno technological technologically technologies technology tedious teen teenage
-        teenager teenagers teens teeny tees teeth tel telecast telecommunication telecommunications telegram telegraph
-        telemetry telephone telephones telescope telescopes televised television televisions telling tells temp temper
-        temperament temperance temperate temperature temperatures tempered tempest template templates temples tempo
-        temporal temporarily temporary temps tempt temptation temptations tempted tempting ten tenacious tenacity
-        tenancy tenant tenants tend tended tendencies tendency tender tendered tenderness tenders tending tendon
-        tendons tends tenet tenets tennis tenor tens tense tension tensions tensor tent tentacles tentative
-        tentatively tenth tents tenuous tenure tequila term termed terminal terminally terminals terminate terminated
-        terminating termination terminator terminology terminus terms terrace terraced terraces terrain terrestrial
-        terrible terribly terrier terrific terrified terrifying territorial territories territory terror terrorism
-        terrorist terrorists test testament tested tester testers testicles testified testifies testify testifying
-        testimonial testimonies testimony testing testosterone tests text textbook textbooks texted textile textiles
-        texting texts textual texture textured textures thank thanked thankful thankfully thanking thanks that thaw
-        theater theaters theatre theatres theatrical thee theft their theirs them thematic theme themes themselves
-        then thence theologian theologians theological theology theorem theoretical theoretically theories theorist
-        theorists theory therapeutic therapeutics therapies therapist therapists therapy there thereafter thereby
-        therefore therein thereof thermal thermodynamics thermometer thermostat these theses thesis theta they thick
-        thicker thickness thief thieves thigh thighs thine thing things think thinker thinkers thinking thinks thinly
-        thinner thinning third thirdly thirds thirst thirsty thirteen thirteenth thirties thirty this thistle thoracic
-        thorn thorns thorough thoroughly those thou though thought thoughtful thoughts thousand thousands thrash
-        thread threaded threads threat threaten threatened threatening threatens threats three threes threesome
-        threshold thresholds threw thrice thrift thrill thrilled thriller thrilling thrills thrive thrived thrives
-        thriving throat throats throbbing throne thrones throttle through throughout throughput throw throwback
-        throwing thrown throws thru thrust thug thugs thumb thumbnail thumbs thumping thunder thunderbolt thunderstorm
-        thunderstorms thus thwart thwarted thy thyme thyroid tic tick ticked ticker ticket ticketing tickets ticking
-        tickle tickled ticks tidal tides tidy tied tier tiers tiff tiger tigers tight tighten tightened tightening
-        tighter tightly tights tile tiled tiles tilt tilted tilting timber timbers time timed timeless timeline
-        timelines timely timer timers times timetable timid timing tinder tinged tingling tiniest tinker tins tint
-        tinted tip tipped tipping tips tire tired tireless tirelessly tires tiresome tiring tissue tissues tit
-        titanium titans title titled titles tits toad toast toasted toaster tobacco today toddler toddlers toes tofu
-        together toggle toil toilet toilets token tokens told tolerable tolerance tolerant tolerate tolerated toll
-        tolls tomato tomatoes tomb tombs tombstone tomorrow tonal toned toner tones tongue tongues tonic tonight tonne
-        tonnes tons too took tool toolkit tools toot tooth toothbrush toothed toothpaste top topic topical topics
-        topless topographic topography topology topped topping toppings tops torch torches torment tormented torn
-        tornado tornadoes torpedo torpedoes torque torrent torso tort tortilla tortoise torture tortured torturing
-        toss tossed tossing tot total totaled totaling totalitarian totalling totally totals tote totem tots touch
-        touchdown touchdowns touched touches touching touchy tough tougher toughest toughness tour toured touring
-        tourism tourist tourists tournament tournaments tourney tours tout touted tow toward towards towed towel
-        towels tower towering towers towing town townhouse towns township townships toxic toxicity toxicology toxin
-        toxins toy toys traced tracer traces tracing track tracked tracker trackers tracking tracks tract traction
-        tractor tractors tracts trade traded trademark trademarks trader traders trades trading tradition traditional
-        traditionally traditions traffic trafficked traffickers trafficking tragedies tragedy tragic tragically trail
-        trailed trailer trailers trailing trails train trained trainee trainees trainer trainers training trains trait
-        traitor traitors traits trajectory tramp trampled trampoline trams trance tranquil tranquility trans
-        transaction transactions transatlantic transcend transcendental transcends transcribed transcript
-        transcription transcripts transfer transferable transferred transferring transfers transform transformation
-        transformations transformed transformer transformers transforming transforms transfusion transient transistor
-        transistors transit transition transitional transitioned transitioning transitions translate translated
-        translates translating translation translations translator translators translucent transmission transmissions
-        transmit transmits transmitted transmitter transmitters transmitting transnational transparency transparent
-        transpired transplant transplantation transplanted transplants transponder transport transportation
-        transported transporter transporting transports transverse trap trapped trapping traps trash trashed trashy
-        trauma traumatic traumatized travel traveled traveler travelers traveling travelled traveller travellers
-        travelling travels traverse travesty tray trays treacherous treachery tread treadmill treason treasure
-        treasured treasurer treasures treat treated treaties treating treatise treatment treatments treats treaty
-        treble tree trek trekking tremble trembling tremendous tremendously tremor trench trenches trend trending
-        trends trendy trespass trespassing triad trial trials triangle triangles triangular triathlon tribal tribe
-        tribes tribunal tribunals tribune tributaries tributary tribute tributes trick tricked tricking trickle tricks
-        tricky tried tries trigger triggered triggering triggers trillion trillions trilogy trim trimester trimmed
-        trimming trio trip triple tripled triplets tripod tripped tripping trips triumph triumphant triumphs trivia
-        trivial troll trolley trolling trolls troop trooper troopers troops trope tropes trophies trophy tropical
-        tropics trot trouble troubled troubles troublesome troubling trough troupe trousers trout truce truck trucking
-        trucks true truffle truly trumpet trumpets trumps truncated trunk trunks truss trust trusted trustee trustees
-        trusting trusts trustworthy trusty truthful truthfully truths try trying tsar tsp tsunami tub tube
-        tuberculosis tubes tubing tubs tubular tuck tucked tufts tug tuition tulip tumble tumbled tumbling tummy tumor
-        tumors tumour tumours tumultuous tundra tune tuned tunes tungsten tunic tuning tunnel tunnels turbine turbines
-        turbulence turbulent turd turf turkeys turmoil turn turnaround turned turning turnout turnover turnovers
-        turnpike turns turquoise turret turrets turtle turtles tutor tutorial tutorials tutoring tutors tuxedo tweak
-        tweaked tweaking tweaks tweet tweeted tweeting tweets twelfth twelve twenties twentieth twenty twice twig
-        twigs twilight twin twinkle twins twist twisted twister twisting twists twitch two tycoon tying type typed
-        types typewriter typhoon typical typically typing typo typography typos tyranny tyrant tyres ubiquitous ugh
-        ugly ukulele ulcer ulcers ultimate ultimately ultimatum ultra ultrasonic ultrasound ultraviolet umbilical
-        umbrella umbrellas ump umpire umpires unable unacceptable unaffected unanimous unanimously unannounced
-        unanswered unarmed unattended unattractive unauthorised unauthorized unavailable unavoidable unaware
-        unbalanced unbearable unbeatable unbeaten unbelievable unbelievably unbiased unborn unbreakable unbroken
-        uncanny uncensored uncertain uncertainties uncertainty unchanged uncharted unchecked uncle unclean unclear
-        uncles uncomfortable uncomfortably uncommon uncompromising unconditional unconditionally unconfirmed
-        unconscious unconsciously unconstitutional uncontrollable uncontrolled unconventional uncover uncovered
-        uncovering uncut undated undecided undefeated undefined undeniable undeniably under underage undercover
-        undercut underdog underestimate underestimated undergo undergoes undergoing undergone undergraduate
-        undergraduates underground underlined underlying undermine undermined undermines undermining underneath
-        underrated underside understand understandable understandably understanding understands understated
-        understatement understood undertake undertaken undertaker undertaking undertook underwater underwear underwent
-        underworld underwriting undesirable undetected undeveloped undisclosed undiscovered undisputed undivided undo
-        undocumented undoing undone undoubtedly undue unearthed uneasy uneducated unemployed unemployment unequal
-        unequivocally unethical uneven unexpected unexpectedly unexplained unfair unfairly unfaithful unfamiliar
-        unfavorable unfinished unfit unfold unfolded unfolding unfolds unforeseen unforgettable unforgivable
-        unfortunate unfortunately unfounded unfriendly ungrateful unhappiness unhappy unharmed unhealthy unheard
-        unhinged unholy unicorn unicorns unidentified unification unified uniform uniformed uniformity uniformly
-        uniforms unify unifying unilateral unilaterally unimaginable unimportant uninhabited uninsured unintended
-        unintentional unintentionally uninterested uninterrupted unique uniquely uniqueness unisex unison unit unitary
-        unite united unites uniting units universal universally universe universes universities university unjust
-        unjustified unknowingly unknown unlawful unlawfully unleash unleashed unless unlicensed unlike unlikely
-        unlimited unload unloaded unloading unlock unlocked unlocking unlucky unmanned unmarked unmarried unmatched
-        unmistakable unnamed unnatural unnecessarily unnecessary unnoticed unofficial unorthodox unpack unpaid
-        unparalleled unplanned unpleasant unplugged unpopular unprecedented unpredictable unprepared unproductive
-        unprofessional unprotected unpublished unqualified unquestionably unravel unreal unrealistic unreasonable
-        unregistered unregulated unrelated unreleased unreliable unresolved unrest unrestricted unruly unsafe
-        unsatisfactory unscrupulous unseen unsettled unsettling unsigned unskilled unsolicited unsolved unspeakable
-        unspecified unspoken unstable unstoppable unsubscribe unsuccessful unsuccessfully unsuitable unsure
-        unsuspecting untenable unthinkable until untimely untitled untold untouchable untouched untrained untreated
-        untrue unused unusual unusually unveil unveiled unveiling unveils unwanted unwarranted unwavering unwelcome
-        unwell unwilling unwillingness unwind unwise unwittingly unworthy unwritten upbeat upbringing upcoming update
-        updated updates updating upfront upgrade upgraded upgrades upgrading upheaval upheld uphill uphold upholding
-        upkeep upland uplift uplifting upload uploaded uploading uploads upon upped upper upright uprising uproar ups
-        upscale upset upsets upsetting upside upstairs upstate upstream uptake uptown upward upwards uranium
-        urbanization urge urged urgency urgent urgently urges urging urinary urine urn usability usable usage use used
-        useful usefulness useless user username users uses usher ushered using usual usually utensils uterine uterus
-        utilised utilitarian utilities utility utilization utilize utilized utilizes utilizing utmost utter uttered
-        utterly vacancies vacancy vacant vacate vacated vacation vacations vaccinated vaccination vaccinations vaccine
-        vaccines vacuum vagina vaginal vague vaguely vain vale valentines valet valiant valid validate validated
-        validation validity valley valleys valor valuable valuables valuation valuations value valued values valuing
-        valves vampire vampires vandalism vane vanguard vanilla vanish vanished vanishes vanishing vanity vans vantage
-        vape vaping vapor vapour var variability variable variables variance variant variants variation variations
-        varied varies varieties variety various variously varnish varsity vary varying vascular vase vases vast vastly
-        vat vault vaulted vaults veal vector vectors vegan vegans vegetable vegetables vegetarian vegetarians
-        vegetation veggie veggies vehemently vehicle vehicles vehicular veil veiled vein veins velocity vendetta
-        vending vendor vendors veneer venerable vengeance vengeful venom venomous vent ventilation venting ventral
-        venture ventured ventures venue venues verb verbal verbally verbatim verbs verdict verge verification verified
-        verify verifying veritable vernacular versatile versatility verse versed verses version versions versus
-        vertebrae vertex vertical vertically vertigo very vessels vest vested vests vet veteran veterans veterinarian
-        veterinary veto vetoed vets vetted vetting via viability viable vial vials vibes vibrant vibrate vibrating
-        vibration vibrations vibrator vicar viceroy vices vicinity vicious victim victimized victims victories
-        victorious victory video videos videotape vie view viewed viewer viewers viewing viewpoint viewpoints views
-        vigil vigilance vigilant vigilante vigor vigorous vigorously vii viii vile village villagers villages villain
-        villains vine vinegar vines vineyard vineyards vintage vinyl violate violated violates violating violation
-        violations violence violent violently violin violinist viper viral virgin virginity virgins virtual virtually
-        virtue virtues virtuous virus viruses visas visceral viscosity viscount visibility visible visibly vision
-        visionary visions visit visitation visited visiting visitor visitors visits vista visual visualization
-        visualize visually visuals vitality vitamin vitamins vivid vividly viz vocabulary vocal vocalist vocals
-        vocation vocational vodka voice voiced voicemail voices voicing void vol volatile volatility volcanic volcano
-        volcanoes volley volleyball vols volt voltage volts volume volumes voluntarily voluntary volunteer volunteered
-        volunteering volunteers vomit vomiting voodoo vortex vote voted voter voters votes voting vouch voucher
-        vouchers vow vowed vowel vowels vows voyage voyages vulgar vulnerabilities vulnerability vulnerable vulture
-        vultures wacky wad wading wafer waffle waffles wag wage waged wager wages waging wagon wagons wailing waist
-        wait waited waiter waiters waiting waitress waits waive waived waiver waivers wakes waking walk walked walkers
-        walking walks walkway walled wallet wallets wallpaper wallpapers walnut walnuts waltz wand wandered wanderer
-        wanderers wandering wanders waning wanna wannabe want wanted wanting wants war warden wardrobe wards warehouse
-        warehouses wares warfare warhead warheads warlord warm warmed warmer warmest warming warmly warms warmth warn
-        warned warning warnings warns warp warped warrant warranted warrants warranty warring warrior warriors wars
-        warship warships wartime warts wary was washed washer washes washing wasps waste wasted wasteful wasteland
-        wastes wastewater wasting watch watchdog watched watcher watchers watches watchful watching watchman water
-        watercolor watered waterfall waterfalls waterfront watering watermelon waterproof watershed waterway waterways
-        watery wave waved wavelength wavelengths waves waving wavy wax waxed waxing ways wayward weak weaken weakened
-        weakening weakens weaker weakest weakly weakness weaknesses wealth wealthier wealthiest wealthy weapon
-        weaponry weapons wear wearable wearer wearing wears weary weasel weather weathered weave weavers weaving web
-        webcam webinar webs website websites wedding weddings wedge wedges wee weed weeds week weekday weekdays
-        weekend weekends weekly weep weeping weigh weighed weighing weighs weight weighted weightlifting weights weir
-        weird weirder weirdest weirdly weirdo welcome welcomed welcomes welcoming weld welded welding welfare well
-        went wept were werewolf westbound westerly westerners westward wet wetland wetlands whack whale whales whaling
-        wharf what whatever whatnot whats whatsoever wheat wheel wheelchair wheeled wheels when whence whenever where
-        whereabouts whereas whereby wherein whereupon wherever whether whew whey which whichever whiff while whilst
-        whim whimsical whine whining whip whiplash whipped whipping whips whirlwind whisk whiskey whisky whisper
-        whispered whispering whispers whistle whistles whistling whit whiteness whiting who whoa whoever whole
-        wholeheartedly wholesale wholesome wholly whom whomever whoop whooping whoops whopping whore whores whose why
-        wick wicked wicker wicket wickets wide widely widen widened widening wider widespread widest widow widowed
-        widower widows width wield wielding wiener wife wig wiggle wight wigs wiki wild wildcat wildcats wilderness
-        wildest wildfire wildfires wildlife wildly willed willful willfully willing willingly willingness willpower
-        wills winch wind winding windmill window winds windshield wine winery wines winged winger wingers wings wink
-        winner winners winning winnings wins winter wipe wiped wipes wiping wire wired wireless wires wiring wisdom
-        wisely wiser wish wished wishes wishful wishing witch witchcraft witches with withdraw withdrawal withdrawals
-        withdrawing withdrawn withdraws withdrew wither withheld withhold withholding within without withstand witness
-        witnessed witnesses witnessing wits witty wives wiz wizard wizards wobble wobbly woe woes woke woken wolverine
-        wolves woman womb women wondered wonderful wonderfully wondering wonderland wonders wondrous wont wooded
-        wooden woodlands woodwork woodworking woof wool woolly word worded wording words wore work workable worked
-        worker workers workflow workforce working workings workload workmanship workout workouts workplace workplaces
-        works workshop workshops workstation world worldly worlds worldwide worm worn worried worries worry worrying
-        worse worsen worsened worsening worship worshipped worshippers worshipping worst worth worthless worthwhile
-        worthy wot would wound wounded wounding wounds woven wow wraith wrap wrapped wrapper wrapping wraps wrath
-        wreath wreck wreckage wrecked wrecking wrecks wrench wrenching wrestle wrestled wrestler wrestlers wrestling
-        wretched wrinkle wrinkled wrinkles wrist wrists writ write writer writers writes writing writings written
-        wrong wrongdoing wronged wrongful wrongly wrongs wrote wrought xenophobia xenophobic xii xiii xiv xvi xxx
-        yacht yachts yak yam yard yards yarn yawn yawning yea yeah year yearbook yearly yearning years yeast yell
-        yelled yelling yellow yellowish yells yelp yep yes yesterday yet yeti yew yield yielded yielding yields yoga
-        yoghurt yogi yogurt yoke yolk younger youngest youngster youngsters your yours yourself yourselves youth
-        youthful youths yrs yuck yum yummy zeal zebra zenith zero zeros zeta zinc zip zodiac zombie zombies zone zoned
-        zones zoning zoo zoological zoology zoom zoos
+        finalised finalist finalists finality finalize finalized finalizing finally finals finance financed finances
+        financial financially financier financiers financing finches find finder finders finding findings finds fined
+        finely finer fines finesse finest finger fingered fingering fingernail fingernails fingerprint fingerprinting
+        fingerprints fingers fingertip fingertips fining finish finished finisher finishers finishes finishing finite
+        fink fins fir fire firearm firearms fireball fireballs firebrand firecracker firecrackers fired firefight
+        firefighter firefighters firefighting fireflies firefly firehouse fireman firemen fireplace fireplaces
+        firepower fireproof fires fireside firestorm firewall firewalls firewood firework fireworks firing firm
+        firmament firmer firmly firmness firms firmware firs first firstborn firsthand firstly firsts fiscal fiscally
+        fish fished fisheries fisherman fishermen fishers fishery fishes fishing fishy fission fissure fissures fist
+        fistful fists fit fitness fits fitted fitter fittest fitting fittingly fittings fiver fives fix fixated
+        fixation fixed fixer fixes fixing fixture fixtures fizz fizzle fizzy fjord fjords flabbergasted flabby flaccid
+        flack flag flagged flagging flagpole flagrant flags flagship flail flailing flair flak flake flaked flakes
+        flaking flaky flamboyant flame flamed flamenco flames flamethrower flaming flamingo flamingos flammable flange
+        flanges flank flanked flanking flanks flannel flap flapping flaps flare flared flares flaring flash flashback
+        flashbacks flashed flashes flashing flashlight flashlights flashy flask flasks flat flatbed flatly flats
+        flatten flattened flattening flatter flattered flattering flattery flatulence flaunt flaunting flaunts flavor
+        flavored flavorful flavoring flavors flavour flavoured flavours flaw flawed flawless flawlessly flaws flax
+        flea fleas fleck flecks fled fledged fledgling flee fleece fleeing flees fleet fleeting fleets flesh fleshed
+        fleshy flew flex flexed flexibility flexible flexing flick flicked flicker flickering flicking flicks flier
+        fliers flies flight flights flimsy flinch flinched fling flinging flings flippant flipped flipper flippers
+        flipping flips flirt flirtation flirtatious flirted flirting flirts float floated floater floating floats
+        flock flocked flocking flocks flog flogged flogging flood flooded floodgates flooding floods floorboards
+        floored flooring floors flop flopped flopping floppy flops floral florist florists floss flossing flotation
+        flotilla flounder floundering flour flourish flourished flourishes flourishing flow flowchart flowed flower
+        flowered flowering flowery flowing flown flows flu fluctuate fluctuated fluctuates fluctuating fluctuation
+        fluctuations flue fluency fluent fluently fluff fluffy fluid fluidity fluids fluke flume flung fluorescence
+        fluorescent fluoride fluorine flurry flush flushed flushes flushing flustered flute fluted flutes flutter
+        fluttering flux fluxes fly flyer flyers flying flyover flywheel foal foals foam foaming foams fob focal focus
+        focused focuses focusing focussed focussing fodder foe foes foetal foetus fog foggy foil foiled foils fold
+        folded folder folders folding folds foliage folio folk folklore folks follicle follicles follies follow
+        followed follower followers following follows followup folly fond fondant fondest fondle fondling fondly
+        fondness fondue font fonts foo food foods foodstuffs fool fooled foolhardy fooling foolish foolishly
+        foolishness foolproof fools foot footage football footballer footballers footballs footbridge footed foothill
+        foothills foothold footing footloose footman footnote footnotes footpath footpaths footprint footprints
+        footsteps footwear footwork for fora forage foraging foray forays forbade forbid forbidden forbidding forbids
+        force forced forceful forcefully forceps forces forcible forcibly forcing fords fore forearm forearms
+        forebears foreboding forecast forecasted forecasters forecasting forecasts foreclose foreclosed foreclosure
+        foreclosures forefathers forefront forego foregoing foregone foreground forehand forehead foreheads foreign
+        foreigner foreigners foremost forensic forensics foreplay forerunner forerunners foresaw foresee foreseeable
+        foreseen foreshadowed foreshadowing foresight foreskin forestall forested foresters forestry forests foretold
+        forever forewarned foreword forfeit forfeited forfeiture forgave forge forged forger forgeries forgery forges
+        forget forgetful forgetfulness forgets forgettable forgetting forging forgive forgiven forgiveness forgives
+        forgiving forgo forgot forgotten fork forked forking forklift forks forlorn form formal formaldehyde formalism
+        formalities formality formalized formally format formation formations formative formats formatted formatting
+        formed former formerly formidable forming forms formula formulae formulaic formulas formulate formulated
+        formulating formulation formulations fornication forsake forsaken fort forte forth forthcoming forthright
+        forthwith forties fortification fortifications fortified fortify fortitude fortnight fortnightly fortress
+        fortresses forts fortuitous fortunate fortunately fortune fortunes forty forum forums forward forwarded
+        forwarding forwards fossil fossilized fossils fostered fostering fosters fought foul fouled fouling fouls
+        found foundation foundations founded founder foundered founders founding foundry fountain fountains four fours
+        foursome foursquare fourteen fourteenth fourth fourths fowl foxes foxtrot foxy foyer fracking fractal fraction
+        fractional fractions fracture fractured fractures fracturing fragile fragility fragment fragmentary
+        fragmentation fragmented fragments fragrance fragrances fragrant frail frailty frame framed framers frames
+        framework frameworks framing franchise franchised franchisee franchisees franchises franchising francs frankly
+        frankness frantic frantically frat fraternal fraternities fraternity fraud frauds fraudulent fraudulently
+        fraught fray frayed freak freaked freaking freakish freaks freaky freckles freebie freebies freed freedman
+        freedmen freedom freedoms freehand freehold freeing freelance freelancer freelancers freelancing freely freer
+        frees freestanding freestyle freeware freeway freeways freeze freezer freezers freezes freezing freight
+        freighter freighters frenetic frenzied frenzy frequencies frequency frequent frequented frequently fresco
+        frescoes fresh freshen fresher freshest freshly freshman freshmen freshness freshwater fret frets fretted
+        fretting friar friars friction fridge fridges friend friendlier friendlies friendliest friendliness friendly
+        friends friendship friendships fries frieze frigate frigates fright frighten frightened frightening
+        frighteningly frightens frightful frigid frills frilly fringe fringed fringes frisk frisky fritters frivolous
+        frizzy fro frock frog frogs frolic from fronds front frontage frontal fronted frontier frontiers fronting
+        frontrunner fronts frostbite frosted frosting frosts frosty froth frothy frown frowned frowning frowns froze
+        frozen fructose frugal frugality fruit fruitful fruiting fruition fruitless fruits fruity frustrate frustrated
+        frustrates frustrating frustration frustrations fryer frying ftp fuchsia fuck fucked fucker fuckers fucking
+        fucks fudge fuel fueled fueling fuelled fuelling fuels fugitive fugitives fugue fulcrum fulfil fulfill
+        fulfilled fulfilling fulfillment fulfills fulfilment fulfils full fullback fullbacks fullest fullness fully
+        fumble fumbled fumbles fumbling fume fumes fuming fun function functional functionality functionally
+        functioned functioning functions fund fundamental fundamentalism fundamentalist fundamentalists fundamentally
+        fundamentals funded funding funds funeral funerals fungal fungi fungus funk funky funnel funneled funneling
+        funnels funnier funniest funnily funny fur furies furious furiously furlong furlongs furlough furnace furnaces
+        furnish furnished furnishing furnishings furniture furor furrow furry furs further furtherance furthered
+        furthering furthermore furthers furthest fury fuse fused fuselage fuses fusing fusion fusions fuss fussed
+        fussing fussy futile futility futon future futures futuristic fuzz fuzzy fwd gabby gables gadget gadgets gaff
+        gaffe gag gagged gagging gaggle gags gaiety gain gained gaining gains galactic galaxies galaxy galena gales
+        gallant gallantry gallbladder galleon galleries gallery galley galleys galling gallium gallon gallons gallop
+        galloping gallows galore gals galvanised galvanized gambit gambled gambler gamblers gambling game gamecocks
+        gamer games gaming gamma gamut gander gangland ganglia ganglion gangrene gangs gangster gangsters gangway gaol
+        gape gaping gaps garage garages garb garbage garbled garden gardener gardeners gardening gardens gargantuan
+        gargoyle gargoyles garish garlands garlic garment garments garnered garnering garnish garnished garrisons
+        garter gas gaseous gases gash gasket gaskets gaslight gasoline gasp gasped gasping gasps gassed gasses gassing
+        gastric gastrointestinal gastronomy gate gated gateway gateways gather gathered gatherer gatherers gathering
+        gatherings gathers gating gauche gaudy gauge gauges gauging gaunt gauntlet gauze gave gavel gays gaze gazebo
+        gazed gazelle gazes gazette gazing gear gearbox geared gearing gears gecko geeks geeky geese geez geezer
+        geisha gel gelatin gelatinous gelding gels gem gems gemstone gemstones gender genders genealogical genealogy
+        genera generalised generality generalization generalizations generalize generalized generalizing generally
+        generals generate generated generates generating generation generations generative generator generators
+        generic generically generics generosity generous generously genes genetic genetically geneticist genetics
+        genial genie genital genitalia genitals genitive genius geniuses genocide genome genomes genre genres gens
+        genteel gentle gentleman gentlemanly gentlemen gentleness gentler gently gentrification gents genuine
+        genuinely genus geographer geographers geographic geographical geographically geographies geography geologic
+        geological geologist geologists geology geometric geometrical geometries geometry geophysical geophysics
+        geopolitical geopolitics geothermal geranium geriatric germinate germination germs gerontology gerrymandering
+        gestation gesture gestured gestures gesturing get getaway gets getting getup geyser geysers ghastly ghetto
+        ghettos ghost ghosted ghosting ghostly ghosts ghoul ghouls giant giants gibberish gibbons giddy gift gifted
+        gifting gifts gig gigabit gigabyte gigabytes gigantic giggle giggled giggles giggling gigs gilded gilding
+        gills gilt gimme gimmick gimmicks gin gingerbread gingerly ginseng giraffe giraffes girder girders girdle girl
+        girlfriend girlfriends girls girth gist give giveaway giveaways given givens gives giving gizmo glacial
+        glacier glaciers glad glade glades gladiator gladiators gladly glamorous glamour glance glanced glances
+        glancing gland glands glandular glare glared glaring glasses glassware glassy glaucoma glaze glazed glazing
+        gleam gleaming glean gleaned glee gleefully glens glib glide glider gliders glides gliding glimmer glimpse
+        glimpsed glimpses glint glistening glitch glitches glitter glittering glitters glittery glitz gloat gloating
+        global globalisation globalization globally globe globes globular gloom gloomy glories glorification glorified
+        glorify glorifying glorious gloriously glory gloss glossary glossed glosses glossy glove gloved gloves glow
+        glowed glowing glows glucose glue glued gluing glum glut gluten gluttony glycerin glycerol glycogen glyph
+        gnarly gnaw gnawing gnome gnomes gnu goad goal goalie goalies goalkeeper goalkeepers goalposts goals
+        goaltender goat goatee goats gob gobble gobbled gobbling goblet goblin goblins goddam goddamn goddamned
+        goddess goddesses godfather godless godlike godliness godly godmother gods godsend godson goes goggles going
+        goings gold goldfish golds goldsmiths golf golfer golfers golfing golly gondola gone gonna gonorrhea gonzo
+        goodbye goodbyes goodie goodies goodness goodnight goods goody gooey goof goofing goofy googled googles
+        googling goon goons goop goose gooseberry gophers gorge gorgeous gorges gorilla gorillas goring gory gosh
+        gosling gossip gossiping gossips got gotcha gotta gotten gouge gouged gouging gourd gourmet gout gov govern
+        governance governed governess governing government governmental governments governor governors governorship
+        governs govt gown gowns grab grabbed grabber grabbing grabs graced graceful gracefully graces gracing gracious
+        graciously grade graded grader graders grades gradient gradients grading grads gradual gradually graduate
+        graduated graduates graduating graduation graffiti graft grafted grafting grafts grain grains grainy gram
+        grammar grammars grammatical grammatically gramophone grams granary grand grandad grandchild grandchildren
+        granddad granddaughter granddaughters grander grandest grandeur grandfather grandfathers grandiose grandma
+        grandmas grandmother grandmothers grandpa grandparent grandparents grands grandson grandsons grandstand
+        grandstanding grange granite grannies granny granola granted granting grants granular granulated granules
+        grape grapefruit grapes grapevine graph graphic graphical graphically graphics graphing graphite graphs
+        grapple grappled grappling grasp grasped grasping grasses grasshopper grasshoppers grassland grassy grate
+        grated grateful gratefully grater grates gratification gratified gratifying grating gratis gratitude
+        gratuitous gratuity grave gravel gravelly gravely gravest gravestone graveyard graveyards gravitate gravitated
+        gravitation gravitational gravity gravy grayish grays graze grazed grazing grease greased greasy great greater
+        greatest greatly greatness greats greed greedy greenback greener greenery greenhouse greenhouses greening
+        greenish greens greeted greeting greetings greets gregarious gremlin gremlins grenade grenades grenadier grew
+        greyhound greyhounds greyish greys grid griddle gridiron gridlock grids grief grievance grievances grieve
+        grieved grieves grieving grievous grill grille grilled grilling grills grim grimace grime grimly grimy grin
+        grind grinder grinders grinding grinds gringo grinned grinning grins grip gripe gripes gripped gripping grips
+        grisly grist grits gritty grizzled grizzlies grizzly groan groaned groaning groans grocer groceries grocers
+        grocery grog groggy groin groom groomed grooming grooms groove grooved grooves groovy grope groped groping
+        grossed grosser grosses grossing grossly grotesque grotto grouchy ground groundbreaking grounded groundhog
+        grounding groundless grounds groundwork group grouped grouper groupie groupies grouping groupings groups
+        grouse grout grove groves grow grower growers growing growl growled growling growls grown grownup grownups
+        grows growth growths grub grubby grudge grudges grudgingly grueling gruelling gruesome gruff grumble grumbling
+        grumpy grunge grunt grunting grunts guacamole guano guarantee guaranteed guaranteeing guarantees guarantor
+        guaranty guard guarded guardian guardians guardianship guarding guards guardsman guardsmen guava gubernatorial
+        guerilla guerrilla guerrillas guess guessed guesses guessing guesswork guest guests guidance guide guidebook
+        guided guideline guidelines guides guiding guild guilds guile guillotine guilt guilty guineas guise guises
+        guitar guitarist guitarists guitars gulag gulch gulf gullible gulls gulp gum gumbo gummy gums gunboats
+        gunfight gunfire gunman gunmen gunned gunner gunners gunnery gunning gunpoint gunpowder guns gunshot gunshots
+        gunslinger gurgling gurney guru gurus gush gushed gushing gusting gusto gusty gut gutless guts gutsy gutted
+        gutter gutters gutting guttural guys gym gymnasium gymnast gymnastic gymnastics gymnasts gyms gynecologist
+        gynecology gypsum gyro gyroscope habit habitable habitat habitation habitats habits habitual habitually
+        hacienda hacked hacker hackers hacking hackney hacks hacksaw had haddock haemorrhage hag haggard haggle
+        haggling hah haiku hail hailed hailing hails hair haircut haircuts hairdo hairdresser hairdressers
+        hairdressing haired hairless hairline hairpin hairs hairstyle hairstyles hairstylist hairy halcyon hales half
+        halfback halfpenny halftime halfway halibut hallelujah hallmarks hallowed hallows halls hallucinating
+        hallucination hallucinations hallucinogenic hallway hallways halo halogen halos halt halted halter halting
+        halts halve halved halves halving hamburger hamburgers hamlets hammer hammered hammerhead hammering hammers
+        hammock hammocks hamper hampered hampering hampers hams hamster hamsters hamstring hamstrings hand handbag
+        handbags handball handbook handbooks handcrafted handcuff handcuffed handcuffs handed handedness handful
+        handfuls handgun handguns handheld handicap handicapped handicaps handicraft handicrafts handily handing
+        handiwork handkerchief handkerchiefs handle handlebar handlebars handled handler handlers handles handling
+        handmade handout handouts handpicked hands handset handsets handshake handshakes handsome handsomely
+        handwriting handwritten handyman hangar hangars hanged hanger hangers hanging hangings hangman hangout
+        hangouts hangover hangovers hangs hankering hanks haphazard haphazardly hapless happen happened happening
+        happenings happens happier happiest happily happiness happy harass harassed harassing harassment harbinger
+        harbor harbored harboring harbors harbour harbours hard hardback hardball hardcover harden hardened hardening
+        hardens harder hardest hardiness hardline hardly hardness hardship hardships hardware hardwired hardwood
+        hardwoods hare harem hares harlequins harlot harmed harmful harming harmless harmonic harmonica harmonics
+        harmonies harmonious harmoniously harmonize harmonized harmonizing harms harness harnessed harnesses
+        harnessing harp harping harpoon harps harpsichord harpy harrow harrowing harsher harshest harshly harshness
+        harvest harvested harvester harvesters harvesting harvests has hash hashing hashish hashtag hashtags hassle
+        hassles haste hasten hastened hastily hasty hatch hatchback hatched hatchery hatches hatchet hatching hate
+        hated hateful hater haters hates hath hating hatred hats hatter haughty haul hauled hauling hauls haunt
+        haunted haunting haunts have havens haves having havoc haw hawk hawker hawks hawthorn haystack haywire hazard
+        hazardous hazards haze hazelnut hazing hazmat hazy headache headaches headband headboard headdress headed
+        header headers headfirst headgear heading headings headland headless headlight headlights headline headlined
+        headlines headlining headlong headmaster headmistress headphone headphones headquarter headquarters headroom
+        heads headset headsets headstone headstones headstrong headwaters headway heady heal healed healer healers
+        healing heals health healthcare healthful healthier healthiest healthily healthy heap heaped heaping heaps
+        hear heard hearing hearings hears hearsay hearse heart heartache heartbeat heartbeats heartbreak heartbreaking
+        heartbroken heartburn heartening heartfelt hearth heartily heartland heartless hearts heartstrings
+        heartwarming hearty heat heated heater heaters heathen heathens heating heats heave heavenly heavens heavier
+        heaviest heavily heaviness heaving heavy heavyweight heavyweights heck heckler heckling hectare hectares
+        hectic hedge hedged hedgehog hedgehogs hedges hedging hedonism hedonistic heed heeded heel heeled heels heft
+        hefty hegemony heifer height heighten heightened heights heinous heir heiress heirloom heirlooms heirs heist
+        heists held helical helicopter helicopters helium helix hellhole hellish hello helmet helmets helms helmsman
+        help helped helper helpers helpful helpfully helping helpless helplessly helplessness helpline helps hem
+        hematology hemisphere hemispheres hemlock hemmed hemming hemoglobin hemorrhage hemorrhaging hemorrhoids hemp
+        hen hence henceforth henchman henchmen hep hepatic hepatitis her heralded heralds herbaceous herbal herbicide
+        herbicides herbivores herbs herculean herd herded herders herding herds hereafter hereby hereditary heredity
+        herein hereof heresy heretic heretical heretics heretofore heritage hermetic hermit hernia heroes heroic
+        heroically heroics heroin heroine heroism heron herons heros herpes herrings hers herself hes hesitant
+        hesitate hesitated hesitates hesitating hesitation heterogeneity heterogeneous heterosexual heterosexuality
+        heuristic heuristics hewn hex hexagon hexagonal heyday hiatus hibernate hibernating hibernation hibiscus
+        hiccup hiccups hick hickey hid hidden hide hideaway hideous hideout hides hiding hierarchical hierarchies
+        hierarchy hieroglyphics high higher highest highland highlands highlight highlighted highlighter highlighting
+        highlights highly highs highway highways hijack hijacked hijacker hijackers hijacking hike hiked hiker hikers
+        hikes hiking hilarious hilariously hilarity hillbillies hillbilly hillier hills hillside hillsides hilltop
+        hilt him himself hinder hindered hindering hinders hindrance hinds hindsight hing hinge hinged hinges hint
+        hinted hinterland hinting hints hip hippie hippies hippo hippopotamus hippos hippy hips hire hired hires
+        hiring hissed hissing histamine histogram historian historians historic historical historically histories
+        history hit hitch hitched hitchhiker hitchhiking hitching hither hitherto hits hitter hitters hitting hive
+        hives hoard hoarded hoarder hoarding hoards hoarse hoax hoaxes hob hobbies hobbit hobbits hobbled hobby
+        hobbyist hobbyists hobo hock hockey hocking hoes hog hogging hogs hoist hoisted hoisting hokey hold holders
+        holding holdings holds hole holed holes holidays holier holiest holiness holistic holler hollering hollow
+        hollowed hollows hologram holograms holographic holster holy homage home homeboy homecoming homegrown homeland
+        homelands homeless homelessness homely homemade homemaker homeopathic homeopathy homeowner homeowners homepage
+        homeroom homers homes homesick homestead hometown homeward homework homey homicidal homicide homicides homie
+        homies homily homing homogeneity homogeneous homophobia homophobic homosexual homosexuality homosexuals hone
+        honed honest honestly honesty honeybee honeybees honeycomb honeymoon honeysuckle honing honk honking honorable
+        honorably honorary honored honoring honors honour honourable honoured honouring honours hooch hooded hoodie
+        hoodies hoodoo hoods hoof hook hookah hooked hookers hooking hooks hookup hookups hooligan hooligans hoop
+        hoopla hoops hooray hoot hooves hop hoped hopeful hopefully hopefuls hopeless hopelessly hopelessness hopes
+        hoping hopped hoppers hopping hops horde hordes horizon horizons horizontal horizontally hormonal hormone
+        hormones horned hornet hornets horns horny horoscope horoscopes horrendous horrible horribly horrid horrific
+        horrified horrifying horror horrors horse horseback horseman horsemen horsepower horseradish horses horseshoe
+        horticultural horticulture hos hose hosed hoses hosiery hospice hospitable hospital hospitalised hospitality
+        hospitalization hospitalizations hospitalized hospitals host hostage hostages hosted hostel hostels hostess
+        hostile hostilities hostility hosting hosts hot hotbed hotel hotels hotly hotness hotshot hotter hottest hound
+        hounded hounding hounds hour hourglass hourly hours houseboat housed household householder householders
+        households housekeeper housekeeping housemaid houses housewife housewives housework housing hove hover
+        hovercraft hovered hovering hovers how howdy however howl howler howling howls hows hrs hub hubbub hubby
+        hubris hubs huckleberry huddle huddled hued hues huffing hug huge hugely hugged hugging hugs huh hula hulk
+        hulking hulls hum human humane humanely humanism humanist humanistic humanists humanitarian humanities
+        humanity humankind humanly humanoid humanoids humans humble humbled humbling humbly humbug humerus humid
+        humidity humiliate humiliated humiliating humiliation humility humming hummingbird hummingbirds hummus
+        humongous humor humorous humorously humour hump humpback humping humps hunch hunchback hunched hundred
+        hundreds hundredth hunger hungover hungry hunk hunks hunted hunters hunting huntress hunts huntsman hurdle
+        hurdles hurl hurled hurling hurrah hurray hurricane hurricanes hurried hurriedly hurry hurrying hurt hurtful
+        hurting hurtling hurts husband husbandry husbands hush hushed husk huskies husks husky hustle hustled hustler
+        hustlers hustling hut hutch huts hwy hyacinth hybrid hybrids hydrant hydrate hydrated hydrating hydraulic
+        hydraulics hydrocarbon hydrocarbons hydroelectric hydrogen hydrogenated hydrology hydrolysis hyena hyenas
+        hygiene hygienic hygienist hymn hymns hype hyped hyper hyperactive hyperactivity hyperbole hyperbolic
+        hypersensitivity hyperspace hypertension hypertext hyperventilating hyphen hyping hypnosis hypnotic hypnotist
+        hypnotize hypnotized hypo hypocrisy hypocrite hypocrites hypocritical hypoglycemia hypothalamus hypothermia
+        hypotheses hypothesis hypothesize hypothesized hypothetical hypothetically hysterectomy hysteria hysterical
+        hysterically hysterics ibid ibis ibuprofen iceberg icebergs icebreaker iced ices icing icky icon icons icy
+        idea idealism idealist idealistic idealized ideally ideals ideas identical identically identifiable
+        identification identified identifier identifiers identifies identify identifying identities identity
+        ideological ideologically ideologies ideology ides idiocy idiom idioms idiosyncrasies idiosyncratic idiot
+        idiotic idiots idle idling idly idol idolatry idolized idols idyllic iffy ifs igloo igneous ignite ignited
+        ignites igniting ignition ignorance ignorant ignore ignored ignores ignoring iguana iii ilk illegal illegality
+        illegally illegals illegible illegitimate illicit illiteracy illiterate illness illnesses illogical ills
+        illuminate illuminated illuminates illuminating illumination illus illusion illusions illusory illustrate
+        illustrated illustrates illustrating illustration illustrations illustrative illustrator illustrators
+        illustrious image imaged imagery images imaginable imaginary imagination imaginations imaginative imagine
+        imagined imagines imaging imagining imam imams imbalance imbalances imbecile imbeciles imbued imitate imitated
+        imitates imitating imitation imitations imitators immaculate immaterial immature immaturity immeasurable
+        immeasurably immediacy immediate immediately immemorial immense immensely immerse immersed immersing immersion
+        immersive immigrant immigrants immigrate immigrated immigrating immigration imminent immobile immobilized
+        immoral immorality immortal immortality immortalized immortals immovable immune immunity immunization
+        immunology immutable imp impact impacted impacting impacts impair impaired impairment impairments impairs
+        impala impaled impart imparted impartial impartiality imparting imparts impassable impasse impassioned
+        impatience impatient impatiently impeach impeached impeachment impeccable impeccably impedance impede impeded
+        impediment impediments impeding impending impenetrable imperative imperatives imperfect imperfection
+        imperfections imperial imperialism imperialist imperialists imperious impersonal impersonate impersonating
+        impersonation impersonator impertinent impervious impetuous impetus implacable implant implantation implanted
+        implants implausible implement implementation implementations implemented implementing implements implicate
+        implicated implicating implication implications implicit implicitly implied implies implode imploded imploding
+        implore implored imploring implosion imply implying impolite import importance important importantly
+        importation imported importer importers importing imports impose imposed imposes imposing imposition
+        impossibility impossible impossibly imposter impostor impotence impotent impounded impoverished impractical
+        imprecise impregnable impregnated impresario impressed impresses impressing impression impressionable
+        impressionism impressionist impressions impressive impressively imprint imprinted imprints imprison imprisoned
+        imprisoning imprisonment improbable impromptu improper improperly impropriety improve improved improvement
+        improvements improves improving improvisation improvise improvised improvising imps impulse impulses impulsive
+        impulsively impunity impure impurities impurity inability inaccessible inaccuracies inaccuracy inaccurate
+        inaccurately inaction inactive inactivity inadequacies inadequacy inadequate inadequately inadmissible
+        inadvertent inadvertently inalienable inane inanimate inappropriate inappropriately inasmuch inaudible
+        inaugural inaugurate inaugurated inauguration inbound inbox inbred inbreeding incandescent incantation
+        incapable incapacitated incapacity incarcerated incarceration incarnate incarnation incarnations incendiary
+        incense incensed incentive incentives inception incessant incessantly incest incestuous inch inches inching
+        incidence incidences incident incidental incidentally incidents incinerated incineration incinerator incipient
+        incised incision incisions incisive incisors incite incited incitement incites inciting inclement inclination
+        inclinations incline inclined include included includes including inclusion inclusions inclusive incognito
+        incoherent income incomes incoming incomparable incompatibility incompatible incompetence incompetent
+        incomplete incomprehensible inconceivable inconclusive incongruous inconsequential inconsiderate
+        inconsistencies inconsistency inconsistent inconspicuous incontinence inconvenience inconvenienced
+        inconveniences inconvenient incorporate incorporated incorporates incorporating incorporation incorrect
+        incorrectly incorrigible increase increased increases increasing increasingly incredible incredibly
+        incredulity incredulous increment incremental increments incriminate incriminating incubated incubation
+        incubator incubators incubus incumbent incumbents incur incurable incurred incurring incurs incursion
+        incursions indebted indebtedness indecency indecent indecision indecisive indeed indefatigable indefensible
+        indefinite indefinitely indelible indemnify indemnity indentation indented indenture indentured independent
+        independently independents indescribable indestructible indeterminate index indexed indexes indexing indicate
+        indicated indicates indicating indication indications indicative indicator indicators indices indict indicted
+        indictment indictments indifference indifferent indigenous indigent indigestion indignant indignation
+        indignity indigo indirect indirectly indiscretion indiscriminate indiscriminately indispensable indisputable
+        indisputably indistinct indistinguishable individual individualism individualist individualistic individuality
+        individualized individually individuals indivisible indoctrinated indoctrination indomitable indoor indoors
+        induce induced inducement induces inducing inducted inductees induction inductive indulge indulged indulgence
+        indulgences indulgent indulging industrial industrialisation industrialised industrialist industrialists
+        industrialization industrialized industries industrious industry inebriated inedible ineffective ineffectual
+        inefficiencies inefficiency inefficient ineligible inept ineptitude inequalities inequality inequities
+        inequity inert inertia inertial inescapable inevitability inevitable inevitably inexcusable inexhaustible
+        inexorable inexorably inexpensive inexperience inexperienced inexplicable inexplicably inextricably infallible
+        infamous infamously infamy infancy infant infanticide infantile infantry infants infarction infatuated
+        infatuation infect infected infecting infection infections infectious infects infer inference inferences
+        inferior inferiority infernal inferno inferred inferring infertile infertility infest infestation infestations
+        infested infidel infidelity infidels infield infielder infighting infiltrate infiltrated infiltrating
+        infiltration infinite infinitely infinitesimal infinitive infinity infirm infirmary inflame inflamed
+        inflammation inflammatory inflatable inflate inflated inflating inflation inflationary inflected inflection
+        inflexible inflict inflicted inflicting inflicts inflorescence inflow influence influenced influences
+        influencing influential influenza influx info infomercial inform informal informally informant informants
+        information informational informative informed informer informers informing informs infotainment infraction
+        infractions infrared infrastructure infrastructures infrequent infrequently infringe infringed infringement
+        infringements infringes infringing infuriated infuriating infuse infused infusing infusion infusions ingenious
+        ingenuity ingest ingested ingesting ingestion ingots ingrained ingredient ingredients ingress inhabit
+        inhabitant inhabitants inhabited inhabiting inhabits inhalation inhale inhaled inhaler inhales inhaling
+        inherent inherently inherit inheritance inherited inheriting inherits inhibit inhibited inhibiting inhibition
+        inhibitions inhibits inhospitable inhuman inhumane inhumanity inimitable iniquity initial initialization
+        initially initials initiate initiated initiates initiating initiation initiative initiatives initiator inject
+        injected injecting injection injections injector injectors injects injunction injunctions injure injured
+        injures injuries injuring injurious injury injustice injustices ink inked inking inkling inks inky inlaid
+        inland inlay inlet inlets inline inmate inmates inn innards innate inner innermost inning innings innkeeper
+        innocence innocently innocents innocuous innovate innovating innovation innovations innovative innovator
+        innovators inns innuendo innumerable inoculated inoculation inoffensive inoperable inordinate inorganic
+        inpatient input inputs inquest inquire inquired inquirer inquires inquiries inquiring inquiry inquisitive
+        inquisitor inroads ins insane insanely insanity insatiable inscribed inscription inscriptions inscrutable
+        insect insecticide insecticides insects insecure insecurities insecurity insemination insensitive
+        insensitivity inseparable insert inserted inserting insertion insertions inserts inset inshore inside insider
+        insiders insides insidious insight insightful insights insignia insignificant insincere insinuate insinuated
+        insinuating insinuation insipid insist insisted insistence insistent insisting insists insofar insolence
+        insolent insoluble insolvency insolvent insomnia insomniac inspect inspected inspecting inspection inspections
+        inspector inspectors inspects inspiration inspirational inspirations inspire inspired inspires inspiring
+        instability install installation installations installed installing installment installments installs
+        instalment instalments instance instances instant instantaneous instantaneously instantly instead instigate
+        instigated instigating instigation instigator instill instilled instilling instinct instinctive instinctively
+        instincts institute instituted institutes instituting institution institutional institutionalized institutions
+        instruct instructed instructing instruction instructional instructions instructive instructor instructors
+        instructs instrument instrumental instrumentalist instrumentals instrumentation instruments insubordination
+        insufferable insufficiency insufficient insufficiently insular insulate insulated insulating insulation
+        insulator insulators insulin insult insulted insulting insults insurance insurances insure insured insurer
+        insurers insures insurgency insurgent insurgents insuring insurmountable insurrection int intact intake
+        intakes intangible intangibles integer integers integral integrals integrate integrated integrates integrating
+        integration integrator integrity intellect intellectual intellectualism intellectually intellectuals
+        intelligence intelligent intelligently intelligentsia intelligible intend intended intending intends intense
+        intensely intensification intensified intensifies intensify intensifying intensities intensity intensive
+        intensively intent intention intentional intentionally intentions intently intents inter interact interacted
+        interacting interaction interactions interactive interacts intercede intercept intercepted intercepting
+        interception interceptions interceptor interceptors intercepts intercession interchange interchangeable
+        interchangeably interchanges intercollegiate intercom interconnect interconnected interconnection
+        intercontinental intercourse interdependence interdependent interdiction interdisciplinary interest interested
+        interesting interestingly interests interface interfaces interfacing interfaith interfere interfered
+        interference interferes interfering interferon intergalactic interim interior interiors interlaced interleukin
+        interlock interlocking interlude interludes intermarriage intermediaries intermediary intermediate
+        intermediates interment interminable intermission intermittent intermittently intern internal internalize
+        internalized internally internals international internationally internationals interned internment interns
+        internship internships interpersonal interplanetary interplay interpolation interpret interpretation
+        interpretations interpreted interpreter interpreters interpreting interpretive interprets interracial interred
+        interrelated interrogate interrogated interrogating interrogation interrogations interrogator interrupt
+        interrupted interrupting interruption interruptions interrupts intersect intersected intersecting intersection
+        intersections intersects interspersed interstate interstellar intertwined interval intervals intervene
+        intervened intervenes intervening intervention interventions interview interviewed interviewee interviewees
+        interviewer interviewers interviewing interviews interwoven intestinal intestine intestines intimacy intimate
+        intimated intimately intimidate intimidated intimidating intimidation into intolerable intolerance intolerant
+        intonation intoxicated intoxicating intoxication intractable intramural intranet intravenous intravenously
+        intrepid intricacies intricate intricately intrigue intrigued intrigues intriguing intrinsic intrinsically
+        intro introduce introduced introduces introducing introduction introductions introductory intros introspection
+        introspective introvert introverted introverts intrude intruder intruders intruding intrusion intrusions
+        intrusive intuition intuitive intuitively inundated invade invaded invader invaders invades invading invalid
+        invalidate invalidated invalidating invaluable invariably invariant invasion invasions invasive invent
+        invented inventing invention inventions inventive inventiveness inventor inventories inventors inventory
+        invents inverse inversely inversion inversions invert invertebrate invertebrates inverted inverting invest
+        invested investigate investigated investigates investigating investigation investigations investigative
+        investigator investigators investing investment investments investor investors invests invigorating invincible
+        invisibility invisible invitation invitational invitations invite invited invites inviting invocation invoice
+        invoices invoke invoked invokes invoking involuntarily involuntary involve involved involvement involves
+        involving invulnerable inward inwardly inwards iodine ionization ionized ionizing ions iota irate ire
+        iridescent iridium irises irked irks iron ironclad ironed ironic ironically ironing irons irony irradiated
+        irradiation irrational irrationality irrationally irreconcilable irrefutable irregular irregularities
+        irregularity irregularly irrelevance irrelevant irreparable irreparably irreplaceable irrepressible
+        irresistible irresistibly irrespective irresponsibility irresponsible irresponsibly irreverent irreversible
+        irreversibly irrevocable irrevocably irrigate irrigated irrigation irritability irritable irritant irritate
+        irritated irritates irritating irritation island islander islanders islands isle isles islet islets ism
+        isolate isolated isolates isolating isolation isolationism isolationist isometric isotope isotopes isotopic
+        isotropic issuance issue issued issues issuing isthmus italic italics itch itches itching itchy item itemized
+        items iterate iteration iterations iterative itinerant itineraries itinerary its itself jab jabs jackal
+        jackals jackass jacked jacket jackets jacking jackpot jacks jaded jag jagged jags jaguars jail jailbreak
+        jailed jailer jailing jails jam jamboree jammed jamming jams janitor janitors jar jargon jarring jars jaundice
+        jaunt jaunty javelin jaw jawbone jaws jays jazz jazzy jealous jealously jealousy jeans jeeps jeez jellies
+        jello jellyfish jeopardize jeopardized jeopardizing jeopardy jerked jerking jerks jerky jest jester jets
+        jettison jeweler jewelers jeweller jewellers jewellery jewelry jewels jib jiffy jig jiggle jigs jigsaw
+        jihadist jihadists jilted jingle jingles jinn jinx jitters jittery jive jobless jockeys jocks jog jogged
+        jogger joggers jogging join joined joiner joining joins joint jointed jointly joints joists joked joker jokers
+        jokes joking jokingly jolt jot journal journalism journalist journalistic journalists journals journey
+        journeyed journeying journeyman journeys jousting jovial joyful joyfully joyous joyride joys joystick jubilant
+        jubilation jubilee judged judgement judgemental judgements judges judging judgment judgmental judgments
+        judicial judiciary judicious judo jug juggle juggler juggling jugs jugular juice juiced juicer juices juicing
+        juicy jukebox jumble jumbled jumbo jump jumped jumper jumpers jumping jumps jumpsuit jumpy junction junctions
+        juncture jungle jungles juniper junk junkie junkies junkyard junta juries jurisdiction jurisdictional
+        jurisprudence jurist jurists juror jurors jury justices justifiable justifiably justification justifications
+        justified justifies justify justifying justly jut jute jutting juvenile juveniles juxtaposed juxtaposition
+        kaboom kaleidoscope kamikaze kangaroo kangaroos karaoke karat karate kayak kayaking kayaks kebab kebabs keel
+        keeled keen keener keenly keep keeper keepers keeping keeps keepsake keg kegs kelp kennel kennels kept keratin
+        kerb kernel kernels kerosene ketchup keto kettle kettles keyboard keyboards keyed keyhole keying keynote keys
+        keystone keyword keywords khaki khakis khans kibbutz kickback kickbacks kicked kicker kickers kicking kickoff
+        kicks kid kidder kiddie kiddies kidding kiddo kiddos kidnap kidnapped kidnapper kidnappers kidnapping
+        kidnappings kidnaps kidney kidneys kids kill killed killer killers killing killings kills kiln kilns kilo
+        kilogram kilograms kilometer kilometers kilometre kilometres kilos kilowatt kilt kimono kind kinder
+        kindergarten kindergartens kindest kindle kindling kindly kindness kindred kinds kinetic kingdom kingdoms
+        kingfisher kingpin kings kingship kink kinks kinky kinship kinsman kiosk kiosks kiss kissed kisser kisses
+        kissing kitchen kitchens kite kites kits kitsch kitten kittens kitties kiwi kiwis knack knave knead knee
+        kneecap kneel kneeling kneels knees knell knelt knew knickers knife knighted knighthood knights knit knits
+        knitted knitting knitwear knives knob knobs knock knocked knocking knockout knockouts knocks knoll knot knots
+        knotted knotty know knowing knowingly knowledge knowledgeable known knows knuckle knuckles koala koalas kooky
+        kosher kroner krypton kudos lab label labeled labeling labelled labelling labels labia labor laboratories
+        laboratory labored laborer laborers laboring laborious labors labour laboured labourer labourers labouring
+        labours labs labyrinth lace laced laceration lacerations laces lacing lack lacked lackey lacking lackluster
+        lacks lacquer lacrosse lactate lactating lactation lactic lactose lad ladder ladders laden ladies ladle lads
+        lady ladybird ladybug ladyship lag lager lagged lagging lagoon lagoons lags laid lain lair laity lake lakes
+        lamas lambda lambs lament lamented lamenting laments laminate laminated lamp lamps lancer lancers lances
+        lancet landed landfall landfill landfills landing landings landlady landline landlines landlocked landlord
+        landlords landmark landmarks landmass landowner landowners lands landscape landscaped landscapes landscaping
+        landslide landslides lanes language languages languid languish languished languishing lanky lantern lanterns
+        lanyard lapel lapped lapping laps lapse lapsed lapses laptop laptops larceny larch larder large largely larger
+        largest largo lark larva larvae larval larynx lasagna lasagne laser lasers lash lashed lashes lashing lass
+        lasso last lasted lasting lastly lasts lat latch latched latches latching late lately latency latent later
+        lateral laterally latest latex lathe lather latitude latitudes latrine latrines latte latter latterly lattes
+        lattice laudable lauded lauds laugh laughable laughed laughing laughs laughter launch launched launcher
+        launchers launches launching launder laundered laundering laundry laureate laureates laurels lava lavatory
+        lavender lavish lavished lavishly law lawful lawfully lawless lawlessness lawmaker lawmakers lawn lawns laws
+        lawsuit lawsuits lawyer lawyers lax laxative laxatives lay layer layered layering layers laying layman laymen
+        layoff layoffs layout layouts layover lays lazily laziness lazy lbs leaching lead leaded leader leaders
+        leadership leading leads leaf leaflet leaflets leafs leafy league leagues leak leakage leaked leaking leaks
+        leaky leaned leaner leaning leanings leans leap leaped leapfrog leaping leaps leapt learn learned learner
+        learners learning learns learnt lease leased leasehold leases leash leasing least leather leathers leathery
+        leave leaved leaves leaving lecture lectured lecturer lecturers lectures lecturing led ledge ledger ledgers
+        ledges leech leeches leek leeks leer leery lees leeway lefties leftist leftists leftover leftovers lefty leg
+        legacies legacy legal legalisation legalised legality legalization legalize legalized legalizing legally
+        legate legation legend legendary legends legged leggings legible legion legions legislate legislated
+        legislating legislation legislative legislator legislators legislature legislatures legit legitimacy
+        legitimate legitimately legitimize legs legume legumes legwork leisure leisurely lemma lemme lemmings lemon
+        lemonade lemons lemur lemurs lend lender lenders lending lends length lengthen lengthened lengthening lengths
+        lengthwise lengthy leniency lenient lens lenses lentil lentils leopard leopards leotard leper lepers
+        leprechaun leprosy lesbian lesbians lesion lesions less lessee lessen lessened lessening lessens lesser lesson
+        lessons lest let letdown lethal lethargic lethargy lets letter letterbox lettered letterhead lettering letters
+        letting lettuce leukaemia leukemia levee levees level leveled leveling levelled levelling levels lever
+        leverage leveraged leveraging levers levied levies levitate levitation levity lewd lexical lexicon liabilities
+        liability liable liaise liaison liaisons liar liars lib libel liberal liberalisation liberalism liberalization
+        liberally liberals liberate liberated liberating liberation liberator libertarian libertarians liberties
+        libertine libido librarian librarians libraries library libretto lice licence licences license licensed
+        licensee licensees licenses licensing lichen lichens lick licked licking licks licorice lid lids lied liens
+        lieutenant lieutenants life lifeblood lifeboat lifeboats lifeguard lifeguards lifeless lifelike lifeline
+        lifelong lifesaver lifesaving lifespan lifestyle lifestyles lifetime lifetimes lift lifted lifting liftoff
+        lifts ligament ligaments ligature light lighted lighten lightened lightening lighter lighters lightest
+        lighthearted lighthouse lighthouses lighting lightly lightness lightning lights lightweight likable like
+        likeable liked likelihood likely liken likened likeness likens likes likewise liking lilac lilies limb limbo
+        limbs lime limelight limerick limes limestone limit limitation limitations limited limiting limitless limits
+        limo limousine limousines limp limped limping linden lineage lineages linear linearly linebacker linebackers
+        lined lineman linemen linen linens liner liners lines linesman lineup lineups linger lingered lingerie
+        lingering lingers lingo lingual linguist linguistic linguistics linguists lining linings link linkage linkages
+        linked linker linking links linoleum lint lioness lions lip lipid lipids liposuction lips lipstick lipsticks
+        liquefied liqueur liquid liquidate liquidated liquidation liquidator liquidity liquids liquor liquors lira
+        lire lisle lisp list listed listen listened listener listeners listening listens listing listings listless
+        lists lit litany lite liter literacy literal literally literary literate literature liters lithium lithograph
+        lithography litigants litigation litmus litre litres litter littered littering litters littlest littoral
+        liturgical liturgy livable live lived livelihood livelihoods lively liven liver livers livery lives livestock
+        livid living lizard lizards llama llamas load loaded loader loaders loading loads loaf loam loaned loaning
+        loans loath loathe loathed loathing loathsome loaves lob lobbied lobbies lobby lobbying lobbyist lobbyists
+        lobe lobed lobes lobster lobsters local locale locales localised localities locality localization localize
+        localized locally locals locate located locates locating location locations loci lock locked locker lockers
+        locket locking lockout lockouts locks locksmith lockup loco locomotion locomotive locomotives locus locust
+        locusts lode lodged lodger lodges lodging lodgings loft lofts lofty log logarithm logarithmic logbook logged
+        logger loggers logging logic logical logically login logistic logistical logistically logistics logo logos
+        logs loin loins loitering lollipop lollipops loneliest loneliness lonely loner lonesome longed longer longest
+        longevity longhorn longhorns longing longitude longitudinal longitudinally longs longtime look lookalike
+        looked looking lookout looks lookup loom loomed looming looms loon looney loons loony loop looped loophole
+        loopholes looping loops loopy loose loosely loosen loosened loosening looser loosing loot looted looters
+        looting lop lopes lopsided lordship lorries lose loser losers loses losing loss losses lost lotion lotions
+        lots lotteries lottery lotto lotus loud louder loudest loudly loudness loudspeaker loudspeakers lounge lounges
+        lounging louse lousy lovable loveable lovebirds loved loveless loveliest loveliness lovely lovemaking lover
+        lovers loves loving lovingly low lowdown lower lowercase lowered lowering lowers lowest lowland lowlands lowly
+        lows lox loyalist loyalists loyalties loyalty lube lubricant lubricants lubricated lubricating lubrication
+        lucid luck lucked luckier luckiest luckily lucrative ludicrous lug luggage lugging lugs lukewarm lull
+        lullabies lullaby lumbar lumber lumbering lumberjack luminaries luminescence luminosity luminous lump lumped
+        lumps lumpy lunacy lunar lunatic lunatics lunch lunchbox luncheon lunches lunchtime lung lunge lunged lunges
+        lungs lupin lurch lure lured lures lurid luring lurk lurked lurking lurks luscious lush lust luster lustful
+        lustre lustrous lusty luxuries luxurious luxury lyceum lye lying lymph lymphatic lymphoma lynched lynching
+        lynx lyre lyrical lyrically lyricist lyrics macabre macaroni machete machinations machine machined machinery
+        machines machining machinist machinists macho mackerel mackintosh macro macron macros macroscopic mad madam
+        madame maddening madder mademoiselle madhouse madly madman madmen madness maelstrom maestro magazine magazines
+        magenta maggot maggots magic magical magically magician magicians magistrate magistrates magma magnanimous
+        magnate magnates magnesium magnet magnetic magnetically magnetism magnetized magneto magnets magnification
+        magnificence magnificent magnificently magnified magnify magnifying magnitude magnitudes magnum magpie magpies
+        maharaja mahatma mahjong mahogany maid maiden maidenhead maidens maids mail mailbox mailboxes mailed mailing
+        mailman mails maim maimed main mainframe mainland mainline mainly mains mainstay mainstream maintain
+        maintained maintaining maintains maintenance maize majestic majesty majored majoring majorities majority
+        majorly majors make maker makers makes makeshift makeup making makings maladies malady malaise malaria males
+        malevolent malfeasance malfunction malfunctioned malfunctioning malfunctions malice malicious maliciously
+        malign malignancies malignancy malignant maligned mallard malleable mallet malls malnourished malnutrition
+        malpractice malt maltreatment malware mama mamas mambo mamma mammal mammalian mammals mammary mammography
+        mammoth mammoths manage manageable managed management manager managerial managers manages managing manatee
+        mandate mandated mandates mandating mandatory mandible mandolin mandrake maneuver maneuverability maneuvered
+        maneuvering maneuvers manga manganese mange manger mangled mango mangoes mangrove mangroves manhole manhood
+        manhunt maniac maniacal maniacs manic manicure manicured manifest manifestation manifestations manifested
+        manifesting manifestly manifesto manifestos manifests manifold manifolds manipulate manipulated manipulates
+        manipulating manipulation manipulations manipulative manipulator mankind manliness manly manned mannequin
+        mannequins manner mannered mannerisms manners manoeuvre manoeuvres manoeuvring manors manpower mansion
+        mansions manslaughter mantel mantis mantra mantras manual manually manuals manufacture manufactured
+        manufacturer manufacturers manufactures manufacturing manure manuscript manuscripts many map maple maples
+        mapped mapping mappings maps marathons marauder marauders marauding marble marbled marbles marched marchers
+        marching mares margarine margaritas margin marginal marginally margins mariachi marigold marijuana marinade
+        marinate marinated mariner mariners marital maritime marked markedly marker markers market marketable marketed
+        marketer marketers marketing marketplace marketplaces markets marking markings marksman marksmanship marksmen
+        markup marlins marmalade marooned maroons marquee marquess marred marriage marriages married marries marrow
+        marrying marshal marshals marshes marshmallow marshmallows marshy martens martini martinis martins martyr
+        martyrdom martyred martyrs marveled marvellous marvelous marvels mas mascara mascot mascots masculine
+        masculinity mash mashed mashing mashup mask masked masking masks masochistic masonry masque masquerade
+        masquerading massacre massacred massacres massage massaged massages massaging massed masseuse massing massive
+        massively mast mastectomy master mastered masterful masterfully mastering mastermind masterminded masterminds
+        masterpiece masterpieces mastery mastiff mastodon masts masturbate masturbates masturbating masturbation
+        matador match matchbox matched matches matching matchmaker matchmaking mated material materialism materialist
+        materialistic materialize materialized materially materials maternal maternity mates math mathematical
+        mathematically mathematician mathematicians mathematics maths mating matriarch matrices matriculation
+        matrimonial matrimony matrix matron matte matted matter mattered matters mattress mattresses maturation mature
+        matured matures maturing maturity maul mauled mausoleum mauve maven mavericks maw maxed maxillary maxima
+        maximal maximise maximising maximize maximized maximizes maximizing maximum maybe mayday mayhem mayonnaise
+        mayor mayoral mayors mazes meager meagre meal meals meander meandering meaner meanest meaning meaningful
+        meaningfully meaningless meanings means meant meantime meanwhile measles measly measurable measure measured
+        measurement measurements measures measuring meat meatball meatballs meatloaf meats meaty mechanic mechanical
+        mechanically mechanics mechanism mechanisms mechanistic mechanized med medal medalist medalists medallion
+        medallions medallist medallists medals meddle meddling mediaeval medial median medias mediate mediated
+        mediates mediating mediation mediator mediators medic medical medically medicated medication medications
+        medicinal medicine medicines medics medieval mediocre mediocrity meditate meditated meditating meditation
+        meditations meditative medium mediums medley meek meeker meekly meet meeting meetings meets megaphone
+        megapixel meh melancholic melancholy melanin melanoma meld mellow melodic melodies melodious melodrama
+        melodramatic melon melons melt meltdown meltdowns melted melting melts member members membership memberships
+        membrane membranes meme memento mementos memes memo memoir memoirs memorabilia memorable memorandum memorial
+        memorials memories memorization memorize memorized memorizing memory memos menace menacing menagerie mend
+        mended mending menial meningitis menopausal menopause menstrual menstruation menswear mental mentality
+        mentally menthol mention mentioned mentioning mentions mentored mentoring mentors menu menus meow meowing
+        mercantile mercenaries mercenary merchandise merchandising merchant merchants mercies merciful mercifully
+        merciless mercilessly mercurial mercy mere merely merged merger mergers merges merging meridian meringue
+        merited meritocracy meritorious merits mermaid mermaids merrier merrily merriment mes mesh meshes mesmerising
+        mesmerized mesmerizing mesquite mess message messages messed messenger messengers messes messier messing messy
+        met metabolic metabolism metabolized metal metallic metallurgical metallurgy metals metamorphic metamorphosis
+        metaphor metaphorical metaphorically metaphors metaphysical metaphysics metastases metastasis meted meteor
+        meteoric meteorite meteorites meteorological meteorologist meteorologists meteorology meteors meter metered
+        metering meters methadone methane methanol methinks method methodical methodically methodological
+        methodologies methodology methods meticulous meticulously metre metres metric metrics metro metronome
+        metropolis metropolitan metros mettle mew mews mezzanine mfg mice microbe microbes microbiology microchip
+        microcosm microfilm micron microns microorganisms microphone microphones microprocessor microprocessors
+        microscope microscopes microscopic microscopy microwave microwaves mid midair midday middle middleman
+        middlemen middleweight middling midge midget midgets midlands midnight midpoint midshipman midshipmen midst
+        midsummer midterm midterms midtown midweek midwife midwifery midwinter midwives miffed might mightier
+        mightiest mightily mighty migraine migraines migrant migrants migrate migrated migrating migration migrations
+        migratory mikes mil mild milder mildew mildly mileage miler milestone milestones milf milfs milieu militancy
+        militant militants militaries militarily militarism militaristic militarization militarized military militia
+        militiamen militias milk milked milking milkman milks milkshake milkshakes milky milled millennia millennial
+        millennium millers milligrams millimeter millimeters millimetre millimetres milling million millionaire
+        millionaires millions millionth millisecond milliseconds millstone mime mimic mimicked mimicking mimicry
+        mimics mince minced mind minded mindedness mindful mindfulness minding mindless minds mined minefield miner
+        mineral mineralogy minerals miners mines mingle mingled mingling mini miniature miniatures minibus minima
+        minimal minimalism minimalist minimally minimise minimising minimization minimize minimized minimizes
+        minimizing minimum minimums mining minion minions minis miniscule miniseries minister ministerial ministering
+        ministers ministries ministry minivan mink minnow minnows minor minorities minority minors minster minstrel
+        mint minted mints minty minus minuscule minute minutemen minutes minutiae miracles miraculous miraculously
+        mirage mire mired mirror mirrored mirroring mirrors mirth misadventures misappropriation misbehave misbehaving
+        misbehavior misc miscalculated miscalculation miscarriage miscarriages miscarried miscellaneous miscellany
+        mischief mischievous miscommunication misconception misconceptions misconduct misconstrued misdeeds
+        misdemeanor misdemeanors misdiagnosed misdirected misdirection miser miserable miserably miseries misery
+        misfit misfits misfortune misfortunes misgivings misguided mishandled mishandling mishap mishaps
+        misinformation misinformed misinterpret misinterpretation misinterpreted misjudged mislead misleading misled
+        mismanaged mismanagement mismatch mismatched misnomer misogynist misogynistic misogyny misplaced misread
+        misreading misrepresent misrepresentation misrepresented misrepresenting missed misses misshapen missile
+        missiles missing mission missionaries missionary missions misspelled misspelling misstep missteps mistake
+        mistaken mistakenly mistakes mistaking mistletoe mistook mistreated mistreatment mistress mistresses mistrial
+        mistrust mists misunderstand misunderstanding misunderstandings misunderstood misuse misused misusing mites
+        mitigate mitigated mitigating mitigation mitosis mitt mittens mitts mix mixed mixer mixers mixes mixing
+        mixture mixtures mnemonic moan moaned moaning moans moat mob mobbed mobiles mobilisation mobilise mobilised
+        mobility mobilization mobilize mobilized mobilizing mobs mobster mobsters moccasins mocha mock mocked mockery
+        mocking mockingbird mockingly mocks mod modal modded modding mode model modeled modeling modelled modelling
+        models modem modems moderate moderated moderately moderates moderating moderation moderator moderators modern
+        modernisation modernise modernised modernism modernist modernity modernization modernize modernized
+        modernizing modes modest modestly modesty modicum modification modifications modified modifier modifiers
+        modifies modify modifying mods modular modulate modulated modulating modulation modulator module modules
+        modulus mogul moguls moiety moist moisture moisturiser moisturize moisturizer moisturizing molar molars
+        molasses mold molded molding molds moldy mole molecular molecule molecules moles molest molestation molested
+        molester molesting molluscs mollusks molten molybdenum mom moment momentarily momentary momentous moments
+        momentum momma mommies mommy moms monarch monarchies monarchs monarchy monasteries monastery monastic monetary
+        monetize money monger mongering mongoose mongrel monies moniker monitor monitored monitoring monitors monkey
+        monkeys monks mono monochromatic monochrome monogamous monogamy monogram monograph monographs monolith
+        monolithic monologue monologues monopolies monopolistic monopoly monorail monotheism monotheistic monotone
+        monotonous monotony monoxide monsieur monsignor monsoon monster monsters monstrosity monstrous montage month
+        monthly months monument monumental monuments mood moods moonlight moonlighting moonlit moons moonshine
+        moonstone moored mooring moorings moorland moose moot mooted mop moped mopping mops moraine moral morale
+        morality morally morals moratorium morbid morbidity morbidly moreover mores morgue moribund morn morning
+        mornings moron moronic morons morphine morphological morphology morsel mortal mortality mortally mortals
+        mortar mortars mortgage mortgaged mortgages mortified mortuary mos mosaics mosque mosques mosquito mosquitoes
+        mosquitos mosses mossy most mostly mote motel motels moth mother motherboard motherboards motherfucker
+        motherfuckers motherfucking motherhood mothering motherland motherly mothers moths motif motifs motility
+        motion motionless motions motivate motivated motivates motivating motivation motivational motivations
+        motivator motive motives motley motocross motor motorbike motorbikes motorboat motorcade motorcycle
+        motorcycles motorcyclist motorcyclists motoring motorised motorist motorists motorized motors motorway
+        motorways mottled motto mould moulded moulding moulds mound mounds mountain mountaineer mountaineering
+        mountaineers mountainous mountains mountainside mountaintop mounted mounting mounts mourn mourned mourners
+        mournful mourning mourns mouse mousse moustache mouth mouthed mouthful mouthing mouthpiece mouths mouthwash
+        movable move moveable moved movement movements mover movers moves movie movies moving mow mowed mower mowers
+        mowing mozzarella mpg mph much muck mucking mucous mucus mud muddle muddled muddy muff muffin muffins muffled
+        muffler mufti mug mugged mugging muggle muggles muggy mugs mulatto mulberry mulch mule mules mull mullah
+        mulled mullet mulling multi multicolored multicultural multiculturalism multidimensional multifaceted
+        multilateral multilingual multimedia multinational multinationals multiplayer multiple multiples multiplex
+        multiplication multiplicative multiplicity multiplied multiplier multipliers multiplies multiply multiplying
+        multipurpose multiracial multitask multitasking multitude multitudes multivariate multiverse mum mumble
+        mumbled mumbles mumbling mummies mummified mummy mumps mums munchies munching munchkin mundane municipal
+        municipalities municipality munitions mural murals murder murdered murderer murderers murdering murderous
+        murders murky murmur murmured murmuring murmurs muscle muscled muscles muscular musculature mused muses museum
+        museums mush mushroom mushrooms mushy music musical musically musicals musician musicians musicianship musing
+        musings musk musket musketeers muskets muslin mussel mussels must mustache mustaches mustang mustangs mustard
+        muster mustered musty mutant mutants mutate mutated mutation mutations mute muted mutilated mutilation muting
+        mutiny mutt mutter muttered muttering mutters mutton mutual mutually muzzle myopia myopic myriad myrrh myself
+        mysteries mysterious mysteriously mystery mystic mystical mysticism mystics mystified mystique myth mythic
+        mythical mythological mythology myths nab nabbed nachos nag nagging nailed nailing nails naive naively naivety
+        naked nakedness name named nameless namely names namesake naming nannies nanotechnology nap napalm nape napkin
+        napkins nappies napping nappy naps narc narcissism narcissist narcissistic narcissists narcotic narcotics
+        narrate narrated narrates narrating narration narrative narratives narrator narrators narrow narrowed narrower
+        narrowest narrowing narrowly narrows nary nasal nascent nastiest nastiness nasty natal national
+        nationalisation nationalised nationalism nationalist nationalistic nationalists nationalities nationality
+        nationalization nationalized nationally nationals nations native natives nativity natl natty natural
+        naturalism naturalist naturalistic naturalists naturalization naturalized naturally naturals nature natures
+        naught naughty nausea nauseating nauseous nautical naval nave navel navies navigable navigate navigated
+        navigating navigation navigational navigator navigators navy naysayers near nearby neared nearer nearest
+        nearing nearly nears neat neath neatly nebula nebulous necessarily necessary necessitate necessitated
+        necessitates necessitating necessities necessity neck necked necklace necklaces neckline necks necktie
+        necromancer necrosis nectar need needed needful needing needle needles needless needlessly needlework needs
+        needy nefarious neg negate negated negates negating negation negative negatively negatives negativity neglect
+        neglected neglecting neglects negligence negligent negligible negotiable negotiate negotiated negotiates
+        negotiating negotiation negotiations negotiator negotiators neighbor neighborhood neighborhoods neighboring
+        neighbors neighbour neighbourhood neighbourhoods neighbouring neighbours neither nematode nematodes
+        neoclassical neocon neocons neon neonatal neoprene nephew nephews nepotism nerd nerds nerdy nerve nerves
+        nervous nervously nervousness nested nesting nestled nests net nether nets netted netting nettle nettles
+        network networked networking networks neural neurological neurologist neurology neuron neurons neurosis
+        neurosurgery neurotic neurotransmitter neurotransmitters neuter neutered neutral neutrality neutralize
+        neutralized neutralizing neutrals neutrino neutrinos neutron neutrons never nevertheless new newbie newbies
+        newborn newborns newcomer newcomers newer newest newly newlywed newlyweds newness news newscast newscaster
+        newsflash newsletter newsletters newspaper newspapers newsprint newsreel newsstand newsstands newsworthy next
+        nexus niacin nib nibble nibbles nibbling nicely nicer nicest niceties niche niches nicked nickels nickname
+        nicknamed nicknames nicks nicotine niece nieces nifty nigga niggas nigger niggers nigh nightclub nightclubs
+        nightfall nightgown nighthawk nightlife nightly nightmare nightmares nightmarish nights nightshade nighttime
+        nihilism nihilistic nimble nimbus nines nineteen nineteenth nineties ninety ninjas ninth nip nipped nipping
+        nipple nipples nips nit nite nitrate nitrates nitrogen nix nobility nobleman noblemen nobles noblest nobodies
+        nobody nocturnal nocturne nod nodal nodded nodding node nodes nods nodules noggin noise noises noisy nomad
+        nomadic nomads nomenclature nominal nominally nominate nominated nominates nominating nomination nominations
+        nominative nominee nominees nonchalant nonchalantly noncommercial nondescript none nonetheless nonexistent
+        nonfiction nongovernmental nonhuman nonlinear nonpartisan nonprofit nonprofits nonsense nonsensical nonstop
+        nonverbal nonviolence nonviolent nonzero noodle noodles nook nooks noon noose nope nor norm normalcy
+        normalised normality normalization normalize normalized normalizing normally normative norms northbound
+        northeastern northerly northern northerners northernmost northward northwards northwestern nos nose nosebleed
+        nosed noses nosey nostalgia nostalgic nostril nostrils nosy not notable notables notably notary notation
+        notations notch notched notches note notebook notebooks noted notepad notes noteworthy nothing nothingness
+        nothings notice noticeable noticeably noticed notices noticing notification notifications notified notifies
+        notify notifying noting notion notional notions notoriety notorious notoriously notwithstanding nougat nought
+        noun nouns nourish nourished nourishing nourishment nous novelist novelists novellas novels novelties novelty
+        novice novices now nowadays nowhere noxious nozzle nozzles nth nuance nuanced nuances nub nuclear nuclei
+        nucleic nucleus nude nudes nudge nudged nudging nudist nudity nugget nuggets nuisance nuke nukes null
+        nullification nullified nullify numb number numbered numbering numbing numbness numeracy numeral numerals
+        numeric numerical numerically numerous numismatic nun nunnery nuns nuptial nuptials nurse nursed nurseries
+        nursery nurses nursing nurture nurtured nurturing nut nutcracker nutmeg nutrient nutrients nutrition
+        nutritional nutritionally nutritionist nutritionists nutritious nuts nutshell nutty nylon nymph nymphs oaks
+        oar oars oasis oat oath oaths oatmeal oats obedience obedient obelisk obese obesity obey obeyed obeying obeys
+        obfuscation obituaries obituary obj object objected objecting objection objectionable objections objective
+        objectively objectives objectivity objector objectors objects obligate obligated obligation obligations
+        obligatory oblige obliged obliging oblique obliquely obliterate obliterated oblivion oblivious oblong
+        obnoxious oboe obscene obscenities obscenity obscure obscured obscures obscuring obscurity observable
+        observance observances observant observation observational observations observatories observatory observe
+        observed observer observers observes observing obsess obsessed obsessing obsession obsessions obsessive
+        obsessively obsidian obsolescence obsolete obstacle obstacles obstetric obstetrician obstetricians obstetrics
+        obstinate obstruct obstructed obstructing obstruction obstructions obstructive obtain obtainable obtained
+        obtaining obtains obtuse obverse obvious obviously occasion occasional occasionally occasioned occasions
+        occlusion occult occupancy occupant occupants occupation occupational occupations occupied occupies occupy
+        occupying occur occurred occurrence occurrences occurring occurs ocean oceanic oceanographic oceanography
+        oceans ochre octagon octagonal octane octaves octopus ocular oddball oddest oddities oddity oddly odds odes
+        odious odor odors odour off offal offbeat offence offences offend offended offender offenders offending
+        offends offense offenses offensive offensively offensives offer offered offering offerings offers offhand
+        office officer officers offices official officially officials officiate officiated officiating offing offline
+        offload offs offset offsets offsetting offshoot offshore offside offspring offstage oft often oftentimes ogle
+        ogre ohm ohms oil oiled oilfield oils oily ointment okra old olden older oldest oldie oldies olfactory
+        oligarch oligarchs oligarchy olives ombudsman omega omelet omelette omen omens ominous ominously omission
+        omissions omit omits omitted omitting omnibus omnipotent omnipresent omniscient once oncology oncoming oneness
+        onerous ones oneself onetime ongoing onions online onlookers only onset onshore onslaught onto onus onward
+        onwards onyx oops ooze oozes oozing opacity opaque open opened opener openers opening openings openly openness
+        opens opera operable operas operate operated operates operatic operating operation operational operationally
+        operations operative operatives operator operators ophthalmic ophthalmologist ophthalmology opiate opiates
+        opined opinion opinionated opinions opioid opioids opium opponent opponents opportune opportunism opportunist
+        opportunistic opportunities opportunity oppose opposed opposes opposing opposite opposites opposition oppress
+        oppressed oppressing oppression oppressive oppressor oppressors ops opt opted optic optical optically optics
+        optimal optimisation optimise optimised optimism optimist optimistic optimization optimizations optimize
+        optimized optimizing optimum opting option optional optionally optioned options optometrist optometry opts
+        opulence opulent opus oracles orally oranges orangutan orangutans oration orator oratorio oratory orb orbit
+        orbital orbitals orbiting orbits orbs orc orchard orchards orchestra orchestral orchestras orchestrate
+        orchestrated orchestrating orchestration orchid orchids orcs ordained ordeal order ordered ordering orderly
+        orders ordinal ordinance ordinances ordinarily ordinary ordination ordnance ore oregano ores organ organic
+        organically organics organisation organisational organisations organise organised organiser organisers
+        organises organising organism organisms organist organization organizational organizations organize organized
+        organizer organizers organizes organizing organs orgasm orgasmic orgasms orgies orgy orientated orientation
+        orientations oriented orifice origami origin original originality originally originals originate originated
+        originates originating origination originator originators origins orioles ornament ornamental ornamentation
+        ornamented ornaments ornate ornithology orphan orphanage orphanages orphaned orphans orthodontist orthodox
+        orthodoxy orthogonal orthography orthopaedic orthopedic oscillating oscillation oscillations oscillator
+        oscillators osmosis osprey ospreys ostensible ostensibly ostentatious osteoporosis ostracized ostrich other
+        others otherwise otherworldly otter otters ottomans ouch ought ounce ounces our ours ourselves oust ousted
+        ouster ousting out outage outages outback outbid outbound outbreak outbreaks outbuildings outburst outbursts
+        outcast outcasts outclassed outcome outcomes outcrop outcrops outcry outdated outdo outdone outdoor outdoors
+        outed outer outermost outfield outfielder outfit outfits outfitted outfitters outgoing outgrow outgrown
+        outgrowth outhouse outing outings outlandish outlast outlaw outlawed outlawing outlaws outlay outlet outlets
+        outline outlined outlines outlining outlive outlived outlook outlooks outlying outmoded outnumber outnumbered
+        outpatient outperform outperformed outplayed outpost outposts outpouring output outputs outrage outraged
+        outrageous outrageously outreach outright outrun outs outset outshine outside outsider outsiders outskirts
+        outsmart outsource outsourced outsourcing outspoken outstanding outstretched outtakes outward outwardly
+        outwards outweigh outweighed outweighs ova oval ovarian ovaries ovary ovation oven ovens over overactive
+        overall overalls overbearing overblown overboard overcame overcast overcharged overcoat overcome overcomes
+        overcoming overcooked overcrowded overcrowding overdo overdoing overdone overdose overdosed overdoses
+        overdraft overdrive overdue overeating overestimate overestimated overflow overflowed overflowing overflows
+        overgrown overgrowth overhang overhanging overhaul overhauled overhauling overhead overheads overhear
+        overheard overheat overheated overheating overjoyed overkill overlaid overland overlap overlapped overlapping
+        overlaps overlay overlays overload overloaded overloading overlook overlooked overlooking overlooks overlord
+        overlords overly overlying overnight overpaid overpass overpopulation overpower overpowered overpowering
+        overpriced overprotective overran overrated overreach overreact overreacted overreacting overreaction
+        overridden override overrides overriding overrule overruled overrun overruns overs oversaw overseas oversee
+        overseeing overseen overseer overseers oversees overshadow overshadowed overshoot oversight oversize oversized
+        overstate overstated overstepped overt overtake overtaken overtakes overtaking overthink overthinking
+        overthrew overthrow overthrowing overthrown overtime overtly overtones overtook overture overtures overturn
+        overturned overturning overuse overused overview overweight overwhelm overwhelmed overwhelming overwhelmingly
+        overwhelms overwork overworked overzealous ovulation owed owes owing owl owls own owned owner owners ownership
+        owning owns oxen oxidation oxide oxides oxidized oxidizing oxygen oxygenated oxymoron oyster oysters ozone
+        paced pacemaker paces pacification pacifier pacifism pacifist pacify pacing pack package packaged packages
+        packaging packed packer packers packet packets packing packs pact pacts pad padded padding paddle paddled
+        paddles paddling paddock paddocks padlock padre padres pads paediatric pagan paganism pagans pageant pageantry
+        pageants pager pages paging pagoda paid pail pain pained painful painfully painkiller painkillers painless
+        pains painstaking painstakingly paint paintbrush painted painter painters painting paintings paints pair
+        paired pairing pairs paisley pajamas palace palaces palatable palate palatial palazzo pale paleontologist
+        paleontology paler pales palette palettes palisade pall palladium pallet pallets palliative palm palmetto
+        palms palpable palpitations pals palsy paltry pamper pampered pampering pamphlet pamphlets panacea panache
+        pancake pancakes pancreas pancreatic panda pandas pandemic pandemonium pander pandering pane panel paneled
+        paneling panelist panelists panelled panelling panels panes pangs panhandle panic panicked panicking panicky
+        panics panned panning panorama panoramic pans pant panther panthers panties panting pantomime pantry pants
+        panty pantyhose pap papa papacy papal papaya paper paperback paperbacks papers paperwork paprika papyrus par
+        parable parables parabolic parachute parachutes parade paraded parades paradigm paradigms parading paradox
+        paradoxes paradoxical paradoxically paraffin paragon paragraph paragraphs paralegal parallax parallel
+        paralleled parallelism parallels paralysed paralysis paralyze paralyzed paralyzing paramedic paramedics
+        parameter parameters paramilitary paranoia paranoid paranormal parapet paraphernalia paraphrase paraphrased
+        paraphrasing paraplegic parasite parasites parasitic parasol paratrooper paratroopers parcel parcels parched
+        parchment pardon pardoned pardons pare pared parent parentage parental parentheses parenthesis parenthood
+        parenting parents pariah paring parish parishes parishioners parity parka parked parking parkour parkway
+        parlance parlay parley parliamentarian parliamentarians parliamentary parliaments parlor parlors parlour
+        parochial parodied parodies parody parole paroled parrot parrots pars parse parser parsing parsley parson
+        parsonage part partake partaking parted partial partially participant participants participate participated
+        participates participating participation participatory participle particle particles particular particularly
+        particulars particulate particulates partied parties parting partisan partisans partisanship partition
+        partitioned partitioning partitions partly partner partnered partnering partners partnership partnerships
+        partridge parts party partying pas paschal pass passable passage passages passageway passageways passed
+        passenger passengers passer passerby passersby passes passing passionate passionately passive passively
+        passivity passport passports password passwords past pasta paste pasted pastel pastels pastiche pastime
+        pastimes pasting pastoral pastors pastries pastry pasts pasture pastures pasty patch patched patches patching
+        patchwork patchy patent patented patently patents paternal paternity path pathetic pathetically pathogen
+        pathogenic pathogens pathological pathologist pathologists pathology pathos paths pathway pathways patient
+        patiently patients patina patio patriarch patriarchal patriarchs patriarchy patrician patrimony patriot
+        patriotic patriotism patriots patrol patrolled patrolling patrolman patrols patron patronage patronising
+        patronize patronizing patrons pats patted patter pattern patterned patterning patterns patties patting paucity
+        pauper pause paused pauses pausing paved pavement pavements paves pavilion pavilions paving pawn pawns paws
+        pay payable paycheck paychecks payday payed payer payers paying payload payloads payment payments payoff
+        payoffs payroll payrolls pays pct pea peaceful peacefully peacekeeping peacemaker peacetime peach peaches
+        peacock peacocks peak peaked peaking peaks peanut peanuts pear pearls pearly pears peas peasant peasantry
+        peasants pease peat pebble pebbles pecan pecans pecking pecs pectoral peculiar peculiarities peculiarity
+        peculiarly pedagogical pedagogy pedal pedaling pedals pedantic peddle peddler peddling pedestal pedestrian
+        pedestrians pediatric pediatrician pediatricians pediatrics pedicure pedigree pee peed peeing peek peeked
+        peeking peeks peeled peeling peels peeping peeps peerage peered peering peerless peers pees peeve peeves
+        pegged pegging pegs pejorative pelagic pelican pelicans pellet pellets pelt pelted pelts pelvic pelvis penal
+        penalised penalize penalized penalties penalty penance pence penchant pencil pencils pendant pendants pending
+        pendulum penetrate penetrated penetrates penetrating penetration penguin penguins penicillin penile peninsula
+        peninsular penis penises penitent penitentiary pennant penned pennies penniless penning pens pension pensioner
+        pensioners pensions pensive pent penthouse penultimate peony people peoples pep pepper peppered peppermint
+        pepperoni peppers peppy perceive perceived perceives perceiving percent percentage percentages percentile
+        perceptible perception perceptions perceptive perceptual perch perchance perched perches percussion perennial
+        perennials perfect perfected perfecting perfection perfectionism perfectionist perfectly perforated
+        perforation perform performance performances performed performer performers performing performs perfume
+        perfumed perfumes perhaps peril perilous perils perimeter period periodic periodical periodically periodicals
+        periodicity periodontal periods peripheral peripherals periphery periscope perish perishable perished perjury
+        perk perks perky permafrost permanence permanent permanently permeability permeable permeate permeated
+        permeates permissible permission permissions permissive permit permits permitted permitting permutation
+        permutations pernicious peroxide perpendicular perpetrated perpetrator perpetrators perpetual perpetually
+        perpetuate perpetuated perpetuates perpetuating perpetuity perplexed perplexing persecute persecuted
+        persecuting persecution persecutions perseverance persevere persevered persevering persimmon persist persisted
+        persistence persistent persistently persisting persists person persona personable personal personalised
+        personalities personality personalize personalized personally personals personification personified personnel
+        persons perspective perspectives perspiration persuade persuaded persuades persuading persuasion persuasive
+        pert pertain pertaining pertains pertinent perturbation perturbed peruse perusing pervades pervasive perverse
+        perversion pervert perverted perverts pesky peso pesos pessimism pessimist pessimistic pest pester pestering
+        pesticide pesticides pestilence pestle pests pet petal petals petite petition petitioned petitioner
+        petitioners petitioning petitions petrified petrochemical petrochemicals petrol petroleum pets petticoat
+        pettiness petting petulant pew pews pewter peyote phage phalanx phallic phallus phantom phantoms
+        pharmaceutical pharmaceuticals pharmacies pharmacist pharmacists pharmacology pharmacy phase phased phases
+        phasing pheasant pheasants phenomena phenomenal phenomenally phenomenon phenotype pheromone pheromones
+        philanthropic philanthropist philanthropists philanthropy philharmonic philistines philology philosopher
+        philosophers philosophical philosophically philosophies philosophy phish phishing phlegm phobia phobias phobic
+        phone phoned phonemes phones phonetic phonetically phonetics phoney phonics phoning phonograph phonological
+        phonology phony phosphate phosphates phosphor phosphorus photo photocopy photogenic photograph photographed
+        photographer photographers photographic photographing photographs photography photojournalist photon photons
+        photos photosynthesis phrase phrased phrases phrasing physic physical physically physician physicians
+        physicist physicists physics physiological physiologist physiology physiotherapist physiotherapy physique
+        pianist pianists piano pianos piazza piccolo pick picked picker pickers picket picketing pickets picking
+        pickings pickle pickled pickles pickpocket picks pickup pickups picky picnic picnics pictorial picture
+        pictured pictures picturesque picturing pidgin piece pieced piecemeal pieces piecing pied pierced pierces
+        piercing piercings pies pig pigeon pigeons piggy piggyback piglet piglets pigment pigmentation pigments pigs
+        pigtails pikes piled piles pilgrimage pilgrimages pilgrims piling pill pillage pillaged pillaging pillar
+        pillars pillow pillowcase pillows pills pilot piloted piloting pilots pimp pimping pimple pimples pimps
+        pinball pinch pinched pinches pinching pine pineapple pineapples pines pinged pinging pings pining pinion pink
+        pinker pinkish pinks pinky pinnacle pinned pinning pinpoint pins pint pints pioneer pioneered pioneering
+        pioneers pious pipe piped pipeline pipelines pipes piping pips pique piqued piracy piranha pirate pirated
+        pirates pis piss pissed pisses pissing pistachio pistachios pistol pistols piston pistons pita pitch pitched
+        pitcher pitchers pitches pitchfork pitching pitfall pitfalls pithy pitied pitiful pits pittance pitted pitting
+        pituitary pity pivot pivotal pivoted pivoting pivots pixel pixels pixie pixies pizza pizzas pizzeria placard
+        placards placate place placebo placed placeholder placement placements placenta placental placer places placid
+        placing plagiarism plagiarized plague plagued plagues plaguing plaid plain plainly plains plaintiff plaintiffs
+        plan planar plane planes planet planetarium planetary planets planing plank planking planks plankton planned
+        planner planners planning plans plant plantain plantation plantations planted planter planters planting
+        plantings plants plaque plaques plasma plaster plastered plastering plastic plasticity plastics plate plateau
+        plateaus plated platelet platelets plates platform platforms plating platinum platitudes platoon platoons
+        platter platters platypus plausibility plausible plausibly play playable playback played player players
+        playful playfully playfulness playground playgrounds playhouse playing playlist playlists playmate playmates
+        playoff playoffs playroom plays plaything playwright playwrights plaza plea plead pleaded pleading pleads
+        pleas pleasant pleasantly pleasantries please pleased pleases pleasing pleasurable pleasure pleasures pleated
+        plebiscite pled pledge pledged pledges pledging plenary plenipotentiary plentiful plenty plethora plexus
+        pliable plied pliers plies plight plinth plodding plop plot plots plotted plotters plotting plough ploughed
+        ploughing plover plow plowed plowing plows ploy pluck plucked plucking plucky plug plugged plugging plugin
+        plugins plugs plum plumage plumb plumber plumbers plumbing plume plumes plummet plummeted plummeting plump
+        plums plunder plundered plundering plunge plunged plunger plunges plunging plural pluralism pluralistic
+        plurality plus plush plutonium ply plying plywood pneumatic pneumonia poach poached poacher poachers poaching
+        pocket pocketbook pocketed pocketing pockets pod podcast podcasting podcasts podium podiums pods poem poems
+        poet poetic poetical poetry poets poi poignant point pointed pointedly pointer pointers pointing pointless
+        points pointy poise poised poison poisoned poisoning poisonous poisons poke poked poker pokes pokey poking
+        polar polarisation polarised polarity polarization polarized polarizing polemic police policed policeman
+        policemen polices policewoman policies policing policy policyholders polio polished polishes polishing polite
+        politely politeness politic political politically politician politicians politicized politico politics polity
+        polka poll polled pollen pollinated pollination polling polls pollsters pollutant pollutants pollute polluted
+        polluters polluting pollution poltergeist polyester polyethylene polygamous polygamy polygon polygonal
+        polygons polygraph polymer polymeric polymerization polymers polynomial polynomials polyps polystyrene
+        polytechnic pomegranate pomp pompous poncho pond ponder pondered pondering ponders ponds ponies pontiff
+        pontifical pontificate pontoon pony ponytail pooch poodle pool pooled pooling pools poop pooped pooping poops
+        poor poorer poorest poorly pop popcorn popes poplar poppa popped poppies popping pops populace popular
+        popularity popularized popularly populate populated population populations populism populist populists
+        populous porcelain porch porches porcupine pore pores pork porn porno pornographic pornography porosity porous
+        porpoise porridge port portability portable portage portal portals ported porters portfolio portfolios portico
+        porting portion portions portmanteau portrait portraits portraiture portray portrayal portrayals portrayed
+        portraying portrays ports pose posed poser poses posh posing posit posited position positional positioned
+        positioning positions positive positively positives positron posits posse posses possess possessed possesses
+        possessing possession possessions possessive possessor possibilities possibility possible possibly possum
+        postage postal postcard postcards postcode postdoc postdoctoral posted poster posterior posterity posters
+        postgraduate posthumous posthumously posting postings postman postmaster postmodern postmortem postnatal
+        postoperative postpartum postpone postponed postponement postponing posts postscript postulate postulated
+        postulates posture postures posturing postwar pot potable potash potassium potato potatoes potency potent
+        potential potentially potentials pothole potholes potion potions potluck pots potted potters pottery potting
+        potty pouch pouches poultry pounce pounced pounded pounding pounds pour poured pouring pours pout pouting
+        poverty powder powdered powders powdery power powered powerful powerfully powerhouse powerhouses powering
+        powerless powerlessness pox practicable practical practicality practically practice practiced practices
+        practicing practise practised practises practising practitioner practitioners pragmatic pragmatism prairie
+        prairies praise praised praises praising pram prancing prank pranks prankster prawn prawns pray prayed prayer
+        prayers praying prays preach preached preacher preachers preaches preaching preamble precarious precariously
+        precaution precautionary precautions precede preceded precedence precedent precedents precedes preceding
+        precept precepts precinct precincts precipice precipitate precipitated precipitation precipitous precise
+        precisely precision preclude precluded precludes precocious preconceived preconceptions precondition
+        preconditions precursor precursors predate predates predator predators predatory predecessor predecessors
+        predefined predestination predetermined predicament predicate predicated predict predictability predictable
+        predictably predicted predicting prediction predictions predictive predictor predicts predilection predisposed
+        predisposition predominance predominant predominantly predominate preeminent preemptive preexisting
+        prefabricated preface prefaced prefect prefecture prefer preferable preferably preference preferences
+        preferential preferentially preferred preferring prefers prefix prefixed prefixes pregnancies pregnancy
+        pregnant preheat prehistoric prehistory prejudice prejudiced prejudices prejudicial prelate preliminaries
+        preliminary prelude premarital premature prematurely premeditated premier premiere premiered premieres
+        premiering premiers premise premises premium premiums premonition prenatal prenup preoccupation preoccupied
+        prep prepaid preparation preparations preparatory prepare prepared preparedness prepares preparing prepayment
+        preponderance preposition prepositions preposterous prepped prepping preppy prequel prerequisite prerequisites
+        prerogative preschool preschoolers prescient prescribe prescribed prescribes prescribing prescription
+        prescriptions prescriptive presence present presentable presentation presentations presented presenter
+        presenting presently presents preservation preservative preservatives preserve preserved preserves preserving
+        preset presets preside presided presidency presidential presides presiding press pressed presses pressing
+        pressure pressured pressures pressuring pressurized prestige prestigious presto presumably presume presumed
+        presumes presuming presumption presumptive presumptuous preteen pretence pretend pretended pretender
+        pretenders pretending pretends pretense pretenses pretensions pretentious pretext prettier prettiest pretty
+        pretzel pretzels prevail prevailed prevailing prevails prevalence prevalent prevent preventable preventative
+        prevented preventing prevention preventive prevents preview previewed previews previous previously prewar prey
+        preyed preying preys priced priceless prices pricey pricing prick pricked prickly pricks pride prided prides
+        priest priestess priesthood priestly priests prim primacy primal primaries primarily primary primate primates
+        prime primed primer primers primes primeval priming primitive primitives primordial primrose princely princes
+        princesses principal principalities principality principally principals principle principled principles print
+        printable printed printer printers printing printout prints prior priorities prioritise prioritize prioritized
+        prioritizing priority priors priory prism prismatic prisms prison prisoner prisoners prisons pristine privacy
+        private privateer privately privates privatisation privatised privatization privatize privatized privilege
+        privileged privileges privy prize prized prizes pro proactive probabilistic probabilities probability probable
+        probably probate probation probationary probe probed probes probing problem problematic problems procedural
+        procedure procedures proceed proceeded proceeding proceedings proceeds process processed processes processing
+        procession processions processor processors proclaim proclaimed proclaiming proclaims proclamation
+        proclamations procrastinate procrastinating procrastination procreate procreation proctor procurator procure
+        procured procurement procuring prod prodded prodding prodigal prodigious prodigy produce produced producer
+        producers produces producing product production productions productive productively productivity products
+        profane profanity profess professed professes professing profession professional professionalism
+        professionally professionals professions professor professors professorship proficiency proficient profile
+        profiled profiles profiling profit profitability profitable profitably profited profiteering profiting profits
+        profound profoundly profs profusely profusion progenitor progenitors progeny progesterone prognosis prognostic
+        program programmable programme programmed programmer programmers programmes programming programs progress
+        progressed progresses progressing progression progressions progressive progressively progressives prohibit
+        prohibited prohibiting prohibitions prohibitive prohibitively prohibits project projected projectile
+        projectiles projecting projection projections projector projectors projects proletarian proletariat
+        proliferate proliferated proliferating proliferation prolific prologue prolong prolonged prolonging prom
+        promenade prominence prominent prominently promiscuity promiscuous promise promised promises promising
+        promissory promo promontory promos promote promoted promoter promoters promotes promoting promotion
+        promotional promotions prompt prompted prompting promptly prompts proms promulgated prone prong pronged prongs
+        pronoun pronounce pronounced pronouncement pronouncements pronounces pronouncing pronouns pronto pronunciation
+        pronunciations proof proofing proofread proofreading proofs prop propaganda propagandist propagandists
+        propagate propagated propagating propagation propane propel propellant propelled propeller propellers
+        propelling propels propensity proper properly properties property prophecies prophecy prophesied prophesy
+        prophet prophetic prophets prophylactic prophylaxis proponent proponents proportion proportional
+        proportionality proportionally proportionate proportionately proportioned proportions proposal proposals
+        propose proposed proposes proposing proposition propositions propped propping proprietary proprietor
+        proprietors propriety props propulsion pros prosaic proscribed prose prosecute prosecuted prosecuting
+        prosecution prosecutions prosecutor prosecutors prospect prospecting prospective prospector prospectors
+        prospects prospectus prospered prospering prosperity prosperous prostate prosthesis prosthetic prostitute
+        prostitutes prostitution prostrate protagonist protagonists protect protected protecting protection
+        protections protective protector protectorate protectors protects protein proteins protest protestations
+        protested protester protesters protesting protestors protests protocol protocols proton protons prototype
+        prototypes prototyping protracted protruding proud prouder proudest proudly prove proved proven provenance
+        proverb proverbial proves provide provided provident provider providers provides providing province provinces
+        provincial proving provision provisional provisionally provisioning provisions proviso provocation
+        provocations provocative provoke provoked provokes provoking provost prowess prowl prowler prowling proxies
+        proximity proxy prude pruned prunes pruning pry prying psalm pseudo pseudonym pseudonyms psoriasis psst psych
+        psyched psychedelic psychiatric psychiatrist psychiatrists psychiatry psychic psychics psycho psychoanalysis
+        psychoanalyst psychological psychologically psychologist psychologists psychology psychopath psychopathic
+        psychopaths psychos psychosis psychosomatic psychotherapist psychotherapy psychotic pub puberty pubescent
+        pubic public publican publication publications publicised publicist publicity publicize publicized publicizing
+        publicly publish published publisher publishers publishes publishing pubs pucker pucks pudding puddings puddle
+        puddles puff puffed puffer puffin puffing puffs puffy pug pugs puke puked puking pull pullback pulled puller
+        pulley pulleys pulling pullout pullover pulls pulmonary pulp pulpit pulsar pulsating pulse pulsed pulses
+        pulsing pulverized puma pumas pumice pump pumped pumping pumpkin pumpkins pumps pun punched punches punching
+        punchline punchy punctual punctuality punctuated punctuation puncture punctured punctures pundit pundits
+        pungent punish punishable punished punishes punishing punishment punishments punitive punk punks puns punt
+        punted punter punters punting punts puny pup pupa pupil pupils puppet puppeteer puppets puppies puppy pups
+        purchase purchased purchaser purchasers purchases purchasing pure purebred puree purely purer purest purgatory
+        purge purged purges purging purification purified purifier purify purifying purist purists puritanical
+        puritans purity purple purplish purport purported purportedly purporting purports purpose purposed purposeful
+        purposefully purposely purposes purr purring purse purses pursuant pursue pursued pursuers pursues pursuing
+        pursuit pursuits purveyor purveyors purview pus push pushed pusher pushers pushes pushing pushover pushups
+        pushy puss pussies pussy pussycat put putative putrid puts putt putter putting putty puzzle puzzled puzzles
+        puzzling pyjamas pylon pylons pyramid pyramidal pyramids pyre pyrite pyrotechnics pythons qua quack quacks
+        quad quadrangle quadrant quadrants quadratic quadruple quadrupled quads quagmire quail quaint quake quakes
+        qualification qualifications qualified qualifier qualifiers qualifies qualify qualifying qualitative
+        qualitatively qualities quality qualms quandary quantified quantify quantifying quantitative quantities
+        quantity quantum quarantine quarantined quark quarks quarrel quarrels quarries quarry quarrying quart quarter
+        quarterback quarterbacks quartered quarterfinal quarterfinals quarterly quartermaster quarters quartet
+        quartets quarts quartz quash quashed quasi quay quays queasy queer queers quell quench quenching queried
+        queries query ques quest question questionable questioned questioner questioning questionnaire questionnaires
+        questions quests queue queued queueing queues queuing quibble quiche quick quicken quicker quickest quickie
+        quickly quickness quicksand quicksilver quid quiet quieter quietest quietly quill quilt quilted quilting
+        quilts quince quinine quintessential quintet quip quipped quips quirk quirks quirky quit quite quits quitter
+        quitting quiver quivering quiz quizzes quorum quota quotas quotation quotations quote quoted quotes quotient
+        quoting rabbi rabbinical rabbis rabbit rabbits rabble rabid rabies raccoon raccoons race racecourse raced
+        racehorse racehorses racer racers races racetrack raceway racial racially racing racism racist racists rack
+        racked racket racketeering rackets racking racks racquet racy radar radars radial radiance radiant radiate
+        radiated radiates radiating radiation radiator radiators radical radicalism radically radicals radii radio
+        radioactive radioactivity radioed radiologist radiology radios radiotherapy radish radishes radium radius
+        radon raffle raft rafter rafters rafting rafts rag raga rage raged rages ragged raggedy raging raglan rags
+        ragtime raided raider raiders raiding raids railed railing railings railroad railroads rails railway railways
+        rainbow rainbows raincoat raindrops rained rainfall rainforest raining rains rainstorm rainwater rainy raise
+        raised raises raisin raising raisins rake raked rakes raking rallied rallies rally rallying ramble rambler
+        rambling ramifications rammed ramming ramp rampage rampaging rampant rampart ramparts ramps rams ranch rancher
+        ranchers ranches ranching rancid rancor random randomised randomized randomly randomness range ranged ranger
+        rangers ranges ranging rank ranked ranking rankings ranks ransacked ransom rant ranting rants rap rape raped
+        rapes rapid rapidly rapids rapier raping rapist rapists rapped rapper rappers rapping rapport rapprochement
+        raps rapt rapture rare rarely rarer rarest rarities rarity rascal rascals rash rashes raspberries raspberry
+        raspy raster rat ratchet rate rated rates ratification ratified ratify rating ratings ratio ration rational
+        rationale rationalism rationalist rationality rationalization rationalize rationalized rationally rationing
+        rations ratios rats rattle rattled rattles rattlesnake rattling raucous raunchy ravage ravaged ravages rave
+        raved ravenous ravens raves ravine ravines raving ravioli ravishing raw rawhide rayon rays raze razed razor
+        razors reach reachable reached reaches reaching react reacted reacting reaction reactionary reactions
+        reactivate reactivated reactivation reactive reactor reactors reacts read readability readable reader readers
+        readership readied readily readiness readings readjust readout reads ready readying reaffirm reaffirmed
+        reaffirming reaffirms reagent reagents real realisation realise realised realises realising realism realist
+        realistic realistically realists realities reality realization realize realized realizes realizing really
+        realm realms reals realtors realty reams reap reaped reaper reapers reaping reappear reappearance reappeared
+        reappears reapply reappointed rear reared rearing rearrange rearranged rearrangement rearranging rears reason
+        reasonable reasonableness reasonably reasoned reasoning reasons reassemble reassembled reassert reassess
+        reassessment reassigned reassurance reassure reassured reassures reassuring rebate rebates rebel rebelled
+        rebelling rebellion rebellions rebellious rebels rebirth reborn rebound rebounded rebounding rebounds rebuffed
+        rebuild rebuilding rebuilt rebuke rebuked rebus rebut rebuttal recalcitrant recall recalled recalling recalls
+        recap recaps recapture recaptured recast recede receded receding receipt receipts receivable receive received
+        receiver receivers receivership receives receiving recent recently receptacle reception receptionist
+        receptions receptive receptor receptors recess recessed recesses recession recessions recessive recharge
+        rechargeable recharged recharging recidivism recipe recipes recipient recipients reciprocal reciprocate
+        reciprocated reciprocating reciprocity recital recitals recitation recite recited recites reciting reckless
+        recklessly recklessness reckon reckoned reckoning reckons reclaim reclaimed reclaiming reclamation
+        reclassified recline recliner reclining recluse reclusive recognisable recognise recognised recognises
+        recognising recognition recognizable recognize recognized recognizes recognizing recoil recollect recollection
+        recollections recombination recommend recommendation recommendations recommended recommending recommends
+        recompense reconcile reconciled reconciliation reconciling reconfiguration reconfigure reconfigured
+        reconnaissance reconnect reconnected reconnecting reconsider reconsideration reconsidered reconsidering
+        reconstituted reconstruct reconstructed reconstructing reconstruction reconstructions reconvene record
+        recorded recorder recorders recording recordings records recount recounted recounting recounts recoup recourse
+        recover recoverable recovered recoveries recovering recovers recovery recreate recreated recreates recreating
+        recreation recreational recreations recruit recruited recruiter recruiters recruiting recruitment recruits
+        rectal rectangle rectangles rectangular rectification rectified rectifier rectify rector rectory rectum
+        recuperate recuperating recuperation recur recurrence recurrent recurring recursion recursive recyclable
+        recycle recycled recycling reddish redeem redeemable redeemed redeemer redeeming redefine redefined redefining
+        redemption redesign redesigned redesigning redevelop redeveloped redevelopment redhead redheads redirect
+        redirected redirecting redirection redirects rediscover rediscovered rediscovering rediscovery redistribute
+        redistributed redistribution redistricting redneck rednecks redness redoing redone redraw redrawn redress reds
+        redskins reduce reduced reduces reducing reduction reductions redundancies redundancy redundant redwood
+        redwoods reeds reedy reef reefer reefs reek reeks reel reelected reelection reeled reeling reels reenactment
+        reentry reestablish reestablished reevaluate ref refer referee refereed refereeing referees reference
+        referenced references referencing referendum referendums referential referral referrals referred referring
+        refers refill refilled refilling refills refinance refinancing refine refined refinement refinements
+        refineries refiners refinery refining refit reflect reflected reflecting reflection reflections reflective
+        reflector reflectors reflects reflex reflexes reflexive refocus reforestation reform reformation reformed
+        reformer reformers reforming reforms refraction refractory refrain refrained refresh refreshed refresher
+        refreshes refreshing refreshingly refreshment refreshments refrigerant refrigerate refrigerated refrigeration
+        refrigerator refrigerators refs refuel refueling refuelling refuge refugee refugees refuges refund refundable
+        refunded refunding refunds refurbish refurbished refurbishing refurbishment refusal refuse refused refuses
+        refusing refutation refute refuted refutes refuting regain regained regaining regains regal regalia regard
+        regarded regarding regardless regards regatta regency regenerate regenerated regenerating regeneration
+        regenerative regent regents reggae regime regimen regimens regiment regimental regiments regimes region
+        regional regionally regions register registered registering registers registrant registrants registrar
+        registrars registration registrations registries registry regress regressed regression regressive regret
+        regretful regretfully regrets regrettable regrettably regretted regretting regroup regrouped regrouping
+        regular regularity regularly regulars regulate regulated regulates regulating regulation regulations regulator
+        regulators regulatory rehab rehabilitate rehabilitated rehabilitating rehabilitation rehash rehearsal
+        rehearsals rehearse rehearsed rehearsing reheat reign reigned reigning reigns reimburse reimbursed
+        reimbursement reimbursements reincarnated reincarnation reindeer reinforce reinforced reinforcement
+        reinforcements reinforces reinforcing reins reinstall reinstalled reinstate reinstated reinstatement
+        reinstating reinterpretation reinvent reinvented reinventing reinvest reinvested reis reissue reissued
+        reiterate reiterated reiterates reiterating reject rejected rejecting rejection rejections rejects rejoice
+        rejoiced rejoices rejoicing rejoin rejoined rejoining rejuvenate rejuvenated rejuvenating rejuvenation
+        rekindle rekindled relapse relapsed relapsing relate related relates relating relation relational relations
+        relationship relationships relative relatively relatives relativistic relativity relax relaxation relaxed
+        relaxes relaxing relay relayed relaying relays release released releases releasing relegated relegation relent
+        relented relentless relentlessly relevance relevancy relevant reliability reliable reliably reliance reliant
+        relic relics relied relief reliefs relies relieve relieved relieves relieving religion religions religious
+        religiously relinquish relinquished relinquishing relish relished relishing relive reliving reload reloaded
+        reloading relocate relocated relocating relocation reluctance reluctant reluctantly rely relying remade remain
+        remainder remained remaining remains remake remakes remaking remand remanded remark remarkable remarkably
+        remarked remarking remarks remarriage remarried remarry rematch remedial remedied remedies remedy remember
+        remembered remembering remembers remembrance remind reminded reminder reminders reminding reminds reminisce
+        reminiscence reminiscences reminiscent reminiscing remiss remission remit remittance remittances remnant
+        remnants remodel remodeled remodeling remodelling remorse remorseful remote remotely remoteness removable
+        removal removals remove removed remover removes removing remuneration renal rename renamed renaming render
+        rendered rendering renderings renders rendezvous rendition renditions renegade renegades renegotiate renew
+        renewable renewal renewals renewed renewing renews renounce renounced renouncing renovate renovated renovating
+        renovation renovations renown renowned rent rental rentals rented renter renters renting rents renunciation
+        reopen reopened reopening reopens reorganisation reorganization reorganize reorganized reorganizing repackaged
+        repaid repaint repainted repair repaired repairing repairman repairs reparation reparations repatriated
+        repatriation repay repaying repayment repayments repeal repealed repealing repeat repeatable repeated
+        repeatedly repeater repeaters repeating repeats repel repelled repellent repelling repent repentance repented
+        repercussions repertoire repertory repetition repetitions repetitive rephrase replace replaceable replaced
+        replacement replacements replaces replacing replay replayed replaying replays replenish replenished
+        replenishing replenishment replete replica replicas replicate replicated replicates replicating replication
+        replied replies reply replying report reportage reported reportedly reporter reporters reporting reports
+        repose repositories repository repossessed reprehensible represent representation representational
+        representations representatives represented representing represents repress repressed repressing repression
+        repressive reprieve reprimand reprimanded reprint reprinted reprints reprisal reprisals reprise reproach
+        reprocessing reproduce reproduced reproduces reproducible reproducing reproduction reproductions reproductive
+        reprogramming reps reptile reptiles reptilian republic republicanism republics republished repudiated
+        repudiation repugnant repulse repulsed repulsion repulsive reputable reputation reputations repute reputed
+        reputedly request requested requesting requests requiem require required requirement requirements requires
+        requiring requisite requisition requisitioned reread rereading rerouted rerun reruns resale reschedule
+        rescheduled rescind rescinded rescue rescued rescuer rescuers rescues rescuing research researched researcher
+        researchers researches researching resell reselling resemblance resemble resembled resembles resembling resent
+        resented resentful resentment resents reservation reservations reserve reserved reserves reserving reservists
+        reservoir reservoirs reset resets resetting resettled reshuffle reside resided residence residences
+        residencies residency resident residential residents resides residing residual residuals residue residues
+        resign resignation resignations resigned resigning resigns resilience resiliency resilient resin resins resist
+        resistance resistances resistant resisted resisting resistor resistors resists resold resolute resolutely
+        resolution resolutions resolve resolved resolves resolving resonance resonances resonant resonate resonated
+        resonates resonating resonator resort resorted resorting resorts resounding resource resourceful
+        resourcefulness resources resp respect respectability respectable respected respectful respectfully respecting
+        respective respectively respects respiration respirator respiratory respite resplendent respond responded
+        respondent respondents responding responds response responses responsibilities responsibility responsible
+        responsibly responsive responsiveness rest restart restarted restarting restarts restated restaurant
+        restaurants restaurateur rested restful resting restitution restless restlessness restock restocking
+        restoration restorations restorative restore restored restores restoring restrain restrained restraining
+        restraint restraints restrict restricted restricting restriction restrictions restrictive restricts restroom
+        restrooms restructure restructured restructuring rests result resultant resulted resulting results resume
+        resumed resumes resuming resumption resupply resurface resurfaced resurfacing resurgence resurgent resurrect
+        resurrected resurrecting resuscitate resuscitation retail retailer retailers retailing retails retain retained
+        retainer retainers retaining retains retake retaken retaking retaliate retaliated retaliation retaliatory
+        retard retardant retardation retarded retards retelling retention rethink rethinking reticence reticent retina
+        retinal retinue retire retired retiree retirees retirement retirements retires retiring retold retook retort
+        retorted retrace retract retractable retracted retraction retrain retraining retreat retreated retreating
+        retreats retrial retribution retrieval retrieve retrieved retriever retrieves retrieving retroactive
+        retroactively retrofit retrofitted retrograde retrospect retrospective retrospectively retry return returned
+        returning returns retweet retweeted retweets reunification reunions reunite reunited reunites reuniting
+        reusable reuse reused reusing revamp revamped revamping reveal revealed revealing reveals revel revelation
+        revelry revels revenge revenue revenues revered reverence reverie reversal reversals reverse reversed reverses
+        reversible reversing reversion reverted reverting reverts review reviewed reviewer reviewers reviewing reviews
+        reviled revise revised revising revision revisions revisit revisited revisiting revitalization revitalize
+        revitalized revitalizing revival revivals revive revived revives reviving revocation revoke revoked revoking
+        revolt revolted revolting revolts revolution revolutionaries revolutionary revolutionize revolutionized
+        revolutionizing revolutions revolve revolved revolver revolvers revolves revolving revs revue revulsion
+        revving reward rewarded rewarding rewards rewind rework reworked reworking rewrite rewrites rewriting
+        rewritten rewrote rhapsody rhetoric rhetorical rhetorically rheumatic rheumatism rhinestone rhino rhinoceros
+        rhinos rho rhodium rhododendron rhubarb rhyme rhymed rhymes rhyming rhythm rhythmic rhythmically rhythms rib
+        ribbed ribbing ribbon ribbons ribs richer riches richest richly richness rickety ricks rickshaw ricochet
+        ricotta rid riddance ridden ridding riddled riddles rider riders rides ridge ridges ridicule ridiculed
+        ridiculing ridiculous ridiculously ridiculousness riding rife riff riffs rifle rifled rifleman rifles rifling
+        rift rifts rig rigged rigging right righteous righteousness rightful rightfully righting rightly rights rigid
+        rigidity rigidly rigor rigorous rigorously rigors rigour rigs riled rime rimmed rims rind ring ringed ringer
+        ringing ringleader rings ringside ringtone rinks rinsed rinsing riot rioters rioting riotous riots ripe ripen
+        ripening ripped ripper ripping ripple ripples rippling rips rise risen riser risers rises rising risk risked
+        riskier risking risks risky rite rites ritual ritualistic rituals rival rivalries rivalry rivals riven
+        riverbed riverfront rivet riveted riveting rivets roaches road roadblock roadblocks roadhouse roadkill roads
+        roadshow roadside roadster roadway roadways roam roamed roaming roams roan roared roaring roars roast roasted
+        roasters roasting roasts robbed robber robberies robbers robbery robbing robe robes robins robot robotic
+        robotics robots robs robust robustness rocked rocker rockers rocket rocketed rockets rocking rocks rococo rode
+        rodent rodents rodeo rods roe roebuck rogue rogues role roles roll rollback rolled roller rollers rolling
+        rolls romance romances romancing romantic romantically romantics romp rood roof roofed roofing roofs rooftop
+        rooftops rook rookie rookies rooks room rooming roommate roommates rooms roomy roost rooster roosters rooted
+        rooting roots rope roped ropes roping rosary rosebud roses rosewood rosin roster rosters rostrum rot rotary
+        rotate rotated rotates rotating rotation rotational rotations rote rotisserie rotor rotors rots rotted rotten
+        rotting rotunda roubles rouge rough roughed rougher roughest roughing roughly roughness roulette round
+        roundabout roundabouts rounded rounder roundhouse rounding roundly rounds roundup rouse roused rousing rout
+        route routed router routes routine routinely routines routing rovers roving row rowed rower rowers rowing rows
+        royalist royalists royally royals royalties royalty rpm rps rub rubbed rubber rubbers rubbery rubbing rubbish
+        rubble rube rubella rubies ruble rubles rubric rubs rucksack ruckus rudder ruddy rude rudely rudeness
+        rudimentary rue ruff ruffle ruffled ruffles rug rugby rugged rugs ruin ruined ruining ruinous ruins rule ruled
+        ruler rulers rules ruling rulings rum rumba rumble rumbled rumbles rumbling rumblings rummage rummaging rumor
+        rumored rumors rumour rumoured rumours rump runaway runaways rundown runes rung rungs runner runners running
+        runny runoff runs runway runways rupee rupees rupture ruptured ruptures rural rushed rushes rushing rusk rust
+        rusted rustic rusting rustle rustling ruthless ruthlessly ruthlessness sabbatical sable sabotage sabotaged
+        sabotaging sabres sac sack sacked sacking sacks sacrament sacramental sacraments sacred sacrifice sacrificed
+        sacrifices sacrificial sacrificing sacrilege sacs saddened saddens sadder saddest saddle saddled saddles
+        sadism sadist sadistic sadly sadness safari safe safeguard safeguarded safeguarding safeguards safekeeping
+        safely safer safes safest safeties safety saffron sag sagas sagebrush sages sagging sail sailboat sailed
+        sailing sailor sailors sails saint saintly saints saith salaam salad salads salamander salamanders salami
+        salaried salaries salary sale sales salesman salesmen salespeople salesperson salient salinity saliva salivary
+        salivating salmonella salon salons saloon saloons salsa salt salted salter salts saltwater salty salute
+        saluted salutes saluting salvage salvaged salvaging salvation salve samba same sample sampled sampler samples
+        sampling samurai sanatorium sanctification sanctified sanctimonious sanction sanctioned sanctioning sanctions
+        sanctity sanctuaries sanctuary sanctum sandal sandals sandalwood sandbags sandbox sanded sanding sandman
+        sandpaper sands sandstone sandstorm sandwich sandwiched sandwiches sane sanguine sanitarium sanitary
+        sanitation sanitized sanity sank sans sap saplings sapphire sapphires sappy saps sarcasm sarcastic
+        sarcastically sarcoma sarcophagus sardine sardines sardonic saree sash sashes sass sassy satanic satchel sate
+        satellite satellites satin satire satirical satirist satisfaction satisfactorily satisfactory satisfied
+        satisfies satisfy satisfying saturate saturated saturation sauce saucepan saucer saucers sauces saucy
+        sauerkraut sauna sausage sausages savagely savagery savages savant saved saver savers saves saving savings
+        saviors savor savory savour savoury savvy saw sawdust sawed sawing sawmill sawmills sawn saws sax saxophone
+        saxophonist say saying sayings says scab scabs scaffold scaffolding scalar scalding scale scaled scales
+        scaling scallop scalloped scallops scalp scalpel scalping scalps scaly scam scammed scammer scammers scamming
+        scams scan scandal scandalous scandals scanned scanner scanners scanning scans scant scantily scapegoat
+        scapegoats scar scarab scarce scarcely scarcity scare scarecrow scared scares scarf scarier scariest scaring
+        scarlet scarred scarring scars scarves scary scat scathing scatter scattered scattering scavenge scavenger
+        scavengers scavenging scenario scenarios scene scenery scenes scenic scent scented scents scepter sceptic
+        sceptical scepticism sceptre schedule scheduled scheduler schedules scheduling schema schematic schematics
+        scheme schemes scheming schism schizophrenia schizophrenic schmuck scholar scholarly scholars scholarship
+        scholarships scholastic school schoolboy schoolboys schoolchildren schooled schoolgirl schoolgirls schoolhouse
+        schooling schoolmaster schools schoolteacher schoolwork schoolyard schooner science sciences scientific
+        scientifically scientist scientists scintillating scion scissor scissors sclerosis scoff scoffed scold scolded
+        scolding scoliosis scone scones scoop scooped scooping scoops scoot scooter scooters scope scoping scorch
+        scorched scorching score scoreboard scorecard scored scoreless scorer scorers scores scoring scorn scorned
+        scorpion scorpions scoundrel scoundrels scour scoured scourge scouring scouted scouting scouts scowl scramble
+        scrambled scrambles scrambling scrap scrapbook scrape scraped scraper scrapes scraping scrapped scrapping
+        scrappy scraps scratch scratched scratches scratching scratchy scrawled scrawny scream screamed screaming
+        screams screech screeching screen screened screening screenings screenplay screenplays screens screenshot
+        screenshots screenwriter screenwriters screw screwdriver screwed screwing screws scribble scribbled scribbles
+        scribbling scribe scribes scrimmage scrip script scripted scripting scripts scriptural scroll scrolled
+        scrolling scrolls scrotum scrub scrubbed scrubbing scrubs scruff scruffy scrumptious scruples scrupulous
+        scrutinize scrutinized scrutinizing scrutiny scuba scuffed scuffle sculpt sculpted sculpting sculptor
+        sculptors sculptural sculpture sculptures scum scumbag scumbags scurry scurrying scurvy scuttle scuttled
+        scythe sea seabed seabirds seaboard seafarers seafaring seafood seal sealant sealed sealer sealing seals seam
+        seaman seamen seamless seams seamstress seaplane seaport sear search searched searchers searches searching
+        searchlight seared searing seas seashells seashore season seasonal seasonally seasoned seasoning seasonings
+        seasons seat seated seating seats seaway seaweed secede secession secessionist secluded seclusion second
+        secondaries secondary seconded secondhand secondly seconds secrecy secret secretarial secretaries secrete
+        secreted secretion secretions secretive secretly secrets secs sect sectarian sectarianism section sectional
+        sectioned sections sector sectors sects secular secularism secure secured securely secures securing securities
+        security sedan sedans sedate sedated sedation sedative sedatives sedentary sediment sedimentary sedimentation
+        sediments sedition seditious seduce seduced seduces seducing seduction seductive seductively seed seeded
+        seeding seedling seedlings seeds seedy seeing seek seeker seekers seeking seeks seem seemed seeming seemingly
+        seems seen seep seeped seeping seeps seer sees seething segment segmentation segmented segments segregate
+        segregated segregation segue seismic seize seized seizes seizing seizure seizures seldom select selected
+        selecting selection selections selective selectively selectivity selector selectors selects selenium self
+        selfie selfies selfish selfishly selfishness selfless selflessly selflessness sell seller selling sellout
+        sells seltzer selves semantic semantics semaphore semblance semester semesters semi semiautomatic semicircular
+        semiconductor semiconductors semifinal semifinals seminal seminar seminaries seminars seminary semis
+        senatorial senators send sender sending sends senile seniority seniors senna sensation sensational
+        sensationalism sensations sense sensed senseless senses sensibilities sensibility sensible sensibly sensing
+        sensitive sensitivities sensitivity sensor sensors sensory sensual sensuality sensuous sent sentence sentenced
+        sentences sentencing sentient sentiment sentimental sentimentality sentiments sentinel sentinels sentries
+        sentry sepals separable separate separated separately separates separating separation separations separatism
+        separatist separatists separator sepia sepsis septa septic septum sepulchre sequel sequels sequence sequenced
+        sequencer sequences sequencing sequential sequentially sequester sequestered sequestration sequin sequins
+        sequoia sera seraphim serenade serendipity serene serfs sergeant sergeants serial serialized serials series
+        serious seriously seriousness sermon sermons serpent serpentine serpents serrated serum servant servants serve
+        served server servers serves service serviceable serviced serviceman servicemen services servicing serving
+        servings servitude servo sesame session sessions setback setbacks sets setter setters setting settings settle
+        settled settlement settlements settler settlers settles settling setup setups seven sevens seventeen
+        seventeenth seventh seventies seventy several severance severe severed severely severing severity sew sewage
+        sewed sewer sewerage sewers sewing sewn sex sexes sexier sexiest sexiness sexism sexist sexting sexual
+        sexuality sexually sexy shabby shack shackle shackled shackles shacks shade shaded shades shading shadow
+        shadowed shadowing shadows shadowy shaft shafts shag shaggy shah shaikh shake shakedown shaken shakers shakes
+        shaking shaky shale shall shallots shallow shallower shallows shalt shaman shamans shambles shame shamed
+        shameful shamefully shameless shamelessly shames shaming shampoo shampoos shamrock shams shank shanks shanty
+        shape shaped shapely shapes shaping shard shards share shared shareholder shareholders shares sharia shariah
+        sharing shark sharks sharpen sharpened sharpener sharpening sharper sharpest sharply sharpness sharps
+        sharpshooter shat shatter shattered shattering shatters shave shaved shaven shaver shaves shaving shavings
+        shawl shawls shaykh sheaf shear sheared shearer shearing shears sheath sheathed shed shedding sheds sheen
+        sheep sheepskin sheer sheet sheeting sheets sheik sheikh shekels shelf shellac shelled shellfish shelling
+        shells shelter sheltered sheltering shelters shelved shelves shelving shenanigans shepherds sherbet sheriff
+        sheriffs shes shied shield shielded shielding shift shifted shifting shifts shifty shill shilling shillings
+        shimmer shimmering shimmy shine shined shiner shines shingle shingles shining shins shiny ship shipbuilders
+        shipbuilding shipment shipments shipped shipper shippers shipping ships shipwreck shipwrecked shipwrecks
+        shipyard shipyards shire shirk shirt shirts shit shits shittiest shitting shitty shiver shivering shivers
+        shoal shoals shock shocked shocker shocking shockingly shocks shoddy shoe shoelaces shoemaker shoes shoestring
+        shogun shone shoo shook shoot shooter shooters shooting shootings shootout shoots shop shopkeeper shopkeepers
+        shoplifting shopped shopper shoppers shopping shops shore shoreline shores shorn shortage shortages shortbread
+        shortcoming shortcomings shortcut shortcuts shorted shorten shortened shortening shortens shorter shortest
+        shortfall shortfalls shorthand shorting shortlist shortly shortness shorts shortsighted shortstop shortwave
+        shot shotgun shotguns shots should shoulder shouldered shoulders shout shouted shouting shouts shove shoved
+        shovel shoveling shovels shoves shoving show showbiz showcase showcased showcases showcasing showdown showed
+        shower showered showering showers showing showings showman showmanship shown showroom showrooms shows showy
+        shrank shrapnel shred shredded shredder shredding shreds shrew shrewd shriek shrieking shrieks shrill shrimp
+        shrimps shrine shrines shrink shrinkage shrinking shrinks shroud shrouded shrub shrubbery shrubs shrug
+        shrugged shrugging shrugs shrunk shrunken shtick shucks shudder shuddering shudders shuffle shuffled shuffling
+        shunned shunning shunt shush shut shutdown shutdowns shutout shuts shutter shuttered shutters shutting shuttle
+        shuttles shy shyness sibling siblings sic sick sickened sickening sickens sicker sickest sickle sickly
+        sickness side sidebar sideboard sideburns sidecar sided sidekick sidekicks sideline sidelined sidelines sides
+        sideshow sidestep sidetracked sidewalk sidewalks sideways siding sidings siege sieges siesta sieve sift sifted
+        sifting sigh sighed sighing sighs sight sighted sighting sightings sights sightseeing sigma sign signal
+        signaled signaling signalled signalling signals signatories signatory signature signatures signed signer
+        signers signet significance significant significantly signified signifies signify signifying signing signings
+        signs silence silenced silencer silences silencing silent silently silhouette silhouettes silica silicate
+        silicon silicone silk silken silks silky sill silliness sills silly silos silt silvers silverware silvery
+        simian similar similarities similarity similarly simmer simmering simple simpler simplest simpleton simplex
+        simplicity simplification simplified simplifies simplify simplifying simplistic simply simulate simulated
+        simulates simulating simulation simulations simulator simulators simulcast simultaneous simultaneously since
+        sincerely sincerest sincerity sinful sing singed singers singing single singled singles singling singly sings
+        singular singularity singularly sinister sink sinker sinkhole sinking sinks sinned sinner sinners sinning sins
+        sinuous sinus sinuses sip siphon sipped sipping sips sir sire sired siren sirens sires sirloin sirs sis
+        sisterhood sit sitcom sitcoms site sited sites siting sits sitter sitters sitting sittings situ situated
+        situation situations six sixes sixpence sixteen sixteenth sixth sixties sixty sizable size sizeable sized
+        sizes sizing sizzle sizzling skate skateboard skateboarding skateboards skated skater skaters skates skating
+        skeet skeletal skeleton skeletons skeptic skeptical skepticism skeptics sketch sketched sketches sketching
+        sketchy skew skewed skewer skewers ski skid skidded skids skier skiers skies skiff skiing skilful skilfully
+        skill skilled skillet skillful skillfully skills skim skimmed skimming skimp skimpy skin skinhead skinheads
+        skinned skinnier skinning skinny skins skipped skipper skippers skipping skips skirmish skirmishes skirt
+        skirted skirting skirts skis skit skits skittish skull skulls skunk skunks skydive skydiving skylight
+        skylights skyline skyrocket skyrocketed skyrocketing skyscraper skyscrapers skyward slab slabs slack slacker
+        slacking slacks slag slain slalom slam slammed slamming slams slander slandered slang slant slanted slap
+        slapped slapping slaps slapstick slash slashed slashes slashing slate slated slates slats slaughter
+        slaughtered slaughterhouse slaughtering slavery slaves slaw slay slayer slayers slaying slays sleaze sleazy
+        sled sledding sledge sledgehammer sleds sleek sleep sleeper sleepers sleepiness sleeping sleepless sleeps
+        sleepwalking sleepy sleet sleeve sleeveless sleeves sleigh slender slept sleuth slew slice sliced slicer
+        slices slicing slick slid slide slider sliders slides slideshow sliding slight slighted slightest slightly
+        slime slimmer slimming slimy sling slinging slings slingshot slip slipknot slippage slipped slipper slippers
+        slippery slipping slips slit slither slits sliver slob slog slogan slogans sloop slop slope sloped slopes
+        sloping sloppy slot sloth sloths slots slotted slouch slough slow slowdown slowed slower slowest slowing
+        slowly slowness slows sludge slug slugger slugging sluggish slugs sluice slum slumber slump slumped slumping
+        slumps slums slung slur slurp slurred slurs slush slut sluts sly smack smacked smacking smacks smaller
+        smallest smallish smallpox smalls smart smarter smartest smartly smartphone smartphones smarts smartwatch
+        smash smashed smashes smashing smattering smear smeared smearing smears smell smelled smelling smells smelly
+        smelt smelter smelting smile smiled smiles smiley smiling smirk smirked smirking smit smite smiths smithy
+        smitten smock smog smoke smoked smokeless smoker smokers smokes smoking smoky smoldering smooth smoothed
+        smoother smoothest smoothie smoothies smoothing smoothly smoothness smother smothered smothering smudge
+        smudged smug smuggle smuggled smuggler smugglers smuggling smurf smurfs smut snack snacking snacks snafu snag
+        snagged snags snail snails snakes snap snapdragon snapped snapper snapping snappy snaps snapshot snapshots
+        snare snares snark snarky snarl snarled snarling snatch snatched snatches snatching snazzy sneak sneaked
+        sneaker sneakers sneaking sneaks sneaky sneer sneering sneeze sneezed sneezes sneezing snide sniff sniffed
+        sniffing sniffs snip snipe sniper snipers snipes sniping snippet snippets snitch snob snobbery snobbish snobby
+        snobs snooker snoop snooping snooty snooze snore snoring snorkel snorkeling snort snorted snorting snorts snot
+        snotty snout snowball snowballs snowboard snowboarding snowed snowfall snowflake snowflakes snowing snowman
+        snowmobile snows snowstorm snowy snub snubbed snuck snuff snuffed snug snuggle snuggled snuggles snuggling
+        snugly soak soaked soaking soaks soap soapbox soaps soapy soar soared soaring soars sob sobbed sobbing sober
+        sobering sobriety sobs soccer sociable social socialise socialising socialism socialist socialists socialite
+        socialization socialize socialized socializing socially societal societies society socioeconomic sociological
+        sociologist sociologists sociology sociopath sociopaths sock socket sockets socks sod soda sodas sodium sodomy
+        sofa sofas soft softball soften softened softener softening softens softer softest softly softness software
+        soggy soil soiled soils sojourn solace solar sold solder soldered soldering soldier soldiers sole solely
+        solemn solemnity solemnly solenoid soles solicit solicitation solicited soliciting solicitor solicitors solid
+        solidarity solider solidified solidifies solidify solidifying solidity solidly solids solitaire solitary
+        solitude soloist soloists solos solstice solubility soluble solution solutions solvable solve solved solvency
+        solvent solvents solver solvers solves solving somber sombre sombrero some somebody someday somehow someone
+        someones someplace something somethings sometime sometimes somewhat somewhere sonar sonata sonatas songbird
+        songs songwriter songwriters sonic sonnet sonnets sons sooner soot soothe soothes soothing sooty sophisticated
+        sophistication sophomore sophomores soprano sopranos sorbet sorcerer sorcerers sorceress sorcery sordid sore
+        sorely soreness sores sorghum sororities sorority sorrel sorrow sorrowful sorrows sorry sort sorta sorted
+        sortie sorties sorting sorts sos sot sought soul soulful soulless soulmate souls sound sounded sounding
+        soundly soundness sounds soundtrack soundtracks soup soups sour source sourced sources sourcing sourdough
+        soured southbound southeastern southerly southern southernmost southpaw southward southwards southwestern
+        souvenir souvenirs sovereign sovereigns sovereignty soviets sow sowed sowing sown sows sox soy soya soybean
+        soybeans spa space spacecraft spaced spaceflight spaces spaceship spaceships spacey spacing spacious spade
+        spades spaghetti spake spammed spammers spamming span spandex spangled spaniel spank spanked spanking spanned
+        spanner spanning spans spar spare spared spares sparing sparingly spark sparked sparking sparkle sparkles
+        sparkling sparring sparrow sparrows sparse sparsely spasm spasms spastic spat spate spatial spatially spatula
+        spawn spawned spawning spawns spayed speak speakeasy speaker speakers speaking speaks spear spearhead
+        spearheaded spearheading spec special specialisation specialise specialised specialises specialising
+        specialist specialists specialities speciality specialization specializations specialize specialized
+        specializes specializing specially specials specialties specialty species specific specifically specification
+        specifications specifics specified specifies specify specifying specimen specimens speck speckled specks specs
+        spectacle spectacles spectacular spectacularly spectator spectators specter spectra spectral spectre
+        spectroscopic spectroscopy spectrum speculate speculated speculates speculating speculation speculations
+        speculative speculators sped speech speeches speechless speed speedboat speedily speeding speedometer speeds
+        speedster speedway speedy spell spellbound spelled spelling spellings spells spelt spend spender spending
+        spends spent sperm spew spewed spewing sphere spheres spherical sphincter spice spiced spices spicy spider
+        spiders spied spiel spies spike spiked spikes spiking spiky spill spilled spilling spills spillway spilt spin
+        spinach spinal spindle spindles spine spineless spines spinner spinners spinning spinoff spins spinster spiny
+        spiral spiraling spirals spire spires spirit spirited spirits spiritual spiritualism spirituality spiritually
+        spit spite spiteful spitfire spits spitting splash splashed splashes splashing splat splatter splattered
+        spleen splendid splendidly splendor splendour splice spliced splicing splint splinter splintered splinters
+        splints split splits splitting splurge spoil spoiled spoiler spoilers spoiling spoils spoilt spoke spoken
+        spokes spokesman spokesmen spokesperson spokeswoman sponge sponges spongy sponsor sponsored sponsoring
+        sponsors sponsorship spontaneity spontaneous spontaneously spoof spoofing spook spooked spooks spooky spool
+        spoon spoonful spooning spoons sporadic sporadically spore spores sport sported sporting sports sportsman
+        sportsmanship sportsmen sportswear sporty spot spotless spotlight spotlights spots spotted spotter spotters
+        spotting spotty spouse spouses spout spouting spouts sprain sprained sprang sprawl sprawled sprawling spray
+        sprayed sprayer spraying sprays spread spreader spreading spreads spreadsheet spreadsheets spree sprees
+        springboard springing springs springtime sprinkle sprinkled sprinkler sprinklers sprinkles sprinkling sprinted
+        sprinter sprinters sprinting sprints sprites sprocket sprout sprouted sprouting sprouts spruce sprung spry
+        spud spun spunk spunky spur spurious spurned spurred spurring spurs spurt spurts sputtering spy spying spyware
+        squabble squabbles squabbling squad squadron squadrons squads squalid squall squalor squander squandered
+        square squared squarely squares squaring squash squashed squat squats squatted squatter squatters squatting
+        squaw squeak squeaking squeaks squeaky squeal squealed squealing squeals squeamish squeeze squeezed squeezes
+        squeezing squid squint squinting squire squires squirm squirming squirrel squirrels squirt squirting squirts
+        squish squished squishy sriracha stab stabbed stabbing stabbings stabilisation stabilise stabilised stability
+        stabilization stabilize stabilized stabilizer stabilizers stabilizes stabilizing stable stables stabs staccato
+        stack stacked stacking stacks stadia stadium stadiums staff staffed staffer staffers staffing staffs stag
+        stage stagecoach staged stages stagger staggered staggering staging stagnant stagnated stagnation stags staid
+        stain stained staining stainless stains stair staircase staircases stairs stairway stairwell stake staked
+        stakes staking stale stalemate stalk stalked stalker stalkers stalking stalks stall stalled stalling stallion
+        stallions stalls stalwart stalwarts stamens stamina stamp stamped stampede stamping stamps stance stances
+        stand standard standardisation standardised standardization standardize standardized standards standby
+        standing standings standoff standout standpoint stands standstill stank stanza stanzas staph staphylococcus
+        staple stapled stapler star starboard starch starches starchy stardom stare stared stares starfish staring
+        starkly starlet starlight starling starlings starred starring starry stars start started starter starters
+        starting startle startled startling starts startup startups starvation starve starved starving stash stashed
+        stat state stated statehood stateless stately statement statements states stateside statesman statesmen
+        statewide static statically stating station stationary stationed stationery stations statistic statistical
+        statistically statistician statisticians statistics stats statuary statue statues statuette stature status
+        statuses statute statutes statutory staunch staunchly stave staves stay stayed staying stays stead steadfast
+        steadfastly steadily steady steak steakhouse steaks steal stealing steals stealth stealthily stealthy steam
+        steamboat steamed steamer steamers steaming steamship steamy steed steel steels steely steep steeped steeper
+        steepest steeple steeplechase steeply steer steered steering steers stellar stem stemmed stemming stems stench
+        stencil stent step stepdad stepdaughter stepfather stepmom stepmother steppe stepped steppes stepping steps
+        stepson stereo stereotype stereotyped stereotypes stereotypical stereotyping sterile sterility sterilization
+        sterilize sterilized sternly sternum steroid steroids stethoscope stew steward stewardess stewards stewardship
+        stewed stews stick sticker stickers sticking stickler sticks sticky stiff stiffened stiffer stiffness stifle
+        stifled stifling stigma stigmatized stiles stiletto stilettos still stillborn stiller stillness stills stilted
+        stilts stimulant stimulants stimulate stimulated stimulates stimulating stimulation stimuli stimulus sting
+        stinger stinging stingray stingrays stings stingy stink stinking stinks stint stints stipend stipulate
+        stipulated stipulates stipulation stipulations stir stirred stirring stirs stitch stitched stitches stitching
+        stochastic stock stockade stockbroker stocked stockholder stockholders stocking stockings stockpile stockpiles
+        stockpiling stocks stocky stoke stoked stoker stoking stolen stomach stomachs stomp stomped stomping stoned
+        stoner stoners stones stonewall stoneware stonework stoning stony stood stooge stooges stool stools stoop
+        stooped stoops stop stopover stoppage stoppages stopped stopper stoppers stopping stops stopwatch storage
+        store stored storefront storefronts storehouse storeroom stores storey storeys storied stories storing stork
+        storks stormed storming storms story storybook storyteller storytellers stove stoves stow stowaway stowed
+        straddle straddles straddling stragglers straight straightaway straighten straightened straightening
+        straighter straightforward straights strain strained strainer straining strains strait straits strand stranded
+        stranding strands strange strangely strangeness stranger strangers strangest strangle strangled stranglehold
+        strangling strangulation strap strapless strapped strapping straps strata strategic strategically strategies
+        strategist strategists strategy stratification stratified stratosphere stratum straw strawberries strawberry
+        straws stray strayed straying strays streak streaked streaking streaks stream streamed streamer streamers
+        streaming streamline streamlined streamlining streams street streetcar streets strength strengthen
+        strengthened strengthening strengthens strengths strenuous strenuously strep streptococcus stress stressed
+        stresses stressful stressing stretch stretched stretcher stretchers stretches stretching stretchy strewn
+        stricken strict stricter strictest strictly strictures stride strident strides striding strife strike
+        strikeout strikeouts striker strikers strikes striking strikingly string stringed stringent stringer stringing
+        strings stringy strip stripe striped stripes stripped stripper strippers stripping strips striptease strive
+        strives striving strobe strode stroke stroked strokes stroking stroll strolled stroller strollers strolling
+        strolls stronger strongest stronghold strongholds strongly strontium strove struck structural structurally
+        structure structured structures structuring struggle struggled struggles struggling strumming strung strut
+        struts strutting stub stubble stubborn stubbornly stubbornness stubby stubs stucco stuck stud studded student
+        students studied studies studio studios studious studs study studying stuff stuffed stuffing stuffs stuffy
+        stumble stumbled stumbles stumbling stump stumped stumps stun stung stunned stunning stunningly stuns stunt
+        stunted stunting stunts stupendous stupid stupidest stupidity stupidly stupor sturdy sturgeon stutter
+        stuttering stutters style styled styles styling stylised stylish stylist stylistic stylistically stylists
+        stylized stylus stymied suave subatomic subbed subbing subclass subcommittee subconscious subconsciously
+        subcontinent subcontractor subcontractors subculture subcultures subcutaneous subdivided subdivision
+        subdivisions subdue subdued subgroup subgroups subject subjected subjecting subjective subjectively
+        subjectivity subjects subjugated subjugation subjunctive sublimation sublime subliminal submarine submarines
+        submerge submerged submersible submission submissions submissive submit submits submitted submitting
+        subordinate subordinated subordinates subordination subplot subpoena subpoenaed subpoenas subprime subroutine
+        subs subscribe subscribed subscriber subscribers subscribes subscribing subscription subscriptions subsection
+        subsequent subsequently subservient subset subsets subside subsided subsidence subsides subsidiaries
+        subsidiary subsidies subsidised subsidize subsidized subsidizing subsidy subsist subsistence subsonic subspace
+        substance substances substandard substantial substantially substantiate substantiated substantive substation
+        substations substitute substituted substitutes substituting substitution substitutions substrate subsumed
+        subsystem subsystems subterfuge subterranean subtitle subtitled subtitles subtle subtleties subtlety subtly
+        subtract subtracted subtracting subtraction subtropical suburb suburban suburbia suburbs subversion subversive
+        subvert subverted subverting subway subways succeed succeeded succeeding succeeds success successes successful
+        successfully succession successive successively successor successors succinct succinctly succulent succulents
+        succumb succumbed succumbing such suck sucked sucker suckers sucking suckling sucks sucrose suction sudden
+        suddenly suds sued suede sues suffer suffered sufferer sufferers suffering sufferings suffers suffice
+        sufficiency sufficient sufficiently suffix suffixes suffocate suffocated suffocating suffocation suffrage
+        suffused sugar sugarcane sugars sugary suggest suggested suggesting suggestion suggestions suggestive suggests
+        suicidal suicide suicides suing suit suitability suitable suitably suitcase suitcases suite suited suites
+        suiting suitor suitors suits sulfate sulfide sulfur sulfuric sulk sulking sullen sully sulphate sulphur sultry
+        sum summaries summarily summarise summarised summarize summarized summarizes summarizing summary summation
+        summed summertime summery summing summit summits summon summoned summoning summons sumo sump sumptuous sums
+        sunbathing sunburn sundae sundown sundry sunflower sunflowers sunglasses sunk sunken sunlight sunrise sunroof
+        sunscreen sunset sunsets sunspot super superb superbly supercharged supercharger supercomputer superficial
+        superficially superfluous superhuman superimposed superintendent superintendents superiority superiors
+        superlative supermarket supermarkets supermodel supermodels supernatural supernova superpower superpowers
+        supersede superseded supersedes supersonic superstar superstars superstition superstitions superstitious
+        superstructure supervise supervised supervises supervising supervision supervisor supervisors supervisory
+        supper supplant supplanted supple supplement supplemental supplementary supplemented supplementing supplements
+        supplication supplied supplier suppliers supplies supply supplying support supported supporter supporters
+        supporting supportive supports suppose supposed supposedly supposing supposition suppress suppressed
+        suppresses suppressing suppression supremacist supremacists supremacy supreme supremely surcharge surcharges
+        sure surefire surely surest surety surf surface surfaced surfaces surfacing surfboard surfer surfers surfing
+        surge surged surgeon surgeons surgeries surgery surges surgical surgically surging surly surmise surmised
+        surmounted surname surnames surpass surpassed surpasses surpassing surplus surpluses surprise surprised
+        surprises surprising surprisingly surreal surrealism surrealist surrender surrendered surrendering surrenders
+        surreptitiously surrey surrogate surrogates surround surrounded surrounding surroundings surrounds
+        surveillance survey surveyed surveying surveyor surveyors surveys survival survive survived survives surviving
+        survivor survivors susceptibility susceptible sushi suspect suspected suspecting suspects suspend suspended
+        suspenders suspending suspends suspense suspenseful suspension suspensions suspicion suspicions suspicious
+        suspiciously sustain sustainable sustained sustaining sustains sustenance suture sutures swab swabs swag
+        swagger swain swallow swallowed swallowing swallows swam swami swamp swamped swamps swampy swank swanky swans
+        swap swapped swapping swaps swarm swarmed swarming swarms swastika swat swatch swatches swath swathes swaths
+        sway swayed swaying swear swearing swears sweat sweater sweaters sweating sweatpants sweats sweatshirt
+        sweatshirts sweatshop sweaty sweep sweeper sweepers sweeping sweeps sweepstakes sweeten sweetened sweetener
+        sweeteners sweeter sweetest sweetheart sweethearts sweetie sweetly sweetness sweets swell swelled swelling
+        swells sweltering swept swerve swerved swerving swiftly swifts swig swim swimmer swimmers swimming swims
+        swimsuit swimsuits swindle swine swing swinger swingers swinging swings swipe swiped swipes swiping swirl
+        swirled swirling swirls swish switch switchboard switched switcher switches switching swivel swollen swoon
+        swoop swooped swooping sword swordfish swords swordsman swore sworn swung sycamore syllable syllables syllabus
+        sylvan symbiosis symbiotic symbol symbolic symbolically symbolises symbolism symbolize symbolized symbolizes
+        symbolizing symbols symmetric symmetrical symmetry sympathetic sympathetically sympathies sympathise
+        sympathize sympathizer sympathizers sympathy symphonic symphonies symphony symposia symposium symptom
+        symptomatic symptoms synagogue synagogues synapse synapses sync synced synch synchronised synchronization
+        synchronize synchronized synchronous syncing syndicate syndicated syndicates syndication syndrome syndromes
+        synergistic synergy synod synonym synonymous synonyms synopsis syntactic syntax synthesis synthesize
+        synthesized synthesizer synthesizers synthesizing synthetic synthetics syphilis syringe syringes syrup syrups
+        system systematic systematically systemic systems systolic tabby tabernacle table tableau tablecloth tabled
+        tables tablespoon tablespoons tablet tablets tableware tabloid tabloids taboo taboos tabs tabulated tacit
+        tacitly tack tacked tacking tackle tackled tackles tackling tacks tacky tacos tact tactful tactic tactical
+        tactically tactician tactics tactile tadpole tadpoles taffy tag tagged tagging tags tail tailed tailgate
+        tailgating tailing tailor tailored tailoring tailors tails taint tainted takeaways taken takeoff takeout
+        takeover takeovers taker takers takes taking takings talc talent talented talents tales talisman talk
+        talkative talked talker talkers talking talks tall taller tallest tallied tallies tally tallying talons
+        tamales tamarind tambourine tame tamed taming tamper tampered tampering tampon tampons tandem tangent
+        tangential tangerine tangible tangier tangle tangled tangles tango tangy tank tanked tanker tankers tanking
+        tanks tanned tanning tans tantalizing tantamount tantrum tantrums tap tape taped taper tapered tapering tapers
+        tapes tapestries tapestry tapeworm taping tapioca tapped tapping taps tar tarantula tardy targeted targeting
+        targets tariff tariffs tarmac tarnish tarnished tarot tarp tarred tart tartan tarts taser tasers task tasked
+        tasking tasks tassel tassels taste tasted tasteful tastefully tasteless taster tastes tasting tasty tats
+        tattered tatters tattoo tattooed tattooing tattoos taught taunt taunted taunting taunts taupe taut tavern
+        taverns tawny tax taxable taxation taxed taxes taxi taxicab taxidermy taxing taxis taxonomic taxonomy taxpayer
+        taxpayers tbs tbsp teach teachable teacher teachers teaches teaching teachings teacup teak teal team teamed
+        teaming teammate teammates teams teamsters teamwork teapot tear teardrop teared tearful tearing tears teary
+        teas tease teased teaser teasers teases teasing teaspoon teaspoons teat tech technical technicalities
+        technicality technically technician technicians technique techniques techno technological technologically
+        technologies technologist technologists technology techs tectonics tedious tedium teeming teen teenage
+        teenaged teenager teenagers teens teeny tees teetering teeth teething tel telecast telecommunication
+        telecommunications telegram telegrams telegraph telegraphed telemetry telepathic telepathy telephone
+        telephoned telephones telephony telephoto telescope telescopes telescopic televised television televisions
+        tellers telling tells telltale telnet temp temper temperament temperamental temperance temperate temperature
+        temperatures tempered tempering tempers tempest template templates temples tempo temporal temporarily
+        temporary temps tempt temptation temptations tempted tempting ten tenacious tenacity tenancy tenant tenants
+        tend tended tendencies tendency tender tendered tendering tenderloin tenderly tenderness tenders tending
+        tendon tendons tendrils tends tenement tenements tenet tenets tenfold tennis tenor tens tense tensed tenses
+        tensile tension tensions tensor tent tentacle tentacles tentative tentatively tenth tenths tents tenuous
+        tenure tenured tepid tequila term termed terminal terminally terminals terminate terminated terminates
+        terminating termination terminations terminator terminology terminus termite termites terms tern terns terrace
+        terraced terraces terrain terrestrial terrible terribly terrier terriers terrific terrified terrifies terrify
+        terrifying territorial territories territory terror terrorism terrorist terrorists terrorize terrorized
+        terrorizing terrors terse test testament testaments tested tester testers testes testicle testicles testified
+        testifies testify testifying testimonial testimonials testimonies testimony testing testosterone tests testy
+        tetanus tether tethered text textbook textbooks texted textile textiles texting texts textual textural texture
+        textured textures thank thanked thankful thankfully thanking thankless thanks that thatch thatched thaw thawed
+        thawing theater theaters theatre theatres theatrical thee theft thefts their theirs theism theistic them
+        thematic thematically theme themes themselves then thence theocracy theologian theologians theological
+        theology theorem theorems theoretic theoretical theoretically theories theorist theorists theorize theorized
+        theorizing theory therapeutic therapeutics therapies therapist therapists therapy there thereabouts thereafter
+        thereby therefore therein thereof thereon thereto thereupon therewith thermal thermally thermodynamic
+        thermodynamics thermometer thermometers thermonuclear thermoplastic thermostat thermostats thesaurus these
+        theses thesis theta they thick thicken thickened thickening thickens thicker thickest thicket thickly
+        thickness thicknesses thief thievery thieves thieving thigh thighs thimble thine thing things think thinker
+        thinkers thinking thinks thinly thinned thinner thinnest thinning thins third thirdly thirds thirst thirsty
+        thirteen thirteenth thirties thirty this thistle thither thongs thoracic thorax thorium thorn thorns thorny
+        thorough thoroughfare thoroughfares thoroughly those thou though thought thoughtful thoughtfully
+        thoughtfulness thoughtless thoughts thousand thousands thousandth thrall thrash thrashed thrasher thrashing
+        thread threaded threading threads threat threaten threatened threatening threatens threats three threefold
+        threes threesome threesomes threshold thresholds threw thrice thrift thrifty thrill thrilled thriller
+        thrillers thrilling thrills thrive thrived thrives thriving throat throats throb throbbing throes thrombosis
+        throne thrones throng throttle throttling through throughout throughput throw throwaway throwback thrower
+        throwers throwing thrown throws thru thrush thrust thrusting thrusts thud thug thugs thumb thumbnail
+        thumbnails thumbs thump thumping thunder thunderbolt thunderclap thundering thunderous thunders thunderstorm
+        thunderstorms thunk thus thwart thwarted thwarting thy thyme thymus thyroid thyself tibia tic tick ticked
+        ticker ticket ticketed ticketing tickets ticking tickle tickled tickles tickling ticklish ticks tics tidal
+        tidbit tidbits tides tidewater tidings tidy tidying tiebreaker tied tier tiers tiff tiger tigers tight tighten
+        tightened tightening tightens tighter tightest tightly tightness tightrope tights tile tiled tiles tiling
+        tiller tilt tilted tilting tilts timber timberland timbers timbre time timed timeless timeline timelines
+        timeliness timely timepiece timer timers times timescale timestamp timetable timetables timezone timid timing
+        timings tincture tinder tinfoil tinge tinged tingle tingling tiniest tinker tinkering tinned tins tinsel tint
+        tinted tints tip tipped tipper tipping tips tipsy tiptoe tirade tire tired tiredness tireless tirelessly tires
+        tiresome tiring tissue tissues tit titanium titans tithe tithes title titled titles tits tittle titular toad
+        toads toast toasted toaster toasting toasts toasty tobacco today toddler toddlers toddy toed toenail toenails
+        toes toffee tofu toga together togetherness toggle toil toiled toilet toiletries toilets toiling token tokens
+        told tolerable tolerance tolerances tolerant tolerate tolerated tolerates tolerating toleration toll tolling
+        tolls tomahawk tomato tomatoes tomb tomboy tombs tombstone tombstones tomcat tomes tomorrow tomorrows tonal
+        toned toner tones tongs tongue tongued tongues tonic tonight toning tonnage tonne tonnes tons tonsils too took
+        tool toolbar toolbox tooling toolkit tools toot tooth toothache toothbrush toothbrushes toothed toothless
+        toothpaste toothpick tooting toots top topaz topic topical topics topless topographic topographical topography
+        topological topology topped topping toppings topple toppled toppling tops topsoil torch torched torches
+        torment tormented tormenting torments torn tornado tornadoes tornados torpedo torpedoed torpedoes torque
+        torrent torrential torrents torrid torsion torso tort tortilla tortillas tortoise tortoises torts tortuous
+        torture tortured tortures torturing torus toss tossed tosses tossing tot total totaled totaling totalitarian
+        totalitarianism totality totalled totalling totally totals tote totem totes toting tots touch touchdown
+        touchdowns touched touches touching touchstone touchy tough toughen tougher toughest toughness tour toured
+        touring tourism tourist tourists tourmaline tournament tournaments tourney tourniquet tours tout touted
+        touting touts tow toward towards towed towel towels tower towering towers towing town townhouse townhouses
+        towns townsfolk township townships townspeople toxic toxicity toxicology toxin toxins toy toyed toying toys
+        traceable traced tracer tracers traces trachea tracing track tracked tracker trackers tracking tracks tract
+        traction tractor tractors tracts trade traded trademark trademarked trademarks trader traders trades tradesman
+        tradesmen trading tradition traditional traditionalist traditionalists traditionally traditions traffic
+        trafficked trafficker traffickers trafficking tragedies tragedy tragic tragically trail trailblazer
+        trailblazers trailed trailer trailers trailing trails train trained trainee trainees trainer trainers training
+        trains trait traitor traitorous traitors traits trajectories trajectory tramp trample trampled trampling
+        trampoline tramps trams trance tranquil tranquility tranquillity trans transact transaction transactions
+        transatlantic transceiver transcend transcended transcendence transcendent transcendental transcending
+        transcends transcontinental transcribe transcribed transcribing transcript transcription transcriptions
+        transcripts transducer transducers transfer transferable transference transferred transferring transfers
+        transfiguration transfixed transform transformation transformations transformed transformer transformers
+        transforming transforms transfusion transfusions transgression transgressions transient transistor transistors
+        transit transiting transition transitional transitioned transitioning transitions transitive transitory
+        transits translate translated translates translating translation translations translator translators
+        translucent transmission transmissions transmit transmits transmitted transmitter transmitters transmitting
+        transmutation transnational transparency transparent transparently transphobia transphobic transpired
+        transpires transplant transplantation transplanted transplants transponder transponders transport
+        transportation transported transporter transporters transporting transports transpose transposed transposition
+        transsexual transverse transvestite trap trapeze trapped trapper trappers trapping trappings traps trash
+        trashed trashing trashy trauma traumas traumatic traumatised traumatized travail travel traveled traveler
+        travelers traveling travelled traveller travellers travelling travels traverse traversed traverses traversing
+        travesty trawl trawler trawlers trawling tray trays treacherous treachery tread treading treadmill treads
+        treason treasonous treasure treasured treasurer treasurers treasures treat treatable treated treaties treating
+        treatise treatises treatment treatments treats treaty treble tree trek trekking treks trellis tremble trembled
+        trembling tremendous tremendously tremor tremors trench trenches trend trended trending trends trendy
+        trepidation trespass trespassers trespasses trespassing tresses trestle triad triads triage trial trials
+        triangle triangles triangular triangulation triathlon tribal tribalism tribe tribes tribesmen tribulation
+        tribulations tribunal tribunals tribune tributaries tributary tribute tributes triceps trick tricked trickery
+        trickier tricking trickle trickled trickling tricks trickster tricky tricycle tried tries trifecta trifle
+        trifling trig trigger triggered triggering triggers triglycerides trigonometry trill trillion trillions
+        trilogy trim trimester trimmed trimmer trimming trimmings trims trinket trinkets trio trios trip tripartite
+        tripe triple tripled triples triplet triplets tripod tripped tripping trips triptych trite triumph triumphal
+        triumphant triumphantly triumphed triumphs triumvirate trivia trivial trod trodden troika troll trolled
+        trolley trolleys trolling trolls trombone troop trooper troopers troops trope tropes trophies trophy tropic
+        tropical tropics trot trotted trotter trotting troubadour trouble troubled troublemaker troublemakers troubles
+        troubleshoot troubleshooting troublesome troubling trough troughs troupe trouser trousers trout truce truck
+        trucker truckers trucking truckload trucks true truer truest truffle truffles truly trumped trumpet trumpeter
+        trumpets trumps truncated trundle trunk trunks truss trusses trust trusted trustee trustees trusting trusts
+        trustworthiness trustworthy trusty truthful truthfully truthfulness truths try trying tryout tryouts tryst
+        tsar tsp tsunami tsunamis tub tubby tube tuber tuberculosis tubers tubes tubing tubs tubular tuck tucked
+        tucking tucks tuft tufted tufts tug tugboat tugged tugging tugs tuition tulip tulips tulle tumble tumbled
+        tumbler tumbles tumbleweed tumbling tummy tumor tumors tumour tumours tumult tumultuous tun tundra tune tuned
+        tuner tunes tungsten tunic tuning tunnel tunneling tunnelling tunnels turban turbine turbines turbulence
+        turbulent turd turds turf turkeys turmeric turmoil turn turnaround turned turners turning turnip turnips
+        turnkey turnoff turnout turnover turnovers turnpike turns turntable turntables turpentine turquoise turret
+        turrets turtle turtleneck turtles tusk tusks tussle tutelage tutor tutored tutorial tutorials tutoring tutors
+        tux tuxedo twang tweak tweaked tweaking tweaks twee tweet tweeted tweeter tweeters tweeting tweets tweezers
+        twelfth twelve twenties twentieth twenty twerk twerking twice twig twigs twilight twill twin twine twinge
+        twink twinkle twinkling twinks twinning twins twirl twirling twist twisted twister twisting twists twit twitch
+        twitching two twofold twos tycoon tying type typed typeface types typescript typesetting typewriter
+        typewriters typhoid typhoon typhoons typhus typical typically typified typing typist typo typographical
+        typography typos tyrannical tyrannosaurus tyranny tyrant tyrants tyres ubiquitous ubiquity ugh uglier ugliest
+        ugliness ugly ukulele ulcer ulcers ulterior ultimate ultimately ultimatum ultra ultras ultrasonic ultrasound
+        ultraviolet umbilical umbrella umbrellas ump umpire umpires unabashed unabated unable unabridged unacceptable
+        unaccompanied unaccountable unadulterated unaffected unafraid unaided unaltered unambiguous unambiguously
+        unanimity unanimous unanimously unannounced unanswered unanticipated unappealing unappreciated unarmed
+        unassailable unassisted unassuming unattached unattainable unattended unattractive unauthorised unauthorized
+        unavailable unavoidable unaware unbalanced unbearable unbearably unbeatable unbeaten unbecoming unbeknownst
+        unbelief unbelievable unbelievably unbelievers unbiased unblock unblocked unborn unbound unbounded unbreakable
+        unbridled unbroken unbuttoned uncalled uncanny uncaring uncensored unceremoniously uncertain uncertainties
+        uncertainty unchallenged unchanged unchanging uncharacteristic uncharacteristically uncharted unchecked
+        uncivilized unclaimed unclassified uncle unclean unclear uncles uncomfortable uncomfortably uncommon
+        uncommonly uncomplicated uncompromising unconcerned unconditional unconditionally unconfirmed unconnected
+        unconscionable unconscious unconsciously unconsciousness unconstitutional uncontested uncontrollable
+        uncontrollably uncontrolled unconventional unconvinced unconvincing uncooked uncooperative uncoordinated
+        uncouth uncover uncovered uncovering uncovers uncut undamaged undated undaunted undecided undeclared
+        undefeated undefined undemocratic undeniable undeniably under underage underbelly undercarriage underclass
+        undercover undercurrent undercut undercutting underdeveloped underdog underdogs underestimate underestimated
+        underestimates underestimating underfoot underfunded undergarments undergo undergoes undergoing undergone
+        undergrad undergraduate undergraduates underground undergrowth underlie underlies underline underlined
+        underlines underlings underlining underlying undermine undermined undermines undermining underneath underpaid
+        underpants underpass underpin underpinned underpinning underpinnings underprivileged underrated underscore
+        underscored underscores undersea undersecretary underside undersized understaffed understand understandable
+        understandably understanding understandings understands understated understatement understood understudy
+        undertake undertaken undertaker undertakes undertaking undertakings undertone undertones undertook undervalued
+        underwater underwear underweight underwent underworld underwrite underwriter underwriters underwriting
+        underwritten undeserved undeserving undesirable undetectable undetected undetermined undeterred undeveloped
+        undid undies undisciplined undisclosed undiscovered undisputed undisturbed undivided undo undocumented undoing
+        undone undoubted undoubtedly undress undressed undressing undue undulating unduly undying unearned unearth
+        unearthed unease uneasiness uneasy unedited uneducated unemployed unemployment unending unenforceable unequal
+        unequivocal unequivocally unethical uneven unevenly uneventful unexpected unexpectedly unexplained unexplored
+        unfailing unfair unfairly unfairness unfaithful unfamiliar unfathomable unfavorable unfavorably unfavourable
+        unfettered unfilled unfinished unfit unflattering unflinching unfold unfolded unfolding unfolds unforeseen
+        unforgettable unforgivable unforgiving unfortunate unfortunately unfounded unfriendly unfulfilled unfunny
+        unfurled ungodly ungrateful unguarded unhappily unhappiness unhappy unharmed unhealthy unheard unhelpful
+        unhindered unhinged unholy unhurt unicorn unicorns unidentified unification unified uniform uniformed
+        uniformity uniformly uniforms unify unifying unilateral unilaterally unimaginable unimaginative unimportant
+        unimpressed unimpressive uninformed uninhabitable uninhabited uninhibited uninitiated uninjured uninspired
+        uninspiring uninstall uninsured unintelligible unintended unintentional unintentionally uninterested
+        uninteresting uninterrupted uninvited unionization unionized unique uniquely uniqueness unisex unison unit
+        unitary unite united unites uniting units universal universality universally universe universes universities
+        university unjust unjustifiable unjustified unjustly unkempt unkind unknowable unknowing unknowingly unknown
+        unknowns unlawful unlawfully unleaded unleash unleashed unleashes unleashing unless unlicensed unlike unlikely
+        unlimited unlisted unload unloaded unloading unlock unlocked unlocking unlocks unloved unlucky unmanageable
+        unmanned unmarked unmarried unmasked unmatched unmistakable unmistakably unmitigated unmodified unmoved
+        unnamed unnatural unnaturally unnecessarily unnecessary unneeded unnerved unnerving unnoticed unobstructed
+        unobtrusive unoccupied unofficial unofficially unopened unopposed unorganized unoriginal unorthodox unpack
+        unpacked unpacking unpaid unpalatable unparalleled unpatriotic unplanned unpleasant unpleasantness unplug
+        unplugged unpopular unpopularity unprecedented unpredictability unpredictable unprepared unpretentious
+        unproductive unprofessional unprofitable unprotected unproven unprovoked unpublished unpunished unqualified
+        unquestionable unquestionably unquestioned unravel unraveled unraveling unreachable unread unreadable unreal
+        unrealistic unrealized unreasonable unreasonably unrecognizable unrecognized unregistered unregulated
+        unrelated unreleased unrelenting unreliable unremarkable unrepentant unrequited unreserved unresolved
+        unresponsive unrest unrestrained unrestricted unrivaled unrivalled unruly unsafe unsaid unsalted unsanitary
+        unsatisfactory unsatisfied unsatisfying unsaturated unsavory unscathed unscheduled unscientific unscrupulous
+        unsealed unseat unseemly unseen unselfish unsettled unsettling unsightly unsigned unskilled unsold unsolicited
+        unsolved unsophisticated unsound unspeakable unspecified unspoiled unspoken unstable unsteady unstoppable
+        unstructured unstuck unsubscribe unsubstantiated unsuccessful unsuccessfully unsuitable unsuited unsung
+        unsupervised unsupported unsure unsurpassed unsurprising unsuspecting unsweetened unsympathetic untamed
+        untangle untapped untenable untested unthinkable untidy untie untied until untimely untitled untold
+        untouchable untouchables untouched untoward untrained untreated untrue untrustworthy unusable unused unusual
+        unusually unveil unveiled unveiling unveils unverified unwanted unwarranted unwashed unwavering unwed
+        unwelcome unwell unwieldy unwilling unwillingly unwillingness unwind unwinding unwise unwitting unwittingly
+        unworkable unworthy unwrap unwrapped unwritten unyielding unzip unzipped upbeat upbringing upcoming update
+        updated updates updating upfront upgrade upgraded upgrades upgrading upheaval upheavals upheld uphill uphold
+        upholding upholds upholstered upholstery upkeep upland uplands uplift uplifted uplifting upload uploaded
+        uploading uploads upmarket upon upped upper uppercut uppermost uppers upping upright uprising uprisings uproar
+        uproot uprooted ups upscale upset upsets upsetting upshot upside upstairs upstanding upstart upstate upstream
+        upsurge upswing uptake uptight uptown upturned upward upwardly upwards uranium urbanisation urbanization
+        urbanized urchin urchins urea urethra urge urged urgency urgent urgently urges urging uric urinal urinary
+        urinate urinating urination urine urn urns urologist urology usability usable usage usages use useable used
+        useful usefully usefulness useless user username usernames users uses usher ushered ushering ushers using
+        usual usually usurp usurped usurper usury utensil utensils uterine uterus utilisation utilise utilised
+        utilising utilitarian utilitarianism utilities utility utilization utilize utilized utilizes utilizing utmost
+        utter utterance utterances uttered uttering utterly vacancies vacancy vacant vacate vacated vacation
+        vacationing vacations vaccinate vaccinated vaccination vaccinations vaccine vaccines vacuous vacuum vacuuming
+        vacuums vagabond vagaries vagina vaginal vagrant vague vaguely vagueness vain vale valedictorian valence
+        valentines valet valiant valiantly valid validate validated validates validating validation validity validly
+        valley valleys valor valour valuable valuables valuation valuations value valued values valuing valves vamp
+        vampire vampires vamps vanadium vandalism vandalized vandals vane vanguard vanilla vanish vanished vanishes
+        vanishing vanities vanity vanquish vanquished vans vantage vape vapid vaping vapor vaporized vaporizer vapors
+        vapour var variability variable variables variance variances variant variants variation variations varicose
+        varied variegated varies varieties variety various variously varnish varsity vary varying vascular vase
+        vasectomy vases vassal vassals vast vastly vastness vat vats vaudeville vault vaulted vaulting vaults vaunted
+        veal vector vectors veep veered veering veers vegan vegans vegetable vegetables vegetarian vegetarianism
+        vegetarians vegetation vegetative veggie veggies vehement vehemently vehicle vehicles vehicular veil veiled
+        veils vein veins vellum velocities velocity velvety vendetta vending vendor vendors veneer veneers venerable
+        venerated veneration venereal vengeance vengeful venison venom venomous venous vent vented ventilated
+        ventilation ventilator ventilators venting ventral ventricle ventricular venture ventured ventures venturing
+        venue venues veracity verandah verb verbal verbally verbatim verbs verdant verdict verdicts verge verifiable
+        verification verified verifies verify verifying verily veritable vermilion vermillion vermin vermouth
+        vernacular vernal versatile versatility verse versed verses version versions versus vertebra vertebrae
+        vertebral vertebrate vertebrates vertex vertical vertically vertices vertigo verve very vesicles vessels vest
+        vested vestibule vestige vestiges vesting vestments vestry vests vet veteran veterans veterinarian
+        veterinarians veterinary veto vetoed vetoes vets vetted vetting vex vexed vexing via viability viable viaduct
+        vial vials vibes vibrancy vibrant vibrate vibrates vibrating vibration vibrations vibrato vibrator vibrators
+        vicar vicarage vicarious vicariously viceroy vices vicinity vicious viciously victim victimization victimized
+        victims victories victorious victors victory video videos videotape videotaped videotapes vie view viewed
+        viewer viewers viewfinder viewing viewings viewpoint viewpoints views vigil vigilance vigilant vigilante
+        vigilantes vignette vignettes vigor vigorous vigorously vigour vii viii vile vilified village villager
+        villagers villages villain villainous villains villainy vim vinaigrette vindicate vindicated vindication
+        vindictive vine vinegar vines vineyard vineyards vintage vinyl violate violated violates violating violation
+        violations violators violence violent violently violets violin violinist violins viper vipers viral virgin
+        virginity virgins virile virology virtual virtually virtue virtues virtuosity virtuoso virtuous virulence
+        virulent virus viruses visage visas visceral viscosity viscount viscous vise visibility visible visibly vision
+        visionaries visionary visions visit visitation visited visiting visitor visitors visits visor vista vistas
+        visual visualisation visualise visualization visualize visualized visualizing visually visuals vitality
+        vitally vitals vitamin vitamins vitriol vitriolic vivacious vivid vividly vixen viz vizier vocabulary vocal
+        vocalist vocalists vocally vocals vocation vocational vocations vodka voice voiced voiceless voicemail
+        voicemails voices voicing void voided voids vol volatile volatility volcanic volcano volcanoes vole volition
+        volley volleyball volleys vols volt voltage voltages volts volume volumes voluminous voluntarily voluntary
+        volunteer volunteered volunteering volunteers voluptuous vomit vomited vomiting voodoo voracious vortex vote
+        voted voter voters votes voting votive vouch voucher vouchers vow vowed vowel vowels vowing vows voyage
+        voyages voyeur vulgar vulgarity vulnerabilities vulnerability vulnerable vulture vultures vulva vying wack
+        wacky wad waddle waded wading wafer wafers waffle waffles wag wage waged wager wagering wagers wages wagging
+        waging wagon wagons wags wailing waist waistband waistcoat waistline wait waited waiter waiters waiting
+        waitress waitresses waits waive waived waiver waivers waiving wakes waking wale walk walked walkers walking
+        walkout walks walkway walkways wallabies wallaby walled wallet wallets walleye wallflower walling wallop
+        wallow wallowing wallpaper wallpapers walnut walnuts walrus waltz wand wandered wanderer wanderers wandering
+        wanderlust wanders wands wane waned waning wank wanking wanna wannabe wannabes want wanted wanting wanton
+        wants war warbler warden wardens wardrobe wardrobes wards warehouse warehouses warehousing wares warfare
+        warhead warheads warlike warlock warlord warlords warm warmed warmer warmers warmest warming warmly warms
+        warmth warn warned warning warnings warns warp warped warping warrant warranted warranties warrants warranty
+        warring warrior warriors wars warship warships wart wartime warts wary was washable washed washer washers
+        washes washing washout washroom wasps wastage waste wasted wasteful wasteland wastes wastewater wasting watch
+        watchdog watchdogs watched watcher watchers watches watchful watching watchmaker watchman watchmen watchtower
+        water waterboarding watercolor watercolors watercolour watercolours watercraft watered waterfall waterfalls
+        waterfowl waterfront watering waterline waterlogged watermark watermelon watermelons waterproof waterproofing
+        watershed watersheds waterside watertight waterway waterways waterworks watery wattage wattle wave waved
+        waveform wavelength wavelengths waver wavered wavering waves waving wavy wax waxed waxes waxing waxy ways
+        wayside wayward weak weaken weakened weakening weakens weaker weakest weakly weakness weaknesses wealth
+        wealthier wealthiest wealthy wean weaned weaning weapon weaponry weapons wear wearable wearer wearers
+        weariness wearing wears weary weasel weasels weather weathered weathering weatherman weathers weave weaved
+        weavers weaves weaving web webbed webbing webcam webcams webcast webinar webinars webs website websites wedded
+        wedding weddings wedge wedged wedges wedlock weds wee weed weeding weeds week weekday weekdays weekend
+        weekends weekly weeknight weenie weep weeping weeps weevil weigh weighed weighing weighs weight weighted
+        weighting weightless weightlifting weights weighty weir weird weirder weirdest weirdly weirdness weirdo
+        weirdos welcome welcomed welcomes welcoming weld welded welder welders welding welds welfare well welling welt
+        welterweight wench went wept were werewolf werewolves westbound westerly westerners westward westwards wet
+        wetland wetlands wetness wetter wettest wetting whack whacked whacking whale whalers whales whaling wham
+        whammy wharf wharves what whatever whatnot whats whatsoever wheat wheel wheelbarrow wheelbase wheelchair
+        wheelchairs wheeled wheels wheezing when whence whenever where whereabouts whereas whereby wherefore wherein
+        wheres whereupon wherever wherewithal whet whether whew whey which whichever whiff while whilst whim whimper
+        whimpering whims whimsical whimsy whine whined whines whining whiny whip whiplash whipped whipping whips whirl
+        whirling whirlwind whisk whisked whisker whiskers whiskey whiskies whisky whisper whispered whispering
+        whispers whistle whistled whistles whistling whit whitefish whiteness whitening whiter whitest whitewash
+        whitewashed whitewashing whither whiting whitish whittle whiz who whoa whoever whole wholeheartedly wholeness
+        wholesale wholesaler wholesalers wholesome wholly whom whomever whoop whooped whooping whoops whoosh whopper
+        whopping whore whores whorl whorls whose whosoever why whys wick wicked wickedly wickedness wicker wicket
+        wickets wicks wide widely widen widened widening widens wider widescreen widespread widest widget widgets
+        widow widowed widower widows width widths wield wielded wielding wields wiener wife wig wiggle wiggles
+        wiggling wight wigs wiki wild wildcat wildcats wildebeest wilderness wildest wildfire wildfires wildflower
+        wildflowers wildlife wildly wilds wile wilful wilfully willed willful willfully willing willingly willingness
+        willows willpower wills wilted wily wimp wimpy wince winch wind winded windfall winding windmill windmills
+        window windowsill winds windscreen windshield wine wineries winery wines winged winger wingers winging wings
+        wingspan wining wink winked winking winks winner winners winning winnings wins winter wintering wintertime
+        wintry wipe wiped wiper wipers wipes wiping wire wired wireless wires wiretap wiretapping wiretaps wiring wiry
+        wisdom wisely wiser wisest wish wishbone wished wishers wishes wishful wishing wisp wisteria wistful wistfully
+        witch witchcraft witches with withdraw withdrawal withdrawals withdrawing withdrawn withdraws withdrew wither
+        withered withering withers withheld withhold withholding within without withstand withstanding withstood
+        witness witnessed witnesses witnessing wits witty wives wiz wizard wizardry wizards wobble wobbles wobbling
+        wobbly woe woeful woefully woes wok woke woken wolverine wolverines wolves woman womanhood womanizer womanly
+        womb wombat women wondered wonderful wonderfully wondering wonderland wonders wondrous wonky wont woodbine
+        woodcock woodcut wooded wooden woodlands woodman woodpecker woodwork woodworking wooed woof wooing wool woolen
+        woollen woolly word worded wording wordplay words wordy wore work workable workaholic workaround workbench
+        workbook workday worked worker workers workflow workforce workhorse workhouse working workings workload
+        workloads workmanship workmen workout workouts workplace workplaces works worksheet worksheets workshop
+        workshops workstation workstations workweek world worldly worlds worldwide worm wormhole wormwood worn worried
+        worries worrisome worry worrying worse worsen worsened worsening worsens worship worshiped worshipers
+        worshipful worshiping worshipped worshippers worshipping worships worst worth worthiness worthless worthwhile
+        worthy wot would wound wounded wounding wounds wove woven wow wowed wows wraith wrangle wrangler wrangling
+        wrap wraparound wrapped wrapper wrappers wrapping wraps wrath wreak wreaking wreath wreaths wreck wreckage
+        wrecked wrecker wrecking wrecks wrench wrenches wrenching wrest wrestle wrestled wrestler wrestlers wrestles
+        wrestling wretch wretched wriggle wring wringing wrinkle wrinkled wrinkles wrinkly wrist wristband wristbands
+        wrists wristwatch writ write writer writers writes writhing writing writings writs written wrong wrongdoing
+        wronged wrongful wrongfully wrongly wrongs wrote wrought wry xenon xenophobia xenophobic xii xiii xiv xix xvi
+        xvii xviii xxi xxii xxiii xxiv xxx yacht yachting yachts yak yam yams yanked yanking yap yard yardage yards
+        yardstick yarn yarns yaw yawn yawning yawns yea yeah year yearbook yearbooks yearling yearly yearn yearned
+        yearning yearns years yeast yeasts yell yelled yelling yellow yellowish yellows yells yelp yeoman yep yes
+        yeshiva yesterday yesterdays yesteryear yet yeti yew yield yielded yielding yields yip yoga yoghurt yogi
+        yogurt yoke yolk yolks yonder yore younger youngest youngster youngsters your yours yourself yourselves yous
+        youth youthful youths yrs yucca yuck yum yummy zany zap zeal zealot zealots zealous zebra zebras zenith zephyr
+        zero zeroes zeros zeta zigzag zillion zinc zing zip zipped zipping zippy zips zircon zodiac zombie zombies
+        zonal zone zoned zones zoning zoo zoological zoologist zoology zoom zoomed zooming zooms zoos zucchini
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }))
     static func contains(_ lower: String) -> Bool { all.contains(Substring(lower)) }
 }

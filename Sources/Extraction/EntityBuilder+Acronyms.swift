@@ -5,7 +5,7 @@ extension EntityBuilder {
     mutating func linkAcronyms() {
         var byLast: [Int: [Int]] = [:]
         var byFirst: [Int: [Int]] = [:]
-        for (index, candidate) in candidates.enumerated() {
+        for (index, candidate) in candidates.enumerated() where !candidate.isDropped {
             byLast[candidate.last, default: []].append(index)
             byFirst[candidate.first, default: []].append(index)
         }

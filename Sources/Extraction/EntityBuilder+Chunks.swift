@@ -271,6 +271,8 @@ extension EntityBuilder {
         // The name is the longest run of name words at the end; initials only lead it.
         var nameStart = segment.count
         while nameStart > 0, isNameWord(segment[nameStart - 1]) { nameStart -= 1 }
+        // "International Affairs Jericho Bautista", "Salt Farmers": common nouns lead no name.
+        while nameStart < segment.count, isCommonNoun(segment[nameStart]) { nameStart += 1 }
         // "Do Quang Vinh": a surname that is also a function word leads a name of two more words.
         if nameStart == 1, segment.count >= 3, Lexicon.surnameLikeWords.contains(segment[0].lower), c.tokens[segment[0].first].isCapitalized { nameStart = 0 }
         // Initials must come before the surname: "S.V. Lavrov", not "Lavrov S."

@@ -79,7 +79,7 @@ extension EntityBuilder {
     mutating func coordinationPass() {
         var owner = Array(repeating: -1, count: c.count)
         var personWords = Set<String>()
-        for (index, candidate) in candidates.enumerated() {
+        for (index, candidate) in candidates.enumerated() where !candidate.isDropped {
             for t in candidate.first...candidate.last where owner[t] < 0 { owner[t] = index }
             if candidate.type == .person { for t in candidate.first...candidate.last { personWords.insert(c.lower[t]) } }
         }
@@ -155,14 +155,14 @@ extension EntityBuilder {
     mutating func resolveContextTypes() {
         var locationKeys = Set<String>()
         var personKeys = Set<String>()
-        for candidate in candidates {
+        for candidate in candidates where !candidate.isDropped {
             if candidate.type == .location { locationKeys.insert(Normalizer.key(candidate.name)) }
             if candidate.type == .person, !candidate.isWeak {
                 personKeys.insert(Normalizer.key(candidate.name))
                 for t in candidate.first...candidate.last where c.isWord(t) { personKeys.insert(Normalizer.key(c.words[t])) }
             }
         }
-        for index in candidates.indices where candidates[index].isWeak {
+        for index in candidates.indices where candidates[index].isWeak && !candidates[index].isDropped {
             let key = Normalizer.key(candidates[index].name)
             if candidates[index].type == .person {
                 if locationKeys.contains(key) { candidates[index].type = .location }

@@ -33,7 +33,7 @@ extension EntityBuilder {
         // repeated gazetteer hits ("ASEAN" a hundred times) join their first hit by id, without string work.
         var normalisedOf: [Int: String] = [:]
         var firstOfGazetteerID: [Int: Int] = [:]
-        for (index, candidate) in candidates.enumerated() {
+        for (index, candidate) in candidates.enumerated() where !candidate.isDropped {
             var key: String
             if candidate.type == .person {
                 let info = personWords(candidate)
@@ -123,7 +123,7 @@ extension EntityBuilder {
 
         // Entities: canonical names and aliases (surface forms as written).
         var groups: [Int: [Int]] = [:]
-        for index in candidates.indices where candidates[index].type != .person || personInfo[index] != nil {
+        for index in candidates.indices where !candidates[index].isDropped && (candidates[index].type != .person || personInfo[index] != nil) {
             groups[find(index), default: []].append(index)
         }
         struct Draft {

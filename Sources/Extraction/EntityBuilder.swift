@@ -12,6 +12,8 @@ struct EntityBuilder {
         /// A person with no evidence but name shape, or a type read only from context ("in X", a list):
         /// `resolveContextTypes` may change it when the document says otherwise elsewhere.
         var isWeak = false
+        /// Replaced by a better reading of the same words; kept so that candidate indices stay valid.
+        var isDropped = false
     }
     struct Role {
         var candidate: Int
@@ -60,13 +62,19 @@ struct EntityBuilder {
         if c.tokens[unit.first].isAllCaps && c.tokens[unit.first].end - c.tokens[unit.first].start > 1 { return false }
         if Lexicon.titleWords.contains(lower) || Lexicon.organizationHeads.contains(lower) || Lexicon.agreementHeads.contains(lower)
             || Lexicon.eventHeads.contains(lower) || Lexicon.demonyms.contains(lower) || Lexicon.months[lower] != nil
-            || Lexicon.locationHeads.contains(lower) || isCommon(lower) || CommonWords.contains(lower) { return false }
+            || Lexicon.locationHeads.contains(lower) || isCommon(lower) { return false }
         if !unit.isHyphenated, isGazetteerWord(unit.first) { return false }
         if unit.isHyphenated {
             // "Secretary-General" is a title; "Jean-Pierre" a name.
-            for part in lower.split(separator: "-") where Lexicon.titleWords.contains(String(part)) || isCommon(String(part)) || CommonWords.contains(String(part)) { return false }
+            for part in lower.split(separator: "-") where Lexicon.titleWords.contains(String(part)) || isCommon(String(part)) { return false }
         }
         return true
+    }
+
+    /// A frequent English word ("Affairs", "Salt", "Farmers"): such words lead no name, though a name may end in one
+    /// that is also a Chinese or Malay name syllable ("Lim Cheng Hock").
+    func isCommonNoun(_ unit: Unit) -> Bool {
+        !unit.isInitial && !unit.isConnector && unit.lower.split(separator: "-").allSatisfy { CommonWords.contains(String($0)) }
     }
 
     // MARK: - Gazetteer
@@ -95,6 +103,13 @@ struct EntityBuilder {
                 }
                 guard ok else { continue }
                 let last = i + tokens.count - 1
+                // "Davao del Norte" is a province, not the city "Davao": a longer world place leaves the words to `worldPlacePass`.
+                if worldPlaceLength(at: i) > tokens.count { break }
+                // "US$11 million", "3.5 million US dollars": a currency, not the country.
+                if entry.type == .location, last + 1 < c.count,
+                   (c.text[c.tokens[last + 1].start] == "$" && c.adjacent(last, last + 1)) || c.lower[last + 1] == "dollars" || c.lower[last + 1] == "dollar" {
+                    break
+                }
                 // "the US" is a country, "us" never is; a trailing "." of "U.S." may end the sentence.
                 candidates.append(Candidate(type: entry.type, name: c.string(tokens: i, last), subtype: entry.subtype,
                                             first: i, last: last, canonical: entry.name, gazetteerID: entry.id))

@@ -20,6 +20,7 @@ enum EntityExtractor {
         let authors = metadata.authors.compactMap { builder.addPerson(span: $0.span) }
         for translator in metadata.translators { builder.addPerson(span: translator.span) }
         if let publisher = metadata.publisher { builder.addOrganization(span: publisher.span) }
+        builder.worldPlacePass()
         builder.coordinationPass()
         builder.resolveContextTypes()
         // "— The writer is the Russian ambassador to ASEAN.": the role of the document's one author.

@@ -207,7 +207,7 @@ enum MetadataExtractor {
             let lower = c.lower[i]
             if Lexicon.commonCapitalized.contains(lower) || Lexicon.organizationHeads.contains(lower)
                 || Lexicon.titleWords.contains(lower) || Lexicon.demonyms.contains(lower) || Gazetteer.index[lower] != nil
-                || c.lowercaseSeen.contains(lower) || CommonWords.contains(lower) { return false }
+                || c.lowercaseSeen.contains(lower) || (words == 0 && CommonWords.contains(lower)) { return false }
             words += 1
             i += 1
         }

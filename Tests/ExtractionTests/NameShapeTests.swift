@@ -103,3 +103,23 @@ struct NameShapeTests {
         #expect(type(analysis, "Ann McKenzie") == .person)
     }
 }
+
+/// Cities and provinces of the world list fill gaps the other passes leave; people of the same name win.
+struct WorldPlaceTests {
+    @Test func citiesAndProvincesNothingElseClaimed() {
+        let text = "The ship left Murmansk for Pattaya. Inspectors went to Davao del Norte. The cargo paid in US$ was cleared."
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.entity(named: "Murmansk")?.type == .location)
+        #expect(analysis.entity(named: "Pattaya")?.type == .location)
+        #expect(analysis.entity(named: "Davao del Norte")?.type == .location)
+        #expect(analysis.entity(named: "Norte") == nil)
+        #expect(analysis.entity(named: "US") == nil)
+    }
+
+    @Test func aPersonOfTheSameNameWins() {
+        let text = "The writer Anton Chekhov travelled to Sakhalin in 1890. Chekhov wrote about the island."
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.entity(named: "Chekhov")?.type == .person)
+        #expect(analysis.entity(named: "Chekhov")?.name == "Anton Chekhov")
+    }
+}

@@ -1,0 +1,70 @@
+extension EntityBuilder {
+    /// World places by their first folded word: the words of each name, and whether it is a city or a province.
+    static let worldPlaceIndex: [String: [(words: [String], subtype: String)]] = {
+        var index: [String: [(words: [String], subtype: String)]] = [:]
+        for (list, subtype) in [(WorldPlaces.cities, "city"), (WorldPlaces.regions, "region")] {
+            for name in list.split(whereSeparator: { $0 == "|" || $0 == "\n" }) {
+                let words = name.split(separator: " ").map { $0.lowercased() }.filter { !$0.isEmpty }
+                guard let first = words.first else { continue }
+                index[first, default: []].append((words, subtype))
+            }
+        }
+        for key in index.keys { index[key]!.sort { $0.words.count > $1.words.count } }
+        return index
+    }()
+
+    /// "in Murmansk", "Pattaya and Hua Hin": capitalised words that no other pass claimed and that name a city or
+    /// province of `WorldPlaces` are weak places. A name standing inside a longer capitalised run, or followed by a
+    /// reporting verb ("Chekhov wrote"), is left alone, and a person of the same name elsewhere wins later.
+    mutating func worldPlacePass() {
+        // Words of firm candidates are taken; a weak guess ("in Davao" + "Norte") gives way to a longer world place.
+        var covered = Array(repeating: false, count: c.count)
+        var weakAt: [Int: [Int]] = [:]
+        for (index, candidate) in candidates.enumerated() {
+            for t in candidate.first...candidate.last where t < c.count {
+                if candidate.isWeak { weakAt[t, default: []].append(index) } else { covered[t] = true }
+            }
+        }
+        var replaced = Set<Int>()
+        var t = 0
+        while t < c.count {
+            defer { t += 1 }
+            guard isCapWord(t), !covered[t], !isGazetteerToken[t], !c.tokens[t].isAllCaps,
+                  let options = EntityBuilder.worldPlaceIndex[Normalizer.fold(c.lower[t])] else { continue }
+            if t > 0, isCapWord(t - 1), c.tokens[t - 1].sentence == c.tokens[t].sentence, !isSentenceStart(t - 1) { continue }
+            for option in options {
+                let last = t + option.words.count - 1
+                guard last < c.count, (1..<option.words.count).allSatisfy({ k in
+                    c.isWord(t + k) && !covered[t + k] && c.adjacent(t + k - 1, t + k) == false
+                        && c.tokens[t + k].start - c.tokens[t + k - 1].end == 1 && Normalizer.fold(c.lower[t + k]) == option.words[k]
+                }) else { continue }
+                if isCapWord(last + 1) || (last + 1 < c.count && Lexicon.reportingVerbs.contains(c.lower[last + 1])) { break }
+                let overlapped = (t...last).flatMap { weakAt[$0] ?? [] }
+                // A weak guess of the same extent stays as it is.
+                if overlapped.contains(where: { candidates[$0].first == t && candidates[$0].last == last }) { break }
+                replaced.formUnion(overlapped)
+                candidates.append(Candidate(type: .location, name: c.string(tokens: t, last), subtype: option.subtype,
+                                            first: t, last: last, isWeak: true))
+                t = last
+                break
+            }
+        }
+        for index in replaced { candidates[index].isDropped = true }
+    }
+
+    /// The number of words of the longest world place that starts at token `t`, or 0.
+    func worldPlaceLength(at t: Int) -> Int {
+        guard let options = EntityBuilder.worldPlaceIndex[Normalizer.fold(c.lower[t])] else { return 0 }
+        for option in options where t + option.words.count <= c.count
+            && (1..<option.words.count).allSatisfy({ k in c.isWord(t + k) && c.tokens[t + k].start - c.tokens[t + k - 1].end == 1
+                && Normalizer.fold(c.lower[t + k]) == option.words[k] }) {
+            return option.words.count
+        }
+        return 0
+    }
+
+    func isSentenceStart(_ t: Int) -> Bool {
+        let sentence = c.tokens[t].sentence
+        return sentence >= 0 && sentence < c.sentenceTokens.count && c.sentenceTokens[sentence].lowerBound == t
+    }
+}
