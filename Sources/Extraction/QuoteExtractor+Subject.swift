@@ -126,7 +126,7 @@ extension QuoteExtractor {
     /// when only title words stand before them: "Russian Deputy Prime Minister Anatoly Yermolaev invited …".
     static func clauseSubject(_ c: AnalysisContext, from start: Int, to end: Int, _ index: SpeakerIndex) -> Int? {
         let first = c.tokenIndex(atOrAfter: start)
-        for person in index.unquotedPeople(start, end) {
+        for person in index.unquotedPeople(start, min(end, start + SpeakerIndex.window)) {
             let pf = c.tokenIndex(atOrAfter: person.start)
             guard pf - first <= 16, !isPossessive(c, person.end) else { return nil }
             var clauseStart = first
@@ -150,7 +150,7 @@ extension QuoteExtractor {
         if pronouns.contains(c.lower[first]), c.lower[first] != "her" {
             return index.resolvePronoun(c.lower[first], at: c.tokens[first].start, c)
         }
-        return clauseSubject(c, from: span.start, to: span.end, index)
+        return clauseSubject(c, from: span.start, to: min(span.end, span.start + SpeakerIndex.window), index)
     }
 
     /// The start of the last sentence in `start..<end` that the sentence splitter left joined to the one
@@ -176,9 +176,10 @@ extension QuoteExtractor {
     /// A quoted phrase inside a clause whose subject is a person: "X invited ASEAN shipping lines to “…”".
     /// Not when a relative clause or a naming construction ("known as", "called") stands before the quote.
     static func personClauseHolding(_ c: AnalysisContext, from start: Int, to end: Int, _ index: SpeakerIndex) -> Int? {
-        guard let subject = clauseSubject(c, from: start, to: end, index),
+        guard end - start < 2 * SpeakerIndex.window, let subject = clauseSubject(c, from: start, to: end, index),
               let mention = index.unquotedPeople(start, end).first else { return nil }
-        var t = c.tokenIndex(atOrAfter: mention.end)
+        let from = c.tokenIndex(atOrAfter: mention.end)
+        var t = from
         var last = t
         while t < c.count, c.tokens[t].start < end {
             if c.isWord(t), relativePronouns.contains(c.lower[t]) || ["which", "where", "when", "while", "because", "if"].contains(c.lower[t]) { return nil }
@@ -186,7 +187,12 @@ extension QuoteExtractor {
             last = t
             t += 1
         }
-        if c.isWord(last), ["as", "called", "named", "titled", "entitled", "dubbed", "so-called"].contains(c.lower[last]) { return nil }
-        return subject
+        // The quotation is what the person asks others to do ("invited … to “build …”", "urged members to
+        // “act now”") or the object right after their verb ("pledged “a new era”"); a quoted name of a
+        // thing ("signed the agreement on “…”", "visited the so-called “…”") is not their words.
+        let isInfinitive = c.lowerIs(last, "to") && !c.lowerIs(last - 1, "according")
+        let isDirectObject = last >= from && last - from <= 1 && c.isWord(last) && !c.tokens[last].isCapitalized
+            && !["as", "called", "named", "titled", "entitled", "dubbed", "so-called", "the", "a", "an"].contains(c.lower[last])
+        return isInfinitive || isDirectObject ? subject : nil
     }
 }

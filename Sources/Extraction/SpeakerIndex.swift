@@ -233,15 +233,16 @@ struct SpeakerIndex {
     func resolvePronoun(_ pronoun: String, at offset: Int, _ c: AnalysisContext) -> Int? {
         let gender = SpeakerIndex.gender(ofPronoun: pronoun)
         guard !c.sentences.isEmpty else { return lastPerson(before: offset, gender: gender) }
+        // Windows of a few hundred scalars keep this bounded on a giant one-sentence text.
         var sentence = c.sentenceIndex(at: offset)
-        let sameSentence = unquotedPeople(c.sentences[sentence].span.start, offset)
+        let sameSentence = unquotedPeople(max(c.sentences[sentence].span.start, offset - SpeakerIndex.window), offset)
         if let last = sameSentence.last(where: { isCompatible($0.entity, with: gender) }) { return last.entity }
         var looked = 0
         while sentence > 0, looked < 3 {
             sentence -= 1
             looked += 1
             let span = c.sentences[sentence].span
-            let named = unquotedPeople(span.start, span.end)
+            let named = unquotedPeople(span.start, min(span.end, span.start + SpeakerIndex.window))
             guard !named.isEmpty else { continue }
             if let subject = named.first(where: { SpeakerIndex.isSubjectPosition(c, $0) && isCompatible($0.entity, with: gender) }) {
                 return subject.entity
@@ -251,6 +252,8 @@ struct SpeakerIndex {
         }
         return lastPerson(before: offset, gender: gender)
     }
+
+    static let window = 800
 
     /// A mention that can be the subject of its clause: not possessive, not after a preposition or an article
     /// ("a source close to X", "the X dam").

@@ -451,8 +451,10 @@ struct QuoteAttributionReaderTests {
         At the same forum, Deputy Prime Minister Ivan Petrov invited Thai investors to "build the factories where the cotton grows".
 
         Ivan Petrov also visited the city museum, which its founders call "the memory of the whole province".
+
+        On Friday Ivan Petrov signed the agreement on "cooperation in the peaceful uses of atomic energy".
         """
-        #expect(quoteSpeakers(text) == ["Ivan Petrov", nil])
+        #expect(quoteSpeakers(text) == ["Ivan Petrov", nil, nil])
     }
 
     /// A document as the subject, with a participle phrase before its verb, speaks for nobody; a person
