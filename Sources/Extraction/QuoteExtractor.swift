@@ -1,9 +1,11 @@
 /// Finds direct quotations in straight (“…” "…") and guillemet («…») quotes and attributes them
 /// (see `QuoteExtractor+Attribution`): a clause after the quotation (", Sumsky said", "said X", "he added",
 /// "the minister told reporters"), a frame before it ("X said: “", "According to X, “", "As X put it, “"),
-/// a source in brackets, a quotation continued over paragraphs, the previous sentence naming the speaker,
-/// and the interviewee for answers after a question. A document quoted ("the Declaration states: “")
-/// has no speaker. Quotes of one or two words, and Title Case names in quotes, are scare quotes.
+/// a source in brackets, a quotation continued over paragraphs, the previous sentence or paragraph about
+/// the speaker, and the interviewee for answers after a question and for an interview's headline. The
+/// subject of the nearest reporting verb is read in `QuoteExtractor+Subject`. A document quoted ("the
+/// Declaration states: “") or an unnamed speaker ("An official, who asked not to be named, said") has no
+/// speaker. Quotes of one or two words, and Title Case names in quotes, are scare quotes.
 enum QuoteExtractor {
     struct Mark {
         var open: Int
