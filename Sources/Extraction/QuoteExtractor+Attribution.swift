@@ -15,6 +15,7 @@ extension QuoteExtractor {
     static let documentNouns: Set<String> = Lexicon.agreementHeads.union([
         "document", "documents", "text", "report", "resolution", "letter", "article", "paragraph", "point", "clause",
         "section", "preamble", "law", "constitution", "editorial", "preface", "introduction", "conclusion", "study",
+        "record", "records", "minutes", "summary", "transcript", "readout", "release", "survey", "memo", "brief", "paper",
     ])
     /// What a document does when it is quoted.
     static let documentVerbs: Set<String> = [
@@ -121,7 +122,7 @@ extension QuoteExtractor {
     /// The speaker named right after a leading verb: "said Viktor Sumsky", "said he", "wrote the analyst".
     static func speakerAfterVerb(_ c: AnalysisContext, _ s: Int, _ end: Int, _ index: SpeakerIndex) -> Attribution? {
         guard s < c.count, c.tokens[s].start < end else { return nil }
-        if pronouns.contains(c.lower[s]) { return index.lastPerson(before: c.tokens[s].start).map(Attribution.speaker) }
+        if pronouns.contains(c.lower[s]) { return index.resolvePronoun(c.lower[s], at: c.tokens[s].start, c).map(Attribution.speaker) }
         let windowEnd = min(end, c.tokens[min(s + 6, c.count - 1)].end)
         if let first = index.people(c.tokens[s].start, windowEnd).first(where: { !isPossessive(c, $0.end) }),
            isRolePrefix(c, s, c.tokenIndex(atOrAfter: first.start)) {
@@ -131,11 +132,16 @@ extension QuoteExtractor {
             var k = s + 1
             while k < c.count, k - s <= 4, c.tokens[k].start < end, c.isWord(k) || c.isDash(k) {
                 if Lexicon.speakerNouns.contains(c.lower[k]), !(c.isDash(k + 1) && c.adjacent(k, k + 1)) {
-                    return titled(c, head: hyphenatedWord(c, k), at: c.tokens[s].start, index)
+                    let postModified = k + 1 < c.count && c.tokens[k + 1].start < end && postModifiers.contains(c.lower[k + 1])
+                    return titled(c, head: hyphenatedWord(c, k), qualifiers: qualifiers(c, from: s + 1, to: k), postModified: postModified,
+                                  at: c.tokens[s].start, index)
                 }
                 k += 1
             }
         }
+        // "said a spokesman", "заявил Андрей Лисицын" with no entity for the name: someone the text names, not
+        // whoever was named before.
+        if c.isWord(s), c.tokens[s].isCapitalized || indefinites.contains(c.lower[s]), c.lower[s] != "the" { return .nobody }
         return nil
     }
 
@@ -143,7 +149,7 @@ extension QuoteExtractor {
     /// (with an appositive or adverbs before the verb), or "the <title>".
     static func subject(_ c: AnalysisContext, _ t: Int, _ verb: Int, _ index: SpeakerIndex) -> Attribution? {
         if pronouns.contains(c.lower[t]), onlyAdverbs(c, t + 1, verb) {
-            return index.lastPerson(before: c.tokens[t].start).map(Attribution.speaker)
+            return index.resolvePronoun(c.lower[t], at: c.tokens[t].start, c).map(Attribution.speaker)
         }
         if let person = index.people(c.tokens[t].start, c.tokens[verb].start).first(where: { !isPossessive(c, $0.end) }) {
             let first = c.tokenIndex(atOrAfter: person.start)
@@ -154,9 +160,26 @@ extension QuoteExtractor {
             }
         }
         if let (head, determiner) = titleHead(c, before: verb, from: t), determiner == t {
-            return titled(c, head: head, at: c.tokens[t].start, index)
+            return titled(c, head: head, qualifiers: qualifiers(c, from: determiner + 1, to: verb), at: c.tokens[t].start, index)
         }
+        // "“…,” a Malaysian participant observed", "“…,” one broker told me"
+        if indefinites.contains(c.lower[t]), c.isWord(t + 1) { return .nobody }
         return nil
+    }
+
+    /// Capitalised and demonym words of a titled noun phrase that are not the title itself: "the Russian
+    /// minister" → russian; "the Executive Director" → executive.
+    static func qualifiers(_ c: AnalysisContext, from: Int, to: Int) -> [String] {
+        var result: [String] = []
+        var k = from
+        while k < to {
+            if c.isWord(k), c.tokens[k].isCapitalized || Lexicon.demonyms.contains(c.lower[k]),
+               !Lexicon.speakerNouns.contains(c.lower[k]) || EntityBuilder.roleModifiers.contains(c.lower[k]) {
+                result.append(c.lower[k])
+            }
+            k += 1
+        }
+        return result
     }
 
     static func onlyAdverbs(_ c: AnalysisContext, _ from: Int, _ to: Int) -> Bool {
@@ -225,10 +248,17 @@ extension QuoteExtractor {
 
     /// "The minister said": the person last named with that title, else (a speaker noun without a named
     /// holder, "the scholar") the last person named; a document head quotes a document.
-    static func titled(_ c: AnalysisContext, head: String, at offset: Int, _ index: SpeakerIndex) -> Attribution? {
+    /// With `qualifiers` ("the Russian minister") the holder whose description matches them is preferred; a
+    /// title with a post-modifier that no one named holds ("the chair of the session") names nobody known.
+    /// Honorifics ("Tan", "Sri") are never heads.
+    static func titled(_ c: AnalysisContext, head: String, qualifiers: [String] = [], postModified: Bool = false,
+                       at offset: Int, _ index: SpeakerIndex) -> Attribution? {
         if documentNouns.contains(head) { return .nobody }
-        guard Lexicon.speakerNouns.contains(head) || head.split(separator: "-").contains(where: { Lexicon.titleWords.contains(String($0)) }) else { return nil }
-        return (index.holder(of: head, before: offset) ?? index.lastPerson(before: offset)).map(Attribution.speaker)
+        guard !nameParticles.contains(head),
+              Lexicon.speakerNouns.contains(head) || head.split(separator: "-").contains(where: { Lexicon.titleWords.contains(String($0)) }) else { return nil }
+        if let holder = index.holder(of: head, qualifiers: qualifiers, before: offset) { return .speaker(holder) }
+        if postModified { return .nobody }
+        return index.lastPerson(before: offset).map(Attribution.speaker)
     }
 
     // MARK: - Before the quotation
@@ -249,20 +279,47 @@ extension QuoteExtractor {
         while verb < c.count, c.tokens[verb].start < end,
               !(isReportingVerb(c, verb) && (!c.tokens[verb].isCapitalized || c.lower[verb] == "according")) && !framingVerbs.contains(c.lower[verb]) { verb += 1 }
         if verb < c.count, c.tokens[verb].start < end { hasCue = true }
-        guard hasCue else { return nil }
+        // The reporting verb nearest the quotation governs it, read back to its subject: "She recalled a remark
+        // by X, who told a Moscow audience: “", "A Singaporean official, who asked not to be named, said … “".
+        var v = c.tokenIndex(atOrAfter: end) - 1
+        while v >= first {
+            if isGoverningVerb(c, v) {
+                hasCue = true
+                if let attribution = subjectBefore(c, verb: v, floor: first, index) { return attribution }
+            }
+            v -= 1
+        }
+        guard hasCue else {
+            // "Anatoly Yermolaev invited ASEAN shipping lines to “…”": the person whose clause holds the quotation.
+            return personClauseHolding(c, from: start, to: end, index).map(Attribution.speaker)
+        }
         // "President Putin’s visit" names no speaker: possessive mentions are skipped.
         let people = index.people(start, end).filter { !isPossessive(c, $0.end) }
         if verb < c.count, c.tokens[verb].start < end {
             let verbStart = c.tokens[verb].start
             if c.lower[verb] == "according" || c.lowerIs(verb + 1, "by") {
                 if let after = people.first(where: { $0.start > verbStart }) { return .speaker(after.entity) }
+                // "According to the rector, “", "as noted by the minister"
+                var k = verb + 2
+                if k < c.count, c.lower[k] == "the" {
+                    let from = k + 1
+                    k += 1
+                    while k < c.count, k - from < 4, c.tokens[k].start < end, c.isWord(k) || c.isDash(k) {
+                        if Lexicon.speakerNouns.contains(c.lower[k]) || documentNouns.contains(c.lower[k]) {
+                            let postModified = k + 1 < c.count && c.tokens[k + 1].start < end && postModifiers.contains(c.lower[k + 1])
+                            return titled(c, head: hyphenatedWord(c, k), qualifiers: qualifiers(c, from: from, to: k), postModified: postModified,
+                                          at: c.tokens[from - 1].start, index)
+                        }
+                        k += 1
+                    }
+                }
             } else if let subject = people.last(where: { $0.end <= verbStart }) {
                 return .speaker(subject.entity)
             } else if let (head, determiner) = titleHead(c, before: verb, from: first),
-                      let attribution = titled(c, head: head, at: c.tokens[determiner].start, index) {
+                      let attribution = titled(c, head: head, qualifiers: qualifiers(c, from: determiner + 1, to: verb), at: c.tokens[determiner].start, index) {
                 return attribution
             } else if verb > first, pronouns.contains(c.lower[verb - 1]) {
-                return index.lastPerson(before: c.tokens[verb - 1].start).map(Attribution.speaker)
+                return index.resolvePronoun(c.lower[verb - 1], at: c.tokens[verb - 1].start, c).map(Attribution.speaker)
             }
         }
         if let last = people.last { return .speaker(last.entity) }
@@ -274,7 +331,7 @@ extension QuoteExtractor {
         // "She added: “…", "he said that “…"
         var t = first
         while t < c.count, c.tokens[t].start < end {
-            if pronouns.contains(c.lower[t]) { return index.lastPerson(before: c.tokens[t].start).map(Attribution.speaker) }
+            if pronouns.contains(c.lower[t]) { return index.resolvePronoun(c.lower[t], at: c.tokens[t].start, c).map(Attribution.speaker) }
             t += 1
         }
         return nil
@@ -302,6 +359,16 @@ extension QuoteExtractor {
         }
         return false
     }
+    /// "As X put it", "As the economist X put it", "As Thai energy analyst X put it": "as" and then only
+    /// words of a description before the name.
+    static func isAsClause(_ c: AnalysisContext, before name: Int) -> Bool {
+        var k = name - 1
+        while k >= 0, k >= name - 7, !c.lowerIs(k, "as") {
+            guard c.isWord(k), !conjunctions.contains(c.lower[k]), !isReportingVerb(c, k) else { return false }
+            k -= 1
+        }
+        return k >= 0 && c.lowerIs(k, "as")
+    }
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "new", "final"]
 
     /// "In her view, “", "In Koldunova’s words, “", "in the words of X, “", "As Gromov put it, “", "To quote X, “".
@@ -311,13 +378,12 @@ extension QuoteExtractor {
             let lower = c.lower[t]
             if viewpointWords.contains(lower) || (lower == "put" && c.lowerIs(t + 1, "it")) {
                 if t > 0, ["his", "her", "their", "he", "she", "they"].contains(c.lower[t - 1]) {
-                    return index.lastPerson(before: c.tokens[t - 1].start)
+                    return index.resolvePronoun(c.lower[t - 1], at: c.tokens[t - 1].start, c)
                 }
                 // "Koldunova’s words", "as Gromov put it"
                 let owner = t > 0 && (c.lower[t - 1] == "’s" || c.lower[t - 1] == "'s") ? t - 2 : t - 1
                 if owner >= 0, let person = index.people(c.tokens[max(0, owner - 6)].start, c.tokens[owner].end).last,
-                   person.end == c.tokens[owner].end,
-                   lower != "put" || c.lowerIs(c.tokenIndex(atOrAfter: person.start) - 1, "as") {
+                   person.end == c.tokens[owner].end, lower != "put" || isAsClause(c, before: c.tokenIndex(atOrAfter: person.start)) {
                     return person.entity
                 }
                 if c.lowerIs(t + 1, "of"), t + 2 < c.count, let person = index.people(c.tokens[t + 2].start, c.tokens[t + 2].end + 1).first {

@@ -1,9 +1,11 @@
 /// Finds direct quotations in straight (“…” "…") and guillemet («…») quotes and attributes them
 /// (see `QuoteExtractor+Attribution`): a clause after the quotation (", Sumsky said", "said X", "he added",
 /// "the minister told reporters"), a frame before it ("X said: “", "According to X, “", "As X put it, “"),
-/// a source in brackets, a quotation continued over paragraphs, the previous sentence naming the speaker,
-/// and the interviewee for answers after a question. A document quoted ("the Declaration states: “")
-/// has no speaker. Quotes of one or two words, and Title Case names in quotes, are scare quotes.
+/// a source in brackets, a quotation continued over paragraphs, the previous sentence or paragraph about
+/// the speaker, and the interviewee for answers after a question and for an interview's headline. The
+/// subject of the nearest reporting verb is read in `QuoteExtractor+Subject`. A document quoted ("the
+/// Declaration states: “") or an unnamed speaker ("An official, who asked not to be named, said") has no
+/// speaker. Quotes of one or two words, and Title Case names in quotes, are scare quotes.
 enum QuoteExtractor {
     struct Mark {
         var open: Int
@@ -27,6 +29,7 @@ enum QuoteExtractor {
 
         var result: [QuoteInfo] = []
         var continuesPrevious: [Bool] = []
+        var guessed: [Bool] = []   // the speaker comes from the paragraph before, not from words next to the quotation
         var previous: (mark: Mark, speaker: Int?)? = nil
         for (mark, span) in found {
             let sentence = c.sentenceIndex(at: mark.open)
@@ -50,6 +53,7 @@ enum QuoteExtractor {
             if attribution == nil {
                 var frameStart = sentenceSpan.start
                 if let previous, previous.mark.close < mark.open, previous.mark.close >= frameStart { frameStart = previous.mark.close + 1 }
+                frameStart = lastSentenceStart(c, from: frameStart, to: mark.open)
                 attribution = attributionBefore(c, from: frameStart, to: mark.open, index)
             }
             var speaker: Int? = nil
@@ -59,27 +63,46 @@ enum QuoteExtractor {
                 let carried = !previous.mark.isClosed && previous.mark.paragraph + 1 == mark.paragraph
                     || (previous.mark.paragraph + 1 == mark.paragraph && opensParagraph
                         && previous.mark.close >= c.paragraphs[previous.mark.paragraph].span.end - 2)
+                // Someone else named in between takes over only as a subject ("Y disagreed."), not as an object
+                // ("recalling the collapse of the X dam").
                 let sameParagraph = previous.mark.paragraph == mark.paragraph
-                    && !index.people(previous.mark.close, mark.open).contains { $0.entity != previous.speaker }
+                    && !index.unquotedPeople(previous.mark.close, mark.open).contains { $0.entity != previous.speaker && SpeakerIndex.isSubjectPosition(c, $0) }
                 if carried || sameParagraph { speaker = previous.speaker }
             }
+            var isGuess = attribution == nil && speaker != nil && (guessed.last ?? false)
             // 4. The previous sentence of the paragraph names who speaks: "Sumsky believes that …. “From time to time …"
             if attribution == nil, speaker == nil, sentence > 0, c.sentences[sentence - 1].paragraphIndex == mark.paragraph, sentenceSpan.start == mark.open {
                 let before = c.sentences[sentence - 1].span
                 if hasReportingCue(c, before.start, before.end), let first = index.people(before.start, before.end).first {
                     speaker = first.entity
+                } else if let subject = sentenceSubject(c, sentence: sentence - 1, index) {
+                    // "Lebedev also outlined plans for training. “Russian universities …"
+                    speaker = subject
                 }
+            }
+            // 4b. A quotation opening its paragraph after a paragraph about someone: "X, an engineer, came to
+            // Nha Trang in 2019. He works remotely.¶“I thought …", "X puts it in simple terms:¶“…".
+            if attribution == nil, speaker == nil, opensParagraph, mark.paragraph > 0, sentence > 0, !followsQuestion(c, paragraph: mark.paragraph),
+               c.sentences[sentence - 1].paragraphIndex == mark.paragraph - 1,
+               !(previous.map { $0.mark.paragraph == mark.paragraph - 1 && $0.mark.close >= c.paragraphs[mark.paragraph - 1].span.end - 2 } ?? false),
+               let subject = sentenceSubject(c, sentence: sentence - 1, index) {
+                speaker = subject
+                isGuess = true
             }
             // 5. An interview: the headline that names the interviewee, or an answer after a question.
             if attribution == nil, speaker == nil, !hasSourceInBrackets, let interviewee = index.interviewee,
-               mark.paragraph == index.intervieweeParagraph || (opensParagraph && followsQuestion(c, paragraph: mark.paragraph)) {
+               mark.paragraph == index.intervieweeParagraph || (opensParagraph && followsQuestion(c, paragraph: mark.paragraph))
+                || (index.isInterview && mark.paragraph == 0) {
                 speaker = interviewee
             }
+            guessed.append(isGuess)
             result.append(QuoteInfo(text: c.text.string(span), span: span, speakerIndex: speaker, sentenceIndex: sentence))
             previous = (mark, speaker)
         }
         // A quotation left open belongs to whoever closes it: "“… \n\n“…,” the minister said."
-        for i in stride(from: result.count - 2, through: 0, by: -1) where result[i].speakerIndex == nil && continuesPrevious[i + 1] {
+        // A guess from the paragraph before gives way to the speaker named where the quotation closes.
+        for i in stride(from: result.count - 2, through: 0, by: -1) where (result[i].speakerIndex == nil || guessed[i]) && continuesPrevious[i + 1]
+            && (result[i + 1].speakerIndex != nil || result[i].speakerIndex == nil) {
             result[i].speakerIndex = result[i + 1].speakerIndex
         }
         return result

@@ -1,18 +1,33 @@
 /// Entity mentions in text order, prepared for the quotation attribution rules: who was named last before
-/// an offset ("he said"), who holds a title ("the minister said"), and who is interviewed. Built once per
-/// document; every lookup is a binary search.
+/// an offset ("he said"), who holds a title ("the minister said", "the Russian minister said"), which
+/// gender a name or an honorific shows ("she" skips a man), and who is interviewed. Built once per
+/// document; lookups are binary searches or read a bounded number of mentions.
 struct SpeakerIndex {
     typealias Mention = (start: Int, end: Int, entity: Int, type: EntityType)
 
+    enum Gender { case male, female }
+
     let mentions: [Mention]
-    /// The latest person mention outside quotations at or before each mention.
+    /// Whether each mention lies inside a quotation.
+    private let isQuoted: [Bool]
+    /// The latest person mention outside quotations at or before each mention: any, not known to be
+    /// female ("he"), not known to be male ("she").
     private let lastPersonUpTo: [Int?]
+    private let lastNotFemaleUpTo: [Int?]
+    private let lastNotMaleUpTo: [Int?]
     /// Title word ("minister", "secretary-general") → starts and entities of the mentions of people holding it.
     private let holders: [String: [(start: Int, entity: Int)]]
+    /// Lower-cased words that describe each person: roles, titles and qualifiers written before a mention
+    /// ("Minister of Education of the Lao People's Democratic Republic"), an appositive next to it.
+    private let descriptors: [Int: Set<String>]
+    /// What the name, an honorific or a gendered role noun says about each person.
+    let genders: [Int: Gender]
     /// The person a document introduces as interviewed ("an interview with X"), when there is one.
     private(set) var interviewee: Int? = nil
     /// The paragraph that names the interviewee.
     private(set) var intervieweeParagraph = -1
+    /// The document reads as an interview: question paragraphs ("Q: …", "…?") or "Name: …" turns.
+    private(set) var isInterview = false
 
     /// `quoted` spans (sorted, disjoint) hide the people named inside quotations from "the last person".
     init(_ c: AnalysisContext, entities: [EntityInfo], quoted: [TextSpan]) {
@@ -21,35 +36,137 @@ struct SpeakerIndex {
             for mention in entity.mentions { mentions.append((mention.span.start, mention.span.end, index, entity.type)) }
         }
         mentions.sort { $0.start < $1.start }
-        var titlesOf: [Int: Set<String>] = [:]
-        for (index, entity) in entities.enumerated() where entity.type == .person && !entity.roles.isEmpty {
-            titlesOf[index] = Set(entity.roles.flatMap { SpeakerIndex.titleWords($0.title) })
+        var descriptors: [Int: Set<String>] = [:]
+        var honorifics: [Int: Set<Gender>] = [:]
+        for (index, entity) in entities.enumerated() where entity.type == .person {
+            for role in entity.roles { descriptors[index, default: []].formUnion(SpeakerIndex.words(role.title)) }
         }
-        var lastPersonUpTo: [Int?] = []
-        lastPersonUpTo.reserveCapacity(mentions.count)
-        var holders: [String: [(start: Int, entity: Int)]] = [:]
-        var latest: Int? = nil
+        var isQuoted: [Bool] = []
+        isQuoted.reserveCapacity(mentions.count)
+        var personTokens = Set<Int>()   // tokens inside person mentions: a description stops at another name
+        for mention in mentions where mention.type == .person {
+            var t = c.tokenIndex(atOrAfter: mention.start)
+            while t < c.count, c.tokens[t].start < mention.end { personTokens.insert(t); t += 1 }
+        }
         var q = 0
         for mention in mentions {
             while q < quoted.count, quoted[q].end <= mention.start { q += 1 }
-            let isQuoted = q < quoted.count && quoted[q].start <= mention.start
-            if mention.type == .person && !isQuoted {
+            let inside = q < quoted.count && quoted[q].start <= mention.start
+            isQuoted.append(inside)
+            guard mention.type == .person, !inside else { continue }
+            let first = c.tokenIndex(atOrAfter: mention.start)
+            descriptors[mention.entity, default: []].formUnion(SpeakerIndex.descriptionWords(c, before: first, stoppingAt: personTokens))
+            if let gender = SpeakerIndex.honorificGender(c, before: first) { honorifics[mention.entity, default: []].insert(gender) }
+        }
+        var genders: [Int: Gender] = [:]
+        for (index, entity) in entities.enumerated() where entity.type == .person {
+            var evidence = honorifics[index] ?? []
+            if let gender = SpeakerIndex.nameGender(entity.name) { evidence.insert(gender) }
+            for word in descriptors[index] ?? [] {
+                if SpeakerIndex.maleNouns.contains(word) { evidence.insert(.male) }
+                if SpeakerIndex.femaleNouns.contains(word) { evidence.insert(.female) }
+            }
+            if evidence.count == 1 { genders[index] = evidence.first }
+        }
+        var lastPersonUpTo: [Int?] = [], lastNotFemaleUpTo: [Int?] = [], lastNotMaleUpTo: [Int?] = []
+        lastPersonUpTo.reserveCapacity(mentions.count)
+        lastNotFemaleUpTo.reserveCapacity(mentions.count)
+        lastNotMaleUpTo.reserveCapacity(mentions.count)
+        var holders: [String: [(start: Int, entity: Int)]] = [:]
+        var latest: Int? = nil, latestNotFemale: Int? = nil, latestNotMale: Int? = nil
+        for (m, mention) in mentions.enumerated() {
+            if mention.type == .person && !isQuoted[m] {
                 latest = mention.entity
-                for title in titlesOf[mention.entity] ?? [] { holders[title, default: []].append((mention.start, mention.entity)) }
+                if genders[mention.entity] != .female { latestNotFemale = mention.entity }
+                if genders[mention.entity] != .male { latestNotMale = mention.entity }
+                for word in descriptors[mention.entity] ?? [] where Lexicon.titleWords.contains(word) {
+                    holders[word, default: []].append((mention.start, mention.entity))
+                }
             }
             lastPersonUpTo.append(latest)
+            lastNotFemaleUpTo.append(latestNotFemale)
+            lastNotMaleUpTo.append(latestNotMale)
         }
         self.mentions = mentions
+        self.isQuoted = isQuoted
         self.lastPersonUpTo = lastPersonUpTo
+        self.lastNotFemaleUpTo = lastNotFemaleUpTo
+        self.lastNotMaleUpTo = lastNotMaleUpTo
         self.holders = holders
+        self.descriptors = descriptors
+        self.genders = genders
         findInterviewee(c)
     }
 
     /// Lower-cased title words of a role: "Deputy Foreign Minister" → deputy, foreign, minister.
     static func titleWords(_ role: String) -> [String] {
-        role.lowercased().split { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" }.map(String.init)
-            .filter { Lexicon.titleWords.contains($0) }
+        words(role).filter { Lexicon.titleWords.contains($0) }
     }
+
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" || $0 == "’" || $0 == "'" }.map(String.init)
+    }
+
+    /// The title and its qualifiers written right before a name, back to the start of the phrase:
+    /// "Minister of Education and Sports of the Lao People's Democratic Republic Khamphet …", "Russia’s
+    /// Deputy Foreign Minister …", "the virologist …"; and the description before ", Name" ("The head of
+    /// the local society, Viktor Belyaev").
+    static func descriptionWords(_ c: AnalysisContext, before first: Int, stoppingAt personTokens: Set<Int>) -> Set<String> {
+        var words: Set<String> = []
+        var k = first - 1
+        if k >= 0, c.isPunctuation(k, ","), k > 0 { k -= 1 }
+        let floor = max(0, first - 16)
+        while k >= floor, !personTokens.contains(k) {
+            let lower = c.lower[k]
+            if c.isWord(k) && (c.tokens[k].isCapitalized || connectors.contains(lower) || Lexicon.speakerNouns.contains(lower)
+                || Lexicon.demonyms.contains(lower) || EntityBuilder.roleModifiers.contains(lower)) || lower == "’s" || lower == "'s"
+                || (c.isDash(k) && c.adjacent(k, k + 1)) {
+                if c.isWord(k) { words.insert(lower) }
+                k -= 1
+            } else { break }
+        }
+        return words
+    }
+    static let connectors: Set<String> = ["of", "the", "and", "for", "on", "at", "to", "de"]
+
+    static let maleHonorifics: Set<String> = ["mr", "sir", "mister", "monsieur", "pak", "bapak", "encik", "lord", "king", "prince",
+                                             "sultan", "господин"]
+    static let femaleHonorifics: Set<String> = ["ms", "mrs", "miss", "madam", "madame", "daw", "puan", "ibu", "bu", "datin",
+                                               "lady", "queen", "princess", "госпожа"]
+    static let maleNouns: Set<String> = ["spokesman", "chairman", "businessman", "congressman", "statesman", "king", "prince"]
+    static let femaleNouns: Set<String> = ["spokeswoman", "chairwoman", "businesswoman", "congresswoman", "stateswoman",
+                                          "actress", "queen", "princess"]
+
+    /// "Ms Ilyushina", "Mr. Tan", "Daw Khin Thida Aung": the honorific right before a mention.
+    static func honorificGender(_ c: AnalysisContext, before first: Int) -> Gender? {
+        var k = first - 1
+        if k >= 0, c.isPunctuation(k, ".") { k -= 1 }
+        guard k >= 0, c.isWord(k) else { return nil }
+        if maleHonorifics.contains(c.lower[k]) || (c.words[k] == "U" && k + 1 == first) { return .male }
+        if femaleHonorifics.contains(c.lower[k]) { return .female }
+        return nil
+    }
+
+    /// Gender from the shape of a name written in Latin letters: Russian surnames ("Koldunova", "Vyazemskaya"
+    /// against "Zhdanov", "Belozersky") and the Vietnamese middle names "Thi" and "Van". Inflected Cyrillic
+    /// forms ("Андрея Кравцова") are ambiguous and read as unknown.
+    static func nameGender(_ name: String) -> Gender? {
+        let parts = name.lowercased().split(separator: " ").map(String.init)
+        guard parts.count >= 2, let surname = parts.last, surname.unicodeScalars.allSatisfy({ $0.isASCII }) else { return nil }
+        if parts.count >= 3 {
+            if parts[1] == "thi" { return .female }
+            if parts[1] == "van" { return .male }
+        }
+        // A Russian surname agrees with the given name: "Larisa Okuneva", "Anatoly Yermolaev"; "Juan Medina"
+        // and "Kevin Lin" are no Russian names and stay unknown.
+        guard surname.count >= 5, let given = parts.first, given.unicodeScalars.allSatisfy({ $0.isASCII }) else { return nil }
+        let givenIsFeminine = (given.hasSuffix("a") || given.hasSuffix("ya")) && !maleGivenNamesInA.contains(given)
+        if givenIsFeminine, ["ova", "eva", "ina", "yna", "aya"].contains(where: { surname.hasSuffix($0) }) { return .female }
+        if !givenIsFeminine, ["ov", "ev", "in", "yn", "sky", "skiy", "skii"].contains(where: { surname.hasSuffix($0) }) { return .male }
+        return nil
+    }
+
+    static let maleGivenNamesInA: Set<String> = ["nikita", "ilya", "foma", "luka", "kuzma", "savva", "danila", "gavrila"]
 
     /// First index of a mention starting at or after `offset`.
     private func firstMention(atOrAfter offset: Int) -> Int {
@@ -67,27 +184,131 @@ struct SpeakerIndex {
 
     func people(_ start: Int, _ end: Int) -> [Mention] { mentions(start, end).filter { $0.type == .person } }
 
+    /// People named between two offsets outside quotations.
+    func unquotedPeople(_ start: Int, _ end: Int) -> [Mention] {
+        let lo = firstMention(atOrAfter: start)
+        var result: [Mention] = []
+        var e = lo
+        while e < mentions.count, mentions[e].start < end {
+            if mentions[e].type == .person && !isQuoted[e] { result.append(mentions[e]) }
+            e += 1
+        }
+        return result
+    }
+
     func lastPerson(before offset: Int) -> Int? {
         let lo = firstMention(atOrAfter: offset)
         return lo > 0 ? lastPersonUpTo[lo - 1] : nil
     }
 
-    /// The person last named before `offset` who holds `title` ("the minister" → the Foreign Minister).
-    func holder(of title: String, before offset: Int) -> Int? {
+    /// The gender a pronoun asks for: "he", "him", "his" a man; "she", "her" a woman; "they" anyone.
+    static func gender(ofPronoun pronoun: String) -> Gender? {
+        switch pronoun {
+        case "he", "him", "his": return .male
+        case "she", "her", "hers": return .female
+        default: return nil
+        }
+    }
+
+    func isCompatible(_ entity: Int, with gender: Gender?) -> Bool {
+        guard let gender, let known = genders[entity] else { return true }
+        return known == gender
+    }
+
+    /// The person last named before `offset` whom a pronoun of `gender` can refer to.
+    func lastPerson(before offset: Int, gender: Gender?) -> Int? {
+        let lo = firstMention(atOrAfter: offset)
+        guard lo > 0 else { return nil }
+        switch gender {
+        case .male: return lastNotFemaleUpTo[lo - 1]
+        case .female: return lastNotMaleUpTo[lo - 1]
+        case nil: return lastPersonUpTo[lo - 1]
+        }
+    }
+
+    /// Who "he"/"she" at `offset` refers to, the way a reader resolves it: a compatible person named earlier
+    /// in the same sentence (outside quotations), else the subject of the nearest earlier sentence that
+    /// names a person (its first person not after a preposition or possessive, "Tomikhin, standing beside
+    /// her, laughed"), else the last compatible person named anywhere before.
+    func resolvePronoun(_ pronoun: String, at offset: Int, _ c: AnalysisContext) -> Int? {
+        let gender = SpeakerIndex.gender(ofPronoun: pronoun)
+        guard !c.sentences.isEmpty else { return lastPerson(before: offset, gender: gender) }
+        // Windows of a few hundred scalars keep this bounded on a giant one-sentence text.
+        var sentence = c.sentenceIndex(at: offset)
+        let sameSentence = unquotedPeople(max(c.sentences[sentence].span.start, offset - SpeakerIndex.window), offset)
+        if let last = sameSentence.last(where: { isCompatible($0.entity, with: gender) }) { return last.entity }
+        var looked = 0
+        while sentence > 0, looked < 3 {
+            sentence -= 1
+            looked += 1
+            let span = c.sentences[sentence].span
+            let named = unquotedPeople(span.start, min(span.end, span.start + SpeakerIndex.window))
+            guard !named.isEmpty else { continue }
+            if let subject = named.first(where: { SpeakerIndex.isSubjectPosition(c, $0) && isCompatible($0.entity, with: gender) }) {
+                return subject.entity
+            }
+            if let any = named.last(where: { isCompatible($0.entity, with: gender) }) { return any.entity }
+            break
+        }
+        return lastPerson(before: offset, gender: gender)
+    }
+
+    static let window = 800
+
+    /// A mention that can be the subject of its clause: not possessive, not after a preposition or an article
+    /// ("a source close to X", "the X dam").
+    static func isSubjectPosition(_ c: AnalysisContext, _ mention: Mention) -> Bool {
+        let first = c.tokenIndex(atOrAfter: mention.start)
+        let next = c.tokenIndex(atOrAfter: mention.end)
+        if next < c.count, c.tokens[next].start == mention.end, c.lower[next] == "’s" || c.lower[next] == "'s" { return false }
+        guard first > 0, c.isWord(first - 1) else { return true }
+        let before = c.lower[first - 1]
+        return !QuoteExtractor.objectMarkers.contains(before) && before != "the" && before != "a" && before != "an"
+    }
+
+    /// The person last named before `offset` who holds `title` ("the minister" → the Foreign Minister);
+    /// with `qualifiers` ("the Russian minister", "the deputy minister") one whose description also has
+    /// each qualifier ("Russian" matches "Russia", "Russian Federation"), when there is one.
+    func holder(of title: String, qualifiers: [String] = [], before offset: Int) -> Int? {
         guard let list = holders[title] else { return nil }
         var lo = 0, hi = list.count
         while lo < hi { let mid = (lo + hi) / 2; if list[mid].start < offset { lo = mid + 1 } else { hi = mid } }
-        return lo > 0 ? list[lo - 1].entity : nil
+        guard lo > 0 else { return nil }
+        if !qualifiers.isEmpty {
+            var k = lo - 1
+            while k >= 0, k >= lo - 64 {
+                let words = descriptors[list[k].entity] ?? []
+                if qualifiers.allSatisfy({ q in words.contains { SpeakerIndex.sameStem(q, $0) } }) { return list[k].entity }
+                k -= 1
+            }
+        }
+        return list[lo - 1].entity
+    }
+
+    /// "russian" and "russia", "lao" and "laos", "thai" and "thailand", "philippine" and "philippines".
+    static func sameStem(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        if short.count >= 3, long.hasPrefix(short) { return true }
+        return a.count >= 6 && b.count >= 6 && a.prefix(6) == b.prefix(6)
     }
 
     /// "… an interview with (Ambassador) X", or the one person of an opening sentence that mentions an
-    /// interview ("X told our correspondent in an interview"): only the first paragraphs are read.
+    /// interview ("X told our correspondent in an interview"); in a document with questions, also "X spoke
+    /// to our correspondent" or "Our correspondent spoke with her": only the first paragraphs are read.
     private mutating func findInterviewee(_ c: AnalysisContext) {
+        isInterview = SpeakerIndex.hasQuestions(c)
         let limit = c.paragraphs.count > 4 ? c.paragraphs[4].span.start : c.text.count
         var t = 0
         var checked = -1   // each sentence is read once, however often it says "interview"
         while t < c.count, c.tokens[t].start < limit {
             defer { t += 1 }
+            if isInterview, SpeakerIndex.conversationVerbs.contains(c.lower[t]), c.lowerIs(t + 1, "to") || c.lowerIs(t + 1, "with"),
+               let person = conversationPartner(c, verb: t) {
+                interviewee = person
+                intervieweeParagraph = c.sentences[c.tokens[t].sentence].paragraphIndex
+                return
+            }
             guard c.lower[t] == "interview" || c.lower[t] == "interviewed" else { continue }
             let sentence = c.tokens[t].sentence
             guard sentence >= 0 else { continue }
@@ -97,6 +318,7 @@ struct SpeakerIndex {
                 if let person = people(from, to).first {
                     interviewee = person.entity
                     intervieweeParagraph = c.sentences[sentence].paragraphIndex
+                    isInterview = true
                     return
                 }
             }
@@ -110,5 +332,37 @@ struct SpeakerIndex {
                 return
             }
         }
+    }
+    static let conversationVerbs: Set<String> = ["spoke", "speaks", "talked", "talks", "talking", "speaking"]
+    static let interviewerNouns: Set<String> = ["correspondent", "reporter", "journalist", "editor", "interviewer", "our"]
+
+    /// "X spoke to our correspondent" → X; "Our correspondent Y spoke with her" → the woman named before.
+    private func conversationPartner(_ c: AnalysisContext, verb t: Int) -> Int? {
+        let sentence = c.tokens[t].sentence
+        guard sentence >= 0 else { return nil }
+        let span = c.sentences[sentence].span
+        let subject = unquotedPeople(span.start, c.tokens[t].start).first
+        var k = c.tokenIndex(atOrAfter: span.start)
+        var interviewerSubject = false
+        while k < t { if SpeakerIndex.interviewerNouns.contains(c.lower[k]) { interviewerSubject = true }; k += 1 }
+        if let subject, !interviewerSubject { return subject.entity }
+        // The interviewer speaks with someone: the person (or "her"/"him") after the preposition.
+        let object = t + 2
+        guard object < c.count else { return nil }
+        if SpeakerIndex.gender(ofPronoun: c.lower[object]) != nil {
+            // Not the interviewer of the same clause: the person the sentences before are about.
+            return resolvePronoun(c.lower[object], at: span.start, c)
+        }
+        return people(c.tokens[object].start, c.tokens[min(object + 5, c.count - 1)].end).first?.entity
+    }
+
+    /// At least two paragraphs that are an interviewer's questions ("Q: …", "Question: …", a line ending in "?").
+    static func hasQuestions(_ c: AnalysisContext) -> Bool {
+        var questions = 0
+        for p in c.paragraphs.indices.dropFirst() where QuoteExtractor.followsQuestion(c, paragraph: p) {
+            questions += 1
+            if questions >= 2 { return true }
+        }
+        return false
     }
 }
