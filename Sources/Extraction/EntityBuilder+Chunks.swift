@@ -307,7 +307,9 @@ extension EntityBuilder {
                 && appositiveRole(after: lastToken) != nil)
             || (firstToken == c.sentenceTokens[sentence].lowerBound && c.isPunctuation(lastToken + 1, ":")
                 && lastToken + 2 < c.count && Scalars.isOpeningQuote(c.text[c.tokens[lastToken + 2].start]))   // "Fomina: “…”"
-        let evidence = titled || reported || hasInitials
+        // "Евгений Ларионов", "Ирины Колесниковой": a Russian given name before a second word.
+        let russianGiven = cyrillic && fullWords >= 2 && Lexicon.russianGivenNames.contains(name[0].lower)
+        let evidence = titled || reported || hasInitials || russianGiven
         let inReferences = c.tokens[firstToken].start >= referenceListStart
         guard (fullWords >= 2 && (!cyrillic || evidence) && (!inReferences || evidence)) || (fullWords == 1 && evidence) else { return }
         let index = candidates.count

@@ -54,6 +54,22 @@ extension EntityBuilder {
             if let existing = byKey[candidate.type]?[key] { union(existing, index) } else { byKey[candidate.type, default: [:]][key] = index }
         }
         for (a, b) in links { union(a, b) }
+        // One person written in both scripts and in several cases: "Андрей Кравцов" = "Andrei Kravtsov",
+        // "Владимира Чистякова" = "Владимир Чистяков".
+        var bySkeleton: [String: Int] = [:]
+        var hasCyrillic: [String: Bool] = [:]
+        for (index, info) in personInfo.sorted(by: { $0.key < $1.key }) {
+            let full = info.words.filter { $0.count > 1 }
+            guard full.count >= 2, let first = full.first, let last = full.last else { continue }
+            let key = NameSkeleton.of(first) + " " + NameSkeleton.of(last)
+            let cyrillic = full.contains { $0.unicodeScalars.first.map(Scalars.isCyrillic) ?? false }
+            if let other = bySkeleton[key] {
+                if cyrillic || hasCyrillic[key] == true { union(other, index) }
+            } else {
+                bySkeleton[key] = index
+            }
+            if cyrillic { hasCyrillic[key] = true }
+        }
         // Short forms of people join the one full name they fit: "Lavrov", "S.V. Lavrov" → "Sergey Lavrov".
         var fullPeople: [Int: [String]] = [:]   // root → words of its longest full form, the first in the text on a tie
         // In candidate order: Dictionary order is seeded per process, and the tie decides the surname.
@@ -77,8 +93,10 @@ extension EntityBuilder {
             guard full.count == 1, let surname = full.last else { continue }
             let initials = info.words.filter { $0.count == 1 }
             var matches = Set<Int>()
+            let surnameIsCyrillic = surname.unicodeScalars.first.map(Scalars.isCyrillic) ?? false
             for (root, words) in fullPeople {
                 let lastMatches = words.last == surname
+                    || (surnameIsCyrillic && words.last.map { NameSkeleton.of($0) == NameSkeleton.of(surname) } == true)
                 // The first word: of a three-word name ("Le Luong Minh" → "Le"), of a name whose surname another person
                 // shares, or of any name when no one has it as a surname ("Datuk Norhayati" → "Norhayati Ismail").
                 let firstMatches = (words.count >= 3 || (rootsBySurname[words.last ?? ""]?.count ?? 0) >= 2 || !surnames.contains(surname))

@@ -40,8 +40,8 @@ extension EntityBuilder {
                 }) else { continue }
                 if isCapWord(last + 1) || (last + 1 < c.count && Lexicon.reportingVerbs.contains(c.lower[last + 1])) { break }
                 let overlapped = (t...last).flatMap { weakAt[$0] ?? [] }
-                // A weak guess of the same extent stays as it is.
-                if overlapped.contains(where: { candidates[$0].first == t && candidates[$0].last == last }) { break }
+                // A weak place of the same extent stays as it is; a weak person ("came to Nha Trang") gives way.
+                if overlapped.contains(where: { candidates[$0].type == .location && candidates[$0].first == t && candidates[$0].last == last }) { break }
                 replaced.formUnion(overlapped)
                 candidates.append(Candidate(type: .location, name: c.string(tokens: t, last), subtype: option.subtype,
                                             first: t, last: last, isWeak: true))

@@ -61,7 +61,7 @@ struct EntityBuilder {
         guard unit.first == unit.last || unit.isHyphenated else { return false }
         if c.tokens[unit.first].isAllCaps && c.tokens[unit.first].end - c.tokens[unit.first].start > 1 { return false }
         if Lexicon.titleWords.contains(lower) || Lexicon.organizationHeads.contains(lower) || Lexicon.agreementHeads.contains(lower)
-            || Lexicon.eventHeads.contains(lower) || Lexicon.demonyms.contains(lower) || Lexicon.months[lower] != nil
+            || Lexicon.eventHeads.contains(lower) || Lexicon.demonyms.contains(lower) || isMonthWord(unit)
             || Lexicon.locationHeads.contains(lower) || isCommon(lower) { return false }
         if !unit.isHyphenated, isGazetteerWord(unit.first) { return false }
         if unit.isHyphenated {
@@ -69,6 +69,12 @@ struct EntityBuilder {
             for part in lower.split(separator: "-") where Lexicon.titleWords.contains(String(part)) || isCommon(String(part)) { return false }
         }
         return true
+    }
+
+    /// A month's name; a three-letter one ("Jun", "May") only before a number or a full stop, as "Lim Jun Hao" shows.
+    func isMonthWord(_ unit: Unit) -> Bool {
+        guard Lexicon.months[unit.lower] != nil else { return false }
+        return unit.lower.count > 3 || c.isNumber(unit.last + 1) || c.isPunctuation(unit.last + 1, ".") || c.isPunctuation(unit.last + 1, ",")
     }
 
     /// A frequent English word ("Affairs", "Salt", "Farmers"): such words lead no name, though a name may end in one

@@ -74,7 +74,9 @@ enum Lexicon {
         "datin", "sri", "seri", "tun", "haji", "undersecretary", "under-secretary", "sir", "madam", "lord", "lady", "excellency", "prof", "academician", "rector", "dean",
         "coordinator", "negotiator", "commissioner", "chargé", "charge", "prime", "speaker", "member", "staff",
         "посол", "посла", "послом", "президент", "президента", "министр", "министра", "глава", "главы", "директор",
-        "директора", "заместитель", "заместителя", "господин", "госпожа",
+        "директора", "заместитель", "заместителя", "господин", "госпожа", "руководитель", "руководителя", "начальник",
+        "начальника", "председатель", "председателя", "ректор", "ректора", "профессор", "профессора", "эксперт", "генерал",
+        "губернатор", "губернатора", "мэр", "депутат", "сенатор", "советник", "посланник", "консул", "спикер",
     ]
     /// Vietnamese and Chinese surnames that are also English function words: "Do Quang Vinh", "To Lam", "Ho Duc Phoc".
     static let surnameLikeWords: Set<String> = ["do", "to", "ho", "ha", "le", "ma", "an", "lam"]
@@ -102,6 +104,9 @@ enum Lexicon {
         "muses", "joked", "jokes", "quipped", "quips", "laughed", "laughs", "sighed", "sighs", "smiled", "smiles",
         "shrugged", "whispered", "shouted", "promised", "promises", "vowed", "vows", "remembers", "remembered",
         "reflects", "reflected", "describes",
+        "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "подчеркнул", "подчеркнула", "сообщил", "сообщила",
+        "добавил", "добавила", "пояснил", "пояснила", "рассказал", "рассказала", "считает", "уверен", "уверена",
+        "говорит", "констатировал", "констатировала", "признал", "признала", "напомнил", "напомнила",
     ]
     /// Nouns that name a speaker without naming them ("the minister said", "the economist added").
     static let speakerNouns: Set<String> = titleWords.union([
@@ -210,4 +215,45 @@ enum Lexicon {
         ["approximately"], ["roughly"], ["some"], ["over"], ["under"], ["exceeding"], ["just", "over"],
         ["just", "under"], ["close", "to"], ["more", "then"], ["более"], ["около"], ["свыше"], ["почти"],
     ]
+
+    /// Common Russian given names in every case ("Евгений", "Евгения", "Ирины"): with a second word, a person.
+    static let russianGivenNames: Set<String> = {
+        let male = ["александр", "алексей", "анатолий", "андрей", "антон", "аркадий", "артём", "артем", "борис", "вадим",
+                    "валентин", "валерий", "василий", "виктор", "виталий", "владимир", "владислав", "вячеслав", "геннадий",
+                    "георгий", "глеб", "григорий", "даниил", "денис", "дмитрий", "евгений", "егор", "иван", "игорь",
+                    "кирилл", "константин", "леонид", "максим", "михаил", "николай", "олег", "роман", "руслан", "сергей",
+                    "станислав", "степан", "тимур", "фёдор", "федор", "юрий", "ярослав", "эдуард", "ефим", "семён", "семен"]
+        let female = ["алла", "александра", "алёна", "алена", "алина", "анастасия", "анна", "валентина", "валерия", "вера",
+                      "вероника", "виктория", "галина", "дарья", "диана", "екатерина", "елена", "елизавета", "жанна", "зоя",
+                      "инна", "ирина", "карина", "ксения", "лариса", "лидия", "людмила", "маргарита", "марина", "мария",
+                      "надежда", "наталья", "наталия", "нина", "оксана", "ольга", "полина", "светлана", "софья", "софия",
+                      "тамара", "татьяна", "ульяна", "юлия", "яна", "никита", "илья"]
+        var forms: Set<String> = ["павел", "павла", "павлу", "павлом", "павле", "лев", "льва", "льву", "львом", "льве",
+                                  "пётр", "петр", "петра", "петру", "петром", "петре", "любовь", "любови"]
+        for name in male {
+            if name.hasSuffix("ий") {
+                let stem = String(name.dropLast(2))
+                forms.formUnion([name, stem + "ия", stem + "ию", stem + "ием", stem + "ии"])
+            } else if name.hasSuffix("й") || name.hasSuffix("ь") {
+                let stem = String(name.dropLast())
+                forms.formUnion([name, stem + "я", stem + "ю", stem + "ем", stem + "е"])
+            } else {
+                forms.formUnion([name, name + "а", name + "у", name + "ом", name + "е"])
+            }
+        }
+        for name in female {
+            if name.hasSuffix("ия") {
+                let stem = String(name.dropLast(2))
+                forms.formUnion([name, stem + "ии", stem + "ию", stem + "ией"])
+            } else if name.hasSuffix("я") || name.hasSuffix("ья") {
+                let stem = String(name.dropLast())
+                forms.formUnion([name, stem + "и", stem + "е", stem + "ю", stem + "ей"])
+            } else {
+                let stem = String(name.dropLast())
+                let soft = ["г", "к", "х", "ж", "ш", "ч", "щ"].contains { stem.hasSuffix($0) }
+                forms.formUnion([name, stem + (soft ? "и" : "ы"), stem + "е", stem + "у", stem + "ой"])
+            }
+        }
+        return forms
+    }()
 }

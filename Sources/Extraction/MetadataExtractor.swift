@@ -140,9 +140,16 @@ enum MetadataExtractor {
 
         // Translators, the outlet named in a closing credit, the source URL.
         for line in head + tail {
-            let lowered = line.text.prefix(20).lowercased()
-            for prefix in ["translated by ", "translation by "] where lowered.hasPrefix(prefix) {
-                metadata.translators += names(c, from: line.span.start + prefix.count, to: line.span.end)
+            // "Translated by X", "Перевод с русского: Ирина Колесникова / Translated by Irina Kolesnikova"
+            let lowered = Array(line.text.unicodeScalars.prefix(120).map { Scalars.isUpper($0) ? (Unicode.Scalar(Character($0).lowercased()) ?? $0) : $0 })
+            for marker in ["translated by ", "translation by ", "перевод с русского: ", "перевод: ", "перевела ", "перевёл "] {
+                let pattern = Array(marker.unicodeScalars)
+                guard lowered.count >= pattern.count,
+                      let at = (0...(lowered.count - pattern.count)).first(where: { lowered[$0..<($0 + pattern.count)].elementsEqual(pattern) }) else { continue }
+                let start = line.span.start + at + pattern.count
+                for name in names(c, from: start, to: line.span.end) where !metadata.translators.contains(where: { $0.value == name.value }) {
+                    metadata.translators.append(name)
+                }
             }
             if metadata.publisher == nil, line.span.end - line.span.start < 600, containsBytes(line.text, "for the "),
                let outlet = creditedOutlet(c, line) { metadata.publisher = outlet }

@@ -123,3 +123,28 @@ struct WorldPlaceTests {
         #expect(analysis.entity(named: "Chekhov")?.name == "Anton Chekhov")
     }
 }
+
+/// One person in two scripts and several Russian cases; Russian given names as evidence; translators named mid-line.
+struct RussianNameTests {
+    @Test func aPersonInBothScriptsAndInTheGenitiveIsOnePerson() {
+        let text = """
+        Учения провёл Дмитрий Соболев. По словам Дмитрия Соболева, всё прошло хорошо.
+
+        Rescue chief Dmitry Sobolev said the teams were ready.
+
+        Перевод с русского: Алла Кузьмина / Translated by Alla Kuzmina
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        let people = analysis.entities.filter { $0.type == .person }
+        #expect(people.count == 2)
+        let sobolev = analysis.entity(named: "Dmitry Sobolev")
+        #expect(sobolev?.aliases.contains("Дмитрий Соболев") == true)
+        #expect(sobolev?.aliases.contains("Дмитрия Соболева") == true)
+        #expect(analysis.metadata.translators.map(\.value).contains("Alla Kuzmina"))
+    }
+
+    @Test func aMonthAbbreviationInsideAChineseName() {
+        let analysis = DocumentAnalyzer.analyze("Our correspondent Tan Jun Wei spoke with her in Jun 2024.")
+        #expect(analysis.entity(named: "Tan Jun Wei")?.type == .person)
+    }
+}

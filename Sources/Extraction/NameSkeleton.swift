@@ -1,0 +1,28 @@
+/// The consonants of a name, transliterated from Cyrillic: one key for a name in both scripts and in any Russian
+/// case ("Чистякова", "Чистяков", "Chistyakov" → "chstkv"; "Евгений", "Yevgeny" → "evgn").
+enum NameSkeleton {
+    static let latin: [Character: String] = [
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "i",
+        "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+        "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    ]
+
+    static func of(_ name: String) -> String {
+        // "Yevgeny"/"Evgenii", "Aleksei"/"Alexey": one spelling of the sounds that transliterations write differently.
+        var text = ""
+        for character in name.lowercased() {
+            switch character {
+            case "x": text += "ks"
+            case "j": text += "i"
+            default: text += latin[character] ?? String(character)
+            }
+        }
+        if text.hasPrefix("ye") { text.removeFirst() }
+        guard let first = text.first else { return "" }
+        var skeleton = String(first)
+        for character in text.dropFirst() where !"aeiouy".contains(character) && character.isLetter {
+            if skeleton.last != character { skeleton.append(character) }
+        }
+        return skeleton
+    }
+}
