@@ -144,7 +144,9 @@ extension EntityBuilder {
             connectorsBefore.removeFirst()
         }
         // "Maritime and Port Authority", "Fertilizer and Pesticide Authority": topic words joined by "and" to a headed name.
-        if segments.count >= 2, connectorsBefore[1].map(\.lower) == ["and"], segments[0].count <= 2, segments[0].allSatisfy({ isTopicWord($0) }),
+        // "Far East Investment and Export Agency": a place may lead the topics.
+        if segments.count >= 2, connectorsBefore[1].map(\.lower) == ["and"], segments[0].count <= 4, segments[0].last.map(isTopicWord) == true,
+           segments[0].allSatisfy({ isTopicWord($0) || isGazetteerToken[$0.first] }),
            let nextHead = segments[1].last?.lower, Lexicon.organizationHeads.contains(nextHead), !Lexicon.agreementHeads.contains(nextHead) {
             segments[1] = segments[0] + connectorsBefore[1] + segments[1]
             segments.removeFirst()
@@ -170,6 +172,11 @@ extension EntityBuilder {
         if (Lexicon.organizationHeads.contains(head) && !Lexicon.agreementHeads.contains(head))
             || (cyrillicHead && Lexicon.organizationHeads.contains(firstWord)) {
             if segments[0].count == 1, segments.count == 1 { return }   // a lone "Council" or "Ministry"
+            // "the Lao Ministry of Labour and Social Welfare": a nationality before "Ministry of …" describes it.
+            if segments[0].count == 2, segments.count > 1, Lexicon.demonyms.contains(segments[0][0].lower),
+               ["ministry", "department"].contains(head), connectorsBefore[1].first?.lower == "of" {
+                segments[0].removeFirst()
+            }
             // Keep "of …", "for …", "and …" complements; a complement with its own head starts a new organisation.
             var upTo = 1
             while upTo < segments.count {

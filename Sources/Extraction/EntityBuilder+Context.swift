@@ -35,7 +35,8 @@ extension EntityBuilder {
             candidates.append(Candidate(type: .location, name: c.string(tokens: first, last), first: first, last: last))
             return true
         }
-        if Lexicon.organizationNouns.contains(noun), segment.count >= 2, segment.count <= 4, first > 0, c.lowerIs(first - 1, "the") {
+        if Lexicon.organizationNouns.contains(noun), segment.count <= 4, first > 0, c.lowerIs(first - 1, "the"),
+           segment.count >= 2 || !isGazetteerToken[first] {
             candidates.append(Candidate(type: .organization, name: c.string(tokens: first, last), first: first, last: last))
             return true
         }
@@ -187,7 +188,12 @@ extension EntityBuilder {
     func isTopicWord(_ unit: Unit) -> Bool {
         if !unit.isConnector, unit.lower == "," || unit.lower == "and" { return true }   // glue of a joined topic list
         return !unit.isInitial && !unit.isConnector && !isGazetteerToken[unit.first] && !Lexicon.titleWords.contains(unit.lower)
-            && unit.lower.split(separator: "-").allSatisfy { CommonWords.contains(String($0)) || Lexicon.commonCapitalized.contains(String($0)) }
+            && unit.lower.split(separator: "-").allSatisfy { CommonWords.contains(String($0)) || Lexicon.commonCapitalized.contains(String($0)) || isAbstractNoun($0) }
+    }
+
+    /// A field or quality named by its ending: "Climatology", "Geophysics", "Sustainability", "Governance".
+    func isAbstractNoun(_ word: Substring) -> Bool {
+        word.count >= 7 && ["ology", "ography", "ics", "ism", "tion", "sion", "ment", "ance", "ence", "ity", "ure"].contains { word.hasSuffix($0) }
     }
 
     /// Whether a word is written in camel case, as brand names are ("SpaceX", "PhosAgro") and personal names are

@@ -126,6 +126,10 @@ enum Lexicon {
         "alliance", "bloc", "duma", "senate", "cabinet", "administration", "directorate", "bureau", "initiative",
         "programme", "program", "universiti", "universitas", "institut", "weekly", "monthly", "newswire", "fleet", "посольство", "министерство", "представительство",
         "университет", "институт", "центр",
+        "hospital", "clinic", "museum", "library", "theatre", "theater", "orchestra", "studio", "studios", "airlines",
+        "airways", "railways", "shipping", "logistics", "holdings", "holding", "inc", "ltd", "llc", "plc", "jsc", "pjsc",
+        "corp", "gmbh", "tbk", "bhd", "consortium", "conglomerate", "international", "observatory", "laboratory",
+        "enterprises", "industries", "motors", "pharmaceuticals", "telecom", "petroleum", "ventures", "publishing", "quarterly",
     ]
     /// Organisations that may keep "in <place>" in their name ("Embassy of Russia in Malaysia").
     static let placeBoundHeads: Set<String> = ["embassy", "consulate", "mission", "representation", "office", "посольство", "представительство"]
@@ -153,7 +157,9 @@ enum Lexicon {
         "harbor", "municipality", "regency", "village", "township",
     ]
     /// Lowercase nouns after a name that make it an organisation: "the Acme Power group".
-    static let organizationNouns: Set<String> = ["group", "company", "corporation", "conglomerate", "holding", "consortium"]
+    static let organizationNouns: Set<String> = ["group", "company", "corporation", "conglomerate", "holding", "consortium",
+                                                  "agency", "studio", "bank", "carrier", "airline", "broadcaster", "newspaper",
+                                                  "firm", "fund", "network", "portal", "channel", "think-tank", "foundation"]
     /// Lowercase nouns right before a name that make it an organisation: "the company Layar Timur", "the newspaper Kommersant".
     static let organizationNounsBefore: Set<String> = [
         "company", "firm", "group", "corporation", "conglomerate", "consortium", "carrier", "airline", "newspaper", "daily",

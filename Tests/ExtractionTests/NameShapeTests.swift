@@ -148,3 +148,39 @@ struct RussianNameTests {
         #expect(analysis.entity(named: "Tan Jun Wei")?.type == .person)
     }
 }
+
+/// Organisation names by their heads and the nouns around them. Texts written for these tests.
+struct OrganisationShapeTests {
+    func type(_ analysis: DocumentAnalysis, _ name: String) -> EntityType? { analysis.entity(named: name)?.type }
+
+    @Test func businessAndCivicHeads() {
+        let text = """
+        Doctors from the Saigon Heart Hospital trained at the Kazan Children's Clinic. Freight moved by Baltic Arc Shipping \
+        and Nusa Logistics, and Tiga Warna Film International bought the rights.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        for name in ["Saigon Heart Hospital", "Baltic Arc Shipping", "Nusa Logistics", "Tiga Warna Film International"] {
+            #expect(type(analysis, name) == .organization, "\(name)")
+        }
+    }
+
+    @Test func aBareNameBeforeAnOrganisationNoun() {
+        let analysis = DocumentAnalyzer.analyze("Films were bought by the Kinovek agency and shown by the Layang network.")
+        #expect(type(analysis, "Kinovek") == .organization)
+        #expect(type(analysis, "Layang") == .organization)
+    }
+
+    @Test func fieldsNamedByTheirEndingsJoinTopicLists() {
+        let text = "Data came from the Hydrology, Oceanography and Seismology Service and the Far East Trade and Logistics Agency."
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(type(analysis, "Hydrology, Oceanography and Seismology Service") == .organization)
+        #expect(type(analysis, "Far East Trade and Logistics Agency") == .organization)
+    }
+
+    @Test func aNationalityBeforeAMinistryDescribesIt() {
+        let analysis = DocumentAnalyzer.analyze("Officials of the Thai Ministry of Public Health met the Russian Academy of Sciences.")
+        #expect(type(analysis, "Ministry of Public Health") == .organization)
+        #expect(analysis.entity(named: "Thai Ministry of Public Health") == nil)
+        #expect(type(analysis, "Russian Academy of Sciences") == .organization)
+    }
+}
