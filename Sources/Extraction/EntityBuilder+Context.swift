@@ -179,6 +179,11 @@ extension EntityBuilder {
         var last = first
         while last + 1 < c.count, c.tokens[last + 1].end <= span.end { last += 1 }
         guard first < c.count, c.tokens[first].start < span.end, isCapWord(first) else { return }
+        // The outlet's words are no person's name.
+        for index in candidates.indices where candidates[index].type == .person && candidates[index].isWeak
+            && candidates[index].first <= last && candidates[index].last >= first {
+            candidates[index].isDropped = true
+        }
         candidates.append(Candidate(type: .organization, name: c.string(tokens: first, last), first: first, last: last))
     }
 }

@@ -124,7 +124,7 @@ enum Lexicon {
         "representation", "post", "times", "gazette", "herald", "tribune", "journal", "review", "daily", "magazine",
         "outlook", "news", "agency", "press", "television", "radio", "collegium", "board", "authority", "federation",
         "alliance", "bloc", "duma", "senate", "cabinet", "administration", "directorate", "bureau", "initiative",
-        "programme", "program", "universiti", "universitas", "institut", "weekly", "monthly", "newswire", "fleet", "посольство", "министерство", "представительство",
+        "programme", "program", "universiti", "universitas", "institut", "weekly", "monthly", "newswire", "wire", "fleet", "посольство", "министерство", "представительство",
         "университет", "институт", "центр",
         "hospital", "clinic", "museum", "library", "theatre", "theater", "orchestra", "studio", "studios", "airlines",
         "airways", "railways", "shipping", "logistics", "holdings", "holding", "inc", "ltd", "llc", "plc", "jsc", "pjsc",

@@ -135,7 +135,23 @@ enum MetadataExtractor {
 
         // Dateline: "JAKARTA – Completing my mission…"
         for paragraph in c.paragraphs.prefix(15) {
-            if let place = dateline(c.text, paragraph.span) { metadata.dateline = place; break }
+            guard let place = dateline(c.text, paragraph.span) else { continue }
+            metadata.dateline = place
+            // "BANGKOK, 14 May 2025 (Southeast Asia Wire) –": the date and the agency between the place and the dash.
+            var dash = place.span.end
+            while dash < paragraph.span.end, dash - place.span.end < 60, !(Scalars.isDash(c.text[dash]) && c.text[dash - 1] == " ") { dash += 1 }
+            guard dash < paragraph.span.end, dash - place.span.end < 60 else { break }
+            let tail = Line(span: TextSpan(start: place.span.end, end: dash), text: c.text.string(place.span.end, dash))
+            if metadata.published == nil, let raw = dateCovering(tail) {
+                metadata.published = Evidenced(raw.start, span: c.spanOf(tokens: raw.first, raw.last))
+            }
+            if metadata.publisher == nil, let open = (tail.span.start..<tail.span.end).first(where: { c.text[$0] == "(" }),
+               let close = (open..<tail.span.end).first(where: { c.text[$0] == ")" }), close - open > 2,
+               Scalars.isUpper(c.text[open + 1]), (open + 1..<close).contains(where: { Scalars.isLower(c.text[$0]) || c.text[$0] == " " }) {
+                let agency = c.text.trimmed(open + 1, close)
+                metadata.publisher = Evidenced(c.text.string(agency), span: agency)
+            }
+            break
         }
 
         // Translators, the outlet named in a closing credit, the source URL.

@@ -20,6 +20,19 @@ struct HeaderAndEventTests {
         #expect(analysis.dates.contains { $0.start.iso == "2025-03-20" })
     }
 
+    @Test func aDatelineWithDateAndAgency() {
+        let text = """
+        Ferry link to open
+
+        CEBU, 2 February 2026 (Visayas Wire) – A ferry company said on Monday it would open a route.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.metadata.dateline?.value == "CEBU")
+        #expect(analysis.metadata.published?.value.iso == "2026-02-02")
+        #expect(analysis.metadata.publisher?.value == "Visayas Wire")
+        #expect(analysis.entity(named: "Visayas Wire")?.type == .organization)
+    }
+
     @Test func aLineOfNamesJoinedByAndListsEveryAuthor() {
         let text = """
         Deep water, shallow trust
