@@ -184,3 +184,32 @@ struct OrganisationShapeTests {
         #expect(type(analysis, "Russian Academy of Sciences") == .organization)
     }
 }
+
+/// Russian organisation names keep their lower-case inner words. Texts written for these tests.
+struct RussianOrganisationTests {
+    func organisations(_ text: String) -> Set<String> {
+        Set(DocumentAnalyzer.analyze(text).entities.filter { $0.type == .organization }.map(\.name))
+    }
+
+    @Test func adjectivesHeadsGuillemetsAndAbbreviations() {
+        let text = """
+        В экспедиции участвовали сотрудники Камчатского государственного университета и спасатели отряда «Лидер». \
+        Министерство природных ресурсов России и ФАНО поддержали проект, сообщил Казанский федеральный университет.
+        """
+        let names = organisations(text)
+        #expect(names.contains("Камчатского государственного университета"))
+        #expect(names.contains("Лидер"))
+        #expect(names.contains("Министерство природных ресурсов России"))
+        #expect(names.contains("ФАНО"))
+        #expect(names.contains("Казанский федеральный университет"))
+    }
+
+    @Test func aDedicationEndsTheName() {
+        let names = organisations("Лекцию прочитал профессор из СПбГУ имени А. А. Жданова.")
+        #expect(names.contains("СПбГУ имени А. А. Жданова"))
+    }
+
+    @Test func ordinaryRussianSentencesNameNoOrganisation() {
+        #expect(organisations("Новый проект стал важным шагом. Весь центр города был закрыт.").isEmpty)
+    }
+}

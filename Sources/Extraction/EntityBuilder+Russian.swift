@@ -1,0 +1,94 @@
+extension EntityBuilder {
+    /// Russian organisation head nouns by stem: "институт", "университета", "министерство", "центра"…
+    static let russianOrganizationStems = [
+        "институт", "университет", "центр", "министерств", "агентств", "служб", "отряд", "фонд", "компани", "академи",
+        "комитет", "совет", "банк", "корпораци", "госкорпораци", "общество", "обществ", "ассоциаци", "союз", "управлени",
+        "департамент", "консульств", "представительств", "администраци", "правительств", "палат", "колледж", "школ",
+        "лаборатори", "обсерватори", "музе", "библиотек", "театр", "издательств", "редакци", "холдинг", "концерн",
+    ]
+    /// Nouns before a guillemet name that make it an organisation: "отряда «Центроспас»", "компания «Росгео»".
+    static let russianOrganizationNouns = [
+        "отряд", "компани", "корпораци", "госкорпораци", "центр", "банк", "фонд", "групп", "холдинг", "ао", "ооо", "пао",
+        "оао", "зао", "издательств", "газет", "журнал", "агентств", "концерн", "завод", "предприяти", "организаци",
+    ]
+    static let russianAdjectiveEndings = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им",
+                                          "ом", "ем", "ей", "ую", "юю", "ых", "их"]
+
+    func isCyrillicWord(_ t: Int) -> Bool {
+        t >= 0 && t < c.count && c.tokens[t].kind == .word && Scalars.isCyrillic(c.text[c.tokens[t].start])
+    }
+    func hasStem(_ t: Int, _ stems: [String]) -> Bool { stems.contains { c.lower[t].hasPrefix($0) } }
+    func isRussianAdjective(_ t: Int) -> Bool {
+        c.lower[t].count >= 4 && EntityBuilder.russianAdjectiveEndings.contains { c.lower[t].hasSuffix($0) }
+    }
+    /// A capitalised place in the genitive after a Russian organisation: "МЧС России", "Министерство … Российской Федерации".
+    func placeAfter(_ t: Int) -> Int? {
+        guard t + 1 < c.count, isGazetteerToken[t + 1], isCyrillicWord(t + 1), c.tokens[t + 1].isCapitalized,
+              c.tokens[t + 1].start - c.tokens[t].end == 1 else { return nil }
+        var last = t + 1
+        while last + 1 < c.count, isGazetteerToken[last + 1], isCyrillicWord(last + 1), c.tokens[last + 1].start - c.tokens[last].end == 1 { last += 1 }
+        return last
+    }
+
+    /// "… имени М. В. Ломоносова": the dedication that ends a Russian institution's name; returns its last token.
+    func dedicationAfter(_ t: Int) -> Int? {
+        guard c.lowerIs(t + 1, "имени") else { return nil }
+        var last = t + 1, lastWord = t + 1
+        while last + 1 < c.count, last - t <= 7, isCapWord(last + 1) || (c.isPunctuation(last + 1, ".") && c.adjacent(last, last + 1)) {
+            last += 1
+            if c.tokens[last].kind == .word { lastWord = last }
+        }
+        return lastWord > t + 1 ? lastWord : nil
+    }
+
+    /// Russian organisation names, whose inner words are lower case: "Томский политехнический университет",
+    /// "Дальневосточного регионального центра", "Министерство иностранных дел России", "МЧС России", "отряд «Центроспас»".
+    mutating func russianOrganizationPass() {
+        var t = 0
+        while t < c.count {
+            defer { t += 1 }
+            guard isCyrillicWord(t), !c.excluded[t], !isGazetteerToken[t] else { continue }
+            let token = c.tokens[t]
+            // An abbreviation in capitals: "МЧС", "РАН", "ДВФУ", "СПбГУ".
+            let uppercase = (token.start..<token.end).filter { Scalars.isUpper(c.text[$0]) }.count
+            if uppercase >= 2, token.end - token.start <= 7, uppercase * 2 >= token.end - token.start {
+                let last = dedicationAfter(t) ?? placeAfter(t) ?? t
+                candidates.append(Candidate(type: .organization, name: c.string(tokens: t, last), first: t, last: last))
+                t = last
+                continue
+            }
+            guard token.isCapitalized else {
+                // A guillemet name after an organisation noun.
+                if hasStem(t, EntityBuilder.russianOrganizationNouns), t + 2 < c.count, c.text[c.tokens[t + 1].start] == "«",
+                   c.tokens[t + 2].isCapitalized, let close = (t + 2..<min(c.count, t + 7)).first(where: { c.text[c.tokens[$0].start] == "»" }),
+                   close > t + 2 {
+                    candidates.append(Candidate(type: .organization, name: c.string(tokens: t + 2, close - 1), first: t + 2, last: close - 1))
+                    t = close
+                }
+                continue
+            }
+            // Head first: "Министерство иностранных дел (России)".
+            if hasStem(t, EntityBuilder.russianOrganizationStems) {
+                var last = t
+                while last + 1 < c.count, last - t < 4, isCyrillicWord(last + 1), !c.tokens[last + 1].isCapitalized,
+                      c.tokens[last + 1].start - c.tokens[last].end == 1, c.lower[last + 1].count > 2 { last += 1 }
+                if last > t {
+                    last = dedicationAfter(last) ?? placeAfter(last) ?? last
+                    candidates.append(Candidate(type: .organization, name: c.string(tokens: t, last), first: t, last: last))
+                    t = last
+                }
+                continue
+            }
+            // Adjectives first: "Тихоокеанский океанологический институт".
+            guard isRussianAdjective(t), !isSentenceStart(t) || c.lower[t].contains("ск") else { continue }
+            var k = t + 1
+            while k < c.count, k - t <= 3, isCyrillicWord(k), !c.tokens[k].isCapitalized, isRussianAdjective(k),
+                  !hasStem(k, EntityBuilder.russianOrganizationStems) { k += 1 }
+            guard k < c.count, isCyrillicWord(k), !c.tokens[k].isCapitalized, hasStem(k, EntityBuilder.russianOrganizationStems),
+                  (t + 1...k).allSatisfy({ c.tokens[$0].start - c.tokens[$0 - 1].end == 1 }) else { continue }
+            let last = dedicationAfter(k) ?? k
+            candidates.append(Candidate(type: .organization, name: c.string(tokens: t, last), first: t, last: last))
+            t = last
+        }
+    }
+}
