@@ -22,7 +22,14 @@ public enum DateExtractor {
         /// "this year" = 0, "next year" = 1, "last year" = -1.
         var relativeYear: Int?
         var isDecade = false
+        /// "on Thursday" (1 = Monday … 7 = Sunday), dated from the document's day: -1 the one before, +1 the one after,
+        /// 0 by the sentence's tense.
+        var weekday: Int?
+        var weekdayDirection = 0
     }
+
+    static let weekdays = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+                           "понедельник": 1, "вторник": 2, "среду": 3, "четверг": 4, "пятницу": 5, "субботу": 6, "воскресенье": 7]
 
     static func scan(_ c: AnalysisContext) -> [Raw] {
         var result: [Raw] = []
@@ -155,7 +162,15 @@ public enum DateExtractor {
             }
             var k = j
             if c.isPunctuation(k, ",") || c.lowerIs(k, "of") { k += 1 }
+            // "January-September 2025": two months and one year.
+            if c.isDash(j), let m2 = month(c, j + 1), m2 > m, let y = year(c, j + 2) {
+                return Raw(first: i, last: j + 2, start: PartialDate(year: y, month: m), end: PartialDate(year: y, month: m2))
+            }
             if let y = year(c, k) {
+                // "October 2025–January 2026"
+                if c.isDash(k + 1), let m2 = month(c, k + 2), let y2 = year(c, k + 3), (y2, m2) > (y, m), y2 - y < 10 {
+                    return Raw(first: i, last: k + 3, start: PartialDate(year: y, month: m), end: PartialDate(year: y2, month: m2))
+                }
                 return Raw(first: i, last: k, start: PartialDate(year: y, month: m))
             }
             if c.lowerIs(k, "this") || c.lowerIs(k, "next") || c.lowerIs(k, "last"), c.lowerIs(k + 1, "year") {
@@ -192,6 +207,16 @@ public enum DateExtractor {
             var last = i
             if c.lowerIs(i + 1, "года") || c.lowerIs(i + 1, "год") || c.lowerIs(i + 1, "году") { last = i + 1 }
             return Raw(first: i, last: last, start: PartialDate(year: y1))
+        }
+        // on Thursday, last Monday, next Friday, в четверг
+        if c.isWord(i), c.tokens[i].isCapitalized || Scalars.isCyrillic(c.text[c.tokens[i].start]), let weekday = weekdays[c.lower[i]], i > 0 {
+            let previous = c.lower[i - 1]
+            guard ["on", "last", "next", "this", "в", "во"].contains(previous) else { return nil }
+            var raw = Raw(first: previous == "on" || previous == "в" || previous == "во" ? i : i - 1, last: i,
+                          start: PartialDate(year: 0), needsYear: true)
+            raw.weekday = weekday
+            raw.weekdayDirection = previous == "last" ? -1 : previous == "next" ? 1 : 0
+            return raw
         }
         // this year, next year, last year
         if c.isWord(i), c.lower[i] == "this" || c.lower[i] == "next" || c.lower[i] == "last", c.lowerIs(i + 1, "year"),
@@ -241,7 +266,18 @@ public enum DateExtractor {
         var lastYearParagraph = -1
         let firstYear = raws.first(where: { !$0.needsYear && $0.end == nil })?.start.year
         let anyYear = raws.first(where: { !$0.needsYear })?.start.year
+        // The day weekdays count from: the publication date, else the first full date of the text (a dateline's).
+        let referenceDay = published.flatMap { $0.day == nil ? nil : $0 }
+            ?? raws.first(where: { $0.start.day != nil && $0.end == nil && $0.weekday == nil && !$0.needsYear })?.start
         for raw in raws {
+            if let weekday = raw.weekday {
+                guard let reference = referenceDay, let date = resolveWeekday(weekday, raw: raw, from: reference, in: c) else { continue }
+                let sentence = max(0, c.tokens[raw.first].sentence)
+                let span = c.spanOf(tokens: raw.first, raw.last)
+                result.append(DateMention(span: span, sentenceIndex: sentence, text: c.text.string(span), start: date,
+                                          end: nil, precision: .day, qualifier: nil, isYearInferred: true))
+                continue
+            }
             let sentence = max(0, c.tokens[raw.first].sentence)
             let paragraph = c.sentences.isEmpty ? 0 : c.sentences[sentence].paragraphIndex
             var start = raw.start
@@ -261,7 +297,8 @@ public enum DateExtractor {
                 start.year = y
                 end?.year = y
                 inferred = true
-            } else {
+            } else if raw.end == nil || raw.start.month != nil {
+                // A span of years ("Plan of Action 2024-2027") dates no day that follows it.
                 lastYear = raw.end?.year ?? raw.start.year
                 lastYearParagraph = paragraph
             }
@@ -272,4 +309,59 @@ public enum DateExtractor {
         }
         return result
     }
+
+    // MARK: - Weekdays
+
+    /// The day "on Thursday" names: the latest such day up to the reference day for something that happened,
+    /// the next one from it for something to come ("will", "is due", "plans"), or as "last"/"next" say.
+    static func resolveWeekday(_ weekday: Int, raw: Raw, from reference: PartialDate, in c: AnalysisContext) -> PartialDate? {
+        guard let month = reference.month, let day = reference.day else { return nil }
+        let base = CivilDay.number(year: reference.year, month: month, day: day)
+        let baseWeekday = CivilDay.weekday(base)
+        var direction = raw.weekdayDirection
+        if direction == 0 {
+            // The tense of the clause the weekday closes: from the last comma or semicolon before it.
+            let sentence = c.tokens[raw.first].sentence
+            let sentenceStart = sentence >= 0 && sentence < c.sentenceTokens.count ? c.sentenceTokens[sentence].lowerBound : raw.first
+            var clauseStart = raw.first
+            while clauseStart > sentenceStart, !c.isPunctuation(clauseStart - 1, ","), !c.isPunctuation(clauseStart - 1, ";") { clauseStart -= 1 }
+            let future: Set<String> = ["will", "shall", "due", "plans", "plan", "planned", "scheduled", "expected", "upcoming", "next", "’ll", "'ll"]
+            direction = (clauseStart..<raw.first).contains(where: { future.contains(c.lower[$0]) }) ? 1 : -1
+        }
+        var offset: Int
+        if direction > 0 {
+            offset = (weekday - baseWeekday + 7) % 7
+            if raw.weekdayDirection > 0 && offset == 0 { offset = 7 }
+        } else {
+            offset = -((baseWeekday - weekday + 7) % 7)
+            if raw.weekdayDirection < 0 && offset == 0 { offset = -7 }
+        }
+        let date = CivilDay.date(base + offset)
+        return PartialDate(year: date.year, month: date.month, day: date.day)
+    }
+}
+
+/// Days counted from 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's civil-day algorithms).
+enum CivilDay {
+    static func number(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146097 + dayOfEra - 719468
+    }
+    static func date(_ number: Int) -> (year: Int, month: Int, day: Int) {
+        let z = number + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let dayOfEra = z - era * 146097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+    /// 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday).
+    static func weekday(_ number: Int) -> Int { ((number % 7 + 7) % 7 + 3) % 7 + 1 }
 }

@@ -66,3 +66,41 @@ struct HeaderAndEventTests {
         #expect(!events.contains { $0.kind == "meeting" })
     }
 }
+
+/// Weekdays dated from the document's day, and month ranges. Texts written for these tests.
+struct WeekdayAndRangeTests {
+    func values(_ text: String) -> [String] {
+        DocumentAnalyzer.analyze(text).dates.map { $0.start.iso + ($0.end.map { "/" + $0.iso } ?? "") }
+    }
+
+    @Test func civilDaysAndWeekdays() {
+        #expect(CivilDay.weekday(CivilDay.number(year: 2025, month: 9, day: 18)) == 4)   // a Thursday
+        #expect(CivilDay.weekday(CivilDay.number(year: 2000, month: 2, day: 29)) == 2)   // a Tuesday
+        let n = CivilDay.number(year: 2024, month: 12, day: 31)
+        #expect(CivilDay.date(n + 1) == (2025, 1, 1))
+    }
+
+    @Test func weekdaysCountFromThePublicationDay() {
+        let text = """
+        Port news
+
+        By Ana Reyes
+        Harbour Letter, 18 September 2025
+
+        The ship docked early on Thursday. Talks ended on Monday, and the minister will visit on Friday. Last Sunday was quiet.
+        """
+        let dates = values(text)
+        #expect(dates.contains("2025-09-18"))   // the same Thursday
+        #expect(dates.contains("2025-09-15"))   // the Monday before
+        #expect(dates.contains("2025-09-19"))   // the Friday to come
+        #expect(dates.contains("2025-09-14"))   // last Sunday
+    }
+
+    @Test func weekdaysWithoutADayToCountFromAreNoDates() {
+        #expect(values("The ship docked on Thursday in 2025.") == ["2025"])
+    }
+
+    @Test func monthRanges() {
+        #expect(values("Trade grew in January-September 2025 and in October 2025–January 2026.") == ["2025-01/2025-09", "2025-10/2026-01"])
+    }
+}
