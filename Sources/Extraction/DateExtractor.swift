@@ -118,6 +118,20 @@ public enum DateExtractor {
             // "from 18 to 20 November", "between 3 and 5 May", "с 18 по 20 ноября" are ranges as "18-20 November" is.
             let worded = (c.lowerIs(i - 1, "from") && ["to", "until", "till", "through"].contains { c.lowerIs(j, $0) })
                 || (c.lowerIs(i - 1, "between") && c.lowerIs(j, "and")) || (c.lowerIs(i - 1, "с") && c.lowerIs(j, "по"))
+                || (c.lowerIs(j, "and") && day(c, j + 1).map { $0 == d1 + 1 } == true && month(c, skipOrdinal(c, j + 2)) != nil)
+            // "from 10 October to 26 November 2025", "с 10 октября по 26 ноября 2025 года": a range across months.
+            if (c.lowerIs(i - 1, "from") || c.lowerIs(i - 1, "с") || c.lowerIs(i - 1, "between")), let m1 = month(c, j),
+               ["to", "until", "till", "through", "по", "and"].contains(where: { c.lowerIs(j + 1, $0) }),
+               let d2 = day(c, j + 2), let m2 = month(c, skipOrdinal(c, j + 3)) {
+                let k = skipOrdinal(c, j + 3) + 1
+                var last = k - 1
+                var y = 0
+                if let value = year(c, k) { y = value; last = k; if c.lowerIs(k + 1, "года") || c.lowerIs(k + 1, "г") { last = k + 1 } }
+                var raw = Raw(first: i, last: last, start: PartialDate(year: y, month: m1, day: d1), needsYear: y == 0)
+                raw.end = PartialDate(year: m2 < m1 && y > 0 ? y + 1 : y, month: m2, day: d2)
+                if y > 0, m2 < m1 { raw.start.year = y - 1; raw.end?.year = y }
+                return raw
+            }
             if c.isDash(j) || worded, let second = day(c, j + 1) {
                 d2 = second
                 j = skipOrdinal(c, j + 2)
@@ -193,7 +207,11 @@ public enum DateExtractor {
             raw.isDecade = true
             return raw
         }
-        // 2005-2015, 2006-07, 2005 – 2015
+        // 2005-2015, 2006-07, 2005 – 2015; between 2005 and 2015, from 1964 to 1973
+        if let y1 = year(c, i), c.lowerIs(i - 1, "between") || c.lowerIs(i - 1, "from"),
+           c.lowerIs(i + 1, c.lower[i - 1] == "between" ? "and" : "to"), let y2 = year(c, i + 2), y2 > y1, y2 - y1 < 200 {
+            return Raw(first: i, last: i + 2, start: PartialDate(year: y1), end: PartialDate(year: y2))
+        }
         if let y1 = year(c, i) {
             if c.isDash(i + 1), c.isNumber(i + 2), !c.excluded[i + 2] {
                 if let y2 = year(c, i + 2), y2 > y1, y2 - y1 < 200 {

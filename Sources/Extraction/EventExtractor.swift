@@ -48,6 +48,11 @@ enum EventExtractor {
             for mention in entity.mentions { mentionsBySentence[mention.sentenceIndex, default: []].append((mention.span.start, index)) }
         }
         mentionsBySentence = mentionsBySentence.mapValues { $0.sorted { $0.start < $1.start } }
+        var isDateToken = Array(repeating: false, count: c.count)
+        for date in dates {
+            var t = c.tokenIndex(atOrAfter: date.span.start)
+            while t < c.count, c.tokens[t].start < date.span.end { isDateToken[t] = true; t += 1 }
+        }
         var result: [EventInfo] = []
         var seen = Set<String>()
         for date in dates {
@@ -62,6 +67,8 @@ enum EventExtractor {
                !(before > 0 && EventExtractor.schedulingWords.contains(c.lower[before - 1])) { continue }
             // "since 2011", "up 18% from 2024": the start of a state or a base of comparison, not a happening.
             if date.precision == .year, before >= 0, c.lower[before] == "since" || c.lower[before] == "from" { continue }
+            // "triple rail cargo by 2030": a target, not a date something happened on.
+            if date.precision == .year || date.precision == .month, before >= 0, c.lower[before] == "by" { continue }
             if date.precision == .year, isStatisticYear(c, dateToken: before + 1) { continue }
             guard date.sentenceIndex < c.sentenceTokens.count else { continue }
             let range = c.sentenceTokens[date.sentenceIndex]
@@ -89,6 +96,12 @@ enum EventExtractor {
                 if kind == "event" { distance += 10 }
                 if distance > 30 { continue }
                 if best == nil || distance < best!.distance { best = (distance, kind, t) }
+            }
+            // No named happening: an action verb in the date's own clause still dates something
+            // ("sanctions imposed in 2022", "amended the agreement in March 2024", "will fly from 12 December").
+            if best == nil, isPlainDate(c, dateFirst, precision: date.precision),
+               let verb = actionVerb(c, near: dateFirst, dateLast, in: range, quoted: quoted, isDateToken: isDateToken) {
+                best = (20, "event", verb)
             }
             guard let trigger = best else { continue }
             // "Many events took place in 2014": "took place" with only a year names no one happening.
@@ -149,5 +162,58 @@ enum EventExtractor {
         var end = span.start + 200
         while end > span.start + 100, !Scalars.isSpace(c.text[end]) { end -= 1 }
         return c.text.string(span.start, end) + "…"
+    }
+
+    // MARK: - Action verbs
+
+    /// Past forms that do not end in "-ed", and future markers; other verbs are read by their "-ed" ending.
+    static let irregularPasts: Set<String> = [
+        "began", "begun", "came", "went", "took", "made", "held", "met", "left", "set", "put", "won", "gave", "sent", "built",
+        "brought", "became", "rose", "fell", "grew", "led", "paid", "sold", "bought", "flew", "ran", "shut", "struck", "broke",
+        "chose", "drew", "spoke", "wrote", "undertook", "withdrew", "overtook", "sought", "taught", "won", "lost", "hit",
+    ]
+    static let futureMarkers: Set<String> = ["will", "would", "shall", "due", "scheduled", "planned", "plans", "expected", "set", "slated"]
+    /// Words ending in "-ed" that are adjectives or nouns, not actions.
+    static let edNonVerbs: Set<String> = [
+        "based", "related", "united", "limited", "red", "need", "needed", "speed", "feed", "seed", "bed", "hundred", "indeed",
+        "advanced", "detailed", "experienced", "sophisticated", "concerned", "interested", "qualified", "skilled", "dedicated",
+        "alleged", "so-called", "called", "named", "titled", "entitled", "estimated", "expected", "registered", "listed",
+        "owned", "controlled", "focused", "reported", "quoted", "cited", "added", "noted", "stated", "stressed",
+        "edited", "updated", "published", "posted", "retrieved", "accessed", "compared", "enrolled", "recorded",
+    ]
+
+    /// A date that can stand for a generic happening: not a deadline or target ("by 2030", "until 15 March",
+    /// "before 2040"), not "the year 2005".
+    static func isPlainDate(_ c: AnalysisContext, _ dateFirst: Int, precision: DatePrecision) -> Bool {
+        guard dateFirst > 0 else { return true }
+        let before = c.lower[dateFirst - 1]
+        // "apply by July 26" is a deadline, a dated happening; "by 2030" a target.
+        if before == "by" || before == "к" { return precision == .day }
+        return !["until", "till", "before", "year", "до"].contains(before)
+    }
+
+    /// A verb of action in the clause around a date (within its commas), outside quotations: its token, or nil.
+    static func actionVerb(_ c: AnalysisContext, near dateFirst: Int, _ dateLast: Int, in range: Range<Int>, quoted: [Bool],
+                           isDateToken: [Bool]) -> Int? {
+        var from = dateFirst, to = dateLast
+        while from > range.lowerBound, dateFirst - from < 14, !c.isPunctuation(from - 1, ","), !c.isPunctuation(from - 1, ";"),
+              !c.isPunctuation(from - 1, ":") { from -= 1 }
+        while to + 1 < range.upperBound, to - dateLast < 10, !c.isPunctuation(to + 1, ","), !c.isPunctuation(to + 1, ";") { to += 1 }
+        // A figure before the date in its clause ("recorded 406 disasters in 2024") states data, not a happening.
+        for t in from..<dateFirst where c.tokens[t].kind == .number && !isDateToken[t] && !quoted[t] { return nil }
+        for t in from...to where c.tokens[t].kind == .word && !quoted[t] && !c.tokens[t].isCapitalized && !(dateFirst...dateLast).contains(t) {
+            let word = c.lower[t]
+            if Lexicon.reportingVerbs.contains(word) { continue }
+            // "Markova, who moved to Thailand in 2015": a life story's aside, not news.
+            if t > 0, c.lower[t - 1] == "who" { return nil }
+            if irregularPasts.contains(word) || futureMarkers.contains(word) { return t }
+            if word.count > 4, word.hasSuffix("ed"), !edNonVerbs.contains(word), !word.hasSuffix("eed") { return t }
+            // Russian past tense: "подписали", "прошла", "открыл".
+            if word.count > 4, Scalars.isCyrillic(c.text[c.tokens[t].start]),
+               word.hasSuffix("ли") || word.hasSuffix("ла") || word.hasSuffix("ло") || word.hasSuffix("ал") || word.hasSuffix("ил") {
+                return t
+            }
+        }
+        return nil
     }
 }

@@ -104,3 +104,30 @@ struct WeekdayAndRangeTests {
         #expect(values("Trade grew in January-September 2025 and in October 2025–January 2026.") == ["2025-01/2025-09", "2025-10/2026-01"])
     }
 }
+
+/// Happenings dated by an action verb rather than a named event, and the dates that name none. Texts written for these tests.
+struct ActionEventTests {
+    func events(_ text: String) -> [String] { DocumentAnalyzer.analyze(text).events.map(\.date.iso) }
+
+    @Test func actionVerbsDateHappenings() {
+        let text = """
+        Western sanctions imposed in 2022 grounded part of the fleet. The two capitals amended the air services accord in \
+        March 2024. The carrier would fly to Da Nang from 12 December 2025.
+        """
+        #expect(events(text) == ["2022", "2024-03", "2025-12-12"])
+    }
+
+    @Test func targetsDataAndAsidesAreNoHappenings() {
+        let text = """
+        The plan aims to triple exports by 2030. The port recorded 406 calls in 2024. Lena Orlova, who moved to Da Nang in \
+        2015, runs a school. Between 1964 and 1973 the river was closed. The year 2005 was busy.
+        """
+        #expect(events(text).isEmpty)
+    }
+
+    @Test func wordedRangesAcrossMonthsAndAdjacentDays() {
+        let analysis = DocumentAnalyzer.analyze("Work ran from 10 October to 26 November 2025. On 15 and 16 November 2025 we test.")
+        let values = analysis.dates.map { $0.start.iso + ($0.end.map { "/" + $0.iso } ?? "") }
+        #expect(values == ["2025-10-10/2025-11-26", "2025-11-15/2025-11-16"])
+    }
+}
