@@ -17,6 +17,8 @@ extension EntityBuilder {
     /// A capitalised word (with hyphenated parts: "ADMM-Plus", "Secretary-General") or an initial ("S.").
     func capUnit(_ i: Int, end: Int) -> Unit? {
         guard i < end, isCapWord(i) else { return nil }
+        // "US$", "S$": a currency sign follows.
+        if i + 1 < c.count, c.adjacent(i, i + 1), c.text[c.tokens[i + 1].start] == "$" { return nil }
         if isInitial(i) { return Unit(first: i, last: i + 1, lower: c.lower[i], isInitial: true) }
         var last = i
         var lower = c.lower[i]
@@ -195,6 +197,9 @@ extension EntityBuilder {
                 if placeBound { upTo += 1; continue }
                 guard allowed else { break }
                 if connector.first == "and", upTo == 1 || connector.contains("the") { break }
+                // "Bank of Thailand and Bank Negara Malaysia", "… Academy of Sciences and Indonesia": a second body or a place.
+                if connector.first == "and", Lexicon.organizationHeads.contains(segments[upTo][0].lower)
+                    || Lexicon.leadingOrganizationHeads.contains(segments[upTo][0].lower) || knownPlace { break }
                 if connector.first == "of", Lexicon.organizationHeads.contains(segmentHead), !knownPlace, segments[upTo].count > 1 || connector.count > 1 { break }
                 upTo += 1
             }

@@ -77,7 +77,10 @@ enum Gazetteer {
         "ASEAN Economic Community|AEC", "ASEAN Political-Security Community", "ASEAN Socio-Cultural Community",
         "European Commission", "African Union", "Arab League", "Organization of Islamic Cooperation|OIC",
         "International Committee of the Red Cross|ICRC", "International Federation of Red Cross and Red Crescent Societies|IFRC",
-        "Red Cross", "Red Crescent",
+        "Red Cross", "Red Crescent", "UNESCO", "UNICEF", "UNDP", "UNHCR", "UNCTAD", "World Food Programme|WFP",
+        "Food and Agriculture Organization|FAO", "International Labour Organization|ILO", "World Health Organization|WHO",
+        "International Atomic Energy Agency|IAEA", "International Civil Aviation Organization|ICAO", "Interpol|INTERPOL",
+        "OPEC", "OECD", "SWIFT", "Mekong River Commission", "Mekong-Lancang Cooperation", "ASEAN Plus Three",
     ]
     static let agreements = [
         "Treaty of Amity and Cooperation in Southeast Asia|TAC|Bali Treaty", "ASEAN Charter", "UN Charter|Charter of the United Nations",

@@ -71,7 +71,7 @@ enum Lexicon {
         "admiral", "colonel", "officer", "official", "representative", "adviser", "advisor", "counsellor",
         "counselor", "consul", "attaché", "attache", "deputy", "vice", "senator", "lawmaker", "mp", "leader", "founder",
         "ceo", "economist", "historian", "politician", "phd", "dr", "mr", "mrs", "ms", "h.e", "he", "datuk", "dato",
-        "datin", "sri", "seri", "tun", "haji", "undersecretary", "under-secretary", "sir", "madam", "lord", "lady", "excellency", "prof", "academician", "rector", "dean",
+        "datin", "sri", "seri", "tun", "haji", "paduka", "puan", "toh", "dato'", "dato’", "undersecretary", "under-secretary", "sir", "madam", "lord", "lady", "excellency", "prof", "academician", "rector", "dean",
         "coordinator", "negotiator", "commissioner", "chargé", "charge", "prime", "speaker", "member", "staff",
         "посол", "посла", "послом", "президент", "президента", "министр", "министра", "глава", "главы", "директор",
         "директора", "заместитель", "заместителя", "господин", "госпожа", "руководитель", "руководителя", "начальник",
@@ -82,7 +82,7 @@ enum Lexicon {
     static let surnameLikeWords: Set<String> = ["do", "to", "ho", "ha", "le", "ma", "an", "lam"]
     /// Honorifics removed from the front of a name ("Mr. Alexander Ivanov" → "Alexander Ivanov").
     static let honorifics: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "h", "e", "he", "datuk", "dato", "datin", "sri", "sir", "madam",
+        "mr", "mrs", "ms", "dr", "prof", "h", "e", "he", "datuk", "dato", "datin", "sri", "sir", "madam", "paduka", "puan", "toh",
         "lord", "lady", "excellency", "his", "her", "seri", "tun", "haji", "господин", "госпожа",
     ]
 
@@ -130,9 +130,12 @@ enum Lexicon {
         "airways", "railways", "shipping", "logistics", "holdings", "holding", "inc", "ltd", "llc", "plc", "jsc", "pjsc",
         "corp", "gmbh", "tbk", "bhd", "consortium", "conglomerate", "international", "observatory", "laboratory",
         "enterprises", "industries", "motors", "pharmaceuticals", "telecom", "petroleum", "ventures", "publishing", "quarterly",
+        "confederation", "ledger", "sentinel", "courier", "chronicle", "observer", "mirror", "monitor", "bulletin", "digest",
+        "inquirer", "telegraph", "dispatch", "examiner", "airports", "air", "regiment", "corps", "division", "brigade", "parish",
+        "pharma", "biologics", "sdn",
     ]
     /// Organisations that may keep "in <place>" in their name ("Embassy of Russia in Malaysia").
-    static let placeBoundHeads: Set<String> = ["embassy", "consulate", "mission", "representation", "office", "посольство", "представительство"]
+    static let placeBoundHeads: Set<String> = ["embassy", "consulate", "mission", "representation", "office", "house", "посольство", "представительство"]
 
     static let agreementHeads: Set<String> = [
         "treaty", "declaration", "charter", "convention", "agreement", "agreements", "accord", "accords", "memorandum",
@@ -148,13 +151,15 @@ enum Lexicon {
     static let locationHeads: Set<String> = [
         "sea", "ocean", "strait", "straits", "island", "islands", "province", "peninsula", "gulf", "bay", "river",
         "mountains", "city", "region", "territory", "valley", "lake", "archipelago", "coast",
-        "canal", "delta", "basin", "plateau", "reservoir", "dam", "airport", "highlands", "lowlands",
+        "canal", "delta", "basin", "plateau", "reservoir", "dam", "airport", "highlands", "lowlands", "park", "station",
+        "square", "street", "avenue", "bridge", "terminal",
     ]
 
     /// Lowercase nouns after a name that make it a place: "Ninh Binh province", "Cam Lo airport".
     static let placeNouns: Set<String> = [
         "province", "district", "county", "prefecture", "oblast", "krai", "airport", "island", "port", "harbour",
-        "harbor", "municipality", "regency", "village", "township",
+        "harbor", "municipality", "regency", "village", "township", "station", "terminal", "depot", "pier", "wharf",
+        "street", "avenue", "square", "bridge",
     ]
     /// Lowercase nouns after a name that make it an organisation: "the Acme Power group".
     static let organizationNouns: Set<String> = ["group", "company", "corporation", "conglomerate", "holding", "consortium",

@@ -213,3 +213,37 @@ struct RussianOrganisationTests {
         #expect(organisations("Новый проект стал важным шагом. Весь центр города был закрыт.").isEmpty)
     }
 }
+
+/// More organisation and place shapes: publications, confederations, bodies joined by "and", place nouns. Texts written for these tests.
+struct MoreShapeTests {
+    func type(_ analysis: DocumentAnalysis, _ name: String) -> EntityType? { analysis.entity(named: name)?.type }
+
+    @Test func twoBodiesJoinedByAndStayTwo() {
+        let analysis = DocumentAnalyzer.analyze("The Bank of Lanka and Bank Negara Malaysia agreed. The Academy of Arts and Vietnam signed.")
+        #expect(type(analysis, "Bank of Lanka") == .organization)
+        #expect(type(analysis, "Bank Negara Malaysia") == .organization)
+        #expect(type(analysis, "Academy of Arts") == .organization)
+        #expect(analysis.entity(named: "Bank of Lanka and Bank Negara Malaysia") == nil)
+    }
+
+    @Test func publicationsConfederationsAndCompanies() {
+        let text = "The Penang Courier and the Mekong Sentinel covered the ASEAN Fencing Confederation; Borneo Pharma and Garuda Air sponsored it."
+        let analysis = DocumentAnalyzer.analyze(text)
+        for name in ["Penang Courier", "Mekong Sentinel", "ASEAN Fencing Confederation", "Borneo Pharma", "Garuda Air"] {
+            #expect(type(analysis, name) == .organization, "\(name)")
+        }
+    }
+
+    @Test func malayHonorificsAndPlaceNouns() {
+        let text = "Datin Paduka Siti Hasnah Omar opened the Kedah Hi-Tech Park. The train reached Yen Bai station."
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(type(analysis, "Siti Hasnah Omar") == .person)
+        #expect(type(analysis, "Yen Bai") == .location)
+        #expect(analysis.entities.filter { $0.type == .person }.count == 1)
+    }
+
+    @Test func aCurrencySignEndsNoName() {
+        let analysis = DocumentAnalyzer.analyze("The Russian Federation of US$2 billion fame is no body; trade was US$4 million.")
+        #expect(analysis.entity(named: "Russian Federation of US") == nil)
+    }
+}
