@@ -56,6 +56,11 @@ enum Gazetteer {
         "Gaza Strip|Gaza", "South China Sea", "East China Sea", "Indian Ocean", "Pacific Ocean", "Arctic",
         "Korean Peninsula", "Mekong", "Strait of Malacca|Malacca Strait", "Crimea", "Donbass|Donbas", "Balkans",
         "Global South", "West", "Caucasus", "Scandinavia",
+        "Urals|Ural Mountains|Урал|Урала", "Volga|Волга|Волги", "Amur|Амур", "Kamchatka|Камчатка|Камчатки", "Sakhalin|Сахалин",
+        "Chukotka", "Primorye|Primorsky Krai|Приморье", "Arctic Ocean", "Sea of Okhotsk", "Sea of Japan", "Java Sea",
+        "Andaman Sea", "Gulf of Thailand", "Celebes Sea", "Sulu Sea", "Banda Sea", "Mindanao", "Borneo", "Sumatra",
+        "Java", "Sulawesi", "Luzon", "Indochina|French Indochina", "Malaya|Federation of Malaya", "Siam|Kingdom of Siam",
+        "Russian Empire|Российская империя|Российской империи", "Ottoman Empire", "Dutch East Indies", "Northern Sea Route|NSR",
     ]
     static let organizations = [
         "ASEAN|Association of Southeast Asian Nations|Association of South-East Asian Nations|Asean|АСЕАН",

@@ -12,6 +12,7 @@ enum MetadataExtractor {
         "observer", "chronicle", "globe", "star", "mail", "telegraph", "insider", "diplomat", "today", "agency",
         "club", "weekly", "monitor", "express", "inquirer", "nation", "standard", "sun", "record", "quarterly", "monthly",
         "newswire", "wire", "bulletin", "courier", "digest", "press", "dispatch", "report", "reporter", "online",
+        "ledger", "sentinel", "chronicle", "mirror", "examiner", "gazette", "voice", "letter", "brief", "insight",
     ]
 
     /// The first `head` and last `tail` non-empty lines (trimmed), in text order, without duplicates:
@@ -80,6 +81,8 @@ enum MetadataExtractor {
 
         // Title: the first line in the document's language, unless it is a byline, a date or body text.
         for line in head.prefix(4) {
+            // "Eurasia Business Review | Transport & Logistics", "The Manila Sentinel | March 5, 2026": the outlet's header.
+            if let bar = outletPart(line), publicationWords.contains(bar.split(separator: " ").last.map { $0.lowercased() } ?? "") { continue }
             let counts = LanguageDetector.counts(c.text, line.span)
             if language == "en", counts.cyrillic > 0 { continue }
             if isDateLine(line) || startsWithBy(line) != nil || line.text.hasPrefix("http") { break }
@@ -109,17 +112,17 @@ enum MetadataExtractor {
             // "The Jakarta Post", "Jakarta Review, 22 May 2025"
             // Character-level splitting is slow on paragraph-long lines; outlets and names are short.
             guard line.span.end - line.span.start <= 120 else { continue }
-            let beforeComma = line.text.split(separator: ",", maxSplits: 1).first.map(String.init) ?? line.text
+            let beforeComma = outletPart(line) ?? line.text.split(separator: ",", maxSplits: 1).first.map(String.init) ?? line.text
             let words = beforeComma.split(separator: " ")
             // "Jakarta Review", or any short capitalised name followed by the date: "Selat Policy Brief, 3 May 2025".
-            let datedAfterComma = beforeComma.count < line.text.count && isDateLine(Line(
+            let datedAfterComma = beforeComma.count + 1 < line.text.count && isDateLine(Line(
                 span: TextSpan(start: line.span.start + beforeComma.unicodeScalars.count + 1, end: line.span.end),
                 text: String(line.text.dropFirst(beforeComma.count + 1))))
-            if metadata.publisher == nil, words.count >= 1, words.count <= 6,
+            if metadata.publisher == nil || (metadata.published == nil && datedAfterComma), words.count >= 1, words.count <= 6,
                (words.count >= 2 && words.last.map { publicationWords.contains($0.lowercased()) } == true) || datedAfterComma,
                words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "for", "on", "the", "&"].contains($0) }) {
                 let span = TextSpan(start: line.span.start, end: line.span.start + beforeComma.unicodeScalars.count)
-                metadata.publisher = Evidenced(beforeComma, span: span)
+                if metadata.publisher == nil { metadata.publisher = Evidenced(beforeComma, span: span) }
                 if metadata.published == nil, let raw = dateCovering(line) {
                     metadata.published = Evidenced(raw.start, span: c.spanOf(tokens: raw.first, raw.last))
                 }
@@ -212,6 +215,13 @@ enum MetadataExtractor {
         }
         flush()
         return result
+    }
+
+    /// The text before " | " in a header line ("The Jakarta Ledger | Opinion"), when there is one.
+    static func outletPart(_ line: Line) -> String? {
+        let scalars = Array(line.text.unicodeScalars)
+        guard scalars.count < 120, let bar = scalars.indices.dropFirst().first(where: { scalars[$0] == "|" && scalars[$0 - 1] == " " }) else { return nil }
+        return String(String.UnicodeScalarView(scalars[..<(bar - 1)]))
     }
 
     /// A line that is only names of people: "Alexander Ivanov", "Siti Aminah Yusof and Ong Boon Hwa".

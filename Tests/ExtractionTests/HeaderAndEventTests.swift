@@ -20,6 +20,23 @@ struct HeaderAndEventTests {
         #expect(analysis.dates.contains { $0.start.iso == "2025-03-20" })
     }
 
+    @Test func anOutletHeaderWithABarIsNoTitle() {
+        let text = """
+        The Penang Ledger | Business
+
+        Chip makers look north
+
+        By Farah Aziz
+        The Penang Ledger | 3 June 2025
+
+        Exports rose.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.metadata.title?.value == "Chip makers look north")
+        #expect(analysis.metadata.publisher?.value == "The Penang Ledger")
+        #expect(analysis.metadata.published?.value.iso == "2025-06-03")
+    }
+
     @Test func aDatelineWithDateAndAgency() {
         let text = """
         Ferry link to open
