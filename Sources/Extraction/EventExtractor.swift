@@ -26,7 +26,8 @@ enum EventExtractor {
         "collapse": "disaster", "collapsed": "disaster", "earthquake": "disaster", "flood": "disaster", "floods": "disaster",
         "typhoon": "disaster", "tsunami": "disaster", "eruption": "disaster", "crash": "disaster",
         "suspended": "suspension", "inspection": "inspection", "inspections": "inspection", "election": "election",
-        "elections": "election",
+        "elections": "election", "invasion": "conflict", "revolution": "revolution", "coup": "coup", "referendum": "election",
+        "annexation": "conflict", "attack": "attack", "attacks": "attack", "independence": "independence", "ceasefire": "talks",
         "учение": "exercise", "учения": "exercise", "учений": "exercise", "провести": "event", "проведения": "event",
         "прошла": "event", "прошло": "event", "прошел": "event", "прошли": "event", "состоится": "event",
         "визита": "visit", "переговоры": "talks", "подписание": "signing", "подписано": "signing", "подписан": "signing",
@@ -99,8 +100,12 @@ enum EventExtractor {
             }
             // No named happening: an action verb in the date's own clause still dates something
             // ("sanctions imposed in 2022", "amended the agreement in March 2024", "will fly from 12 December").
+            // "said on Wednesday": in news, a statement dated by its weekday is itself the happening.
+            let weekdayDated = date.isYearInferred && date.precision == .day
+                && DateExtractor.weekdays[date.text.split(separator: " ").last.map { $0.lowercased() } ?? ""] != nil
             if best == nil, isPlainDate(c, dateFirst, precision: date.precision),
-               let verb = actionVerb(c, near: dateFirst, dateLast, in: range, quoted: quoted, isDateToken: isDateToken) {
+               let verb = actionVerb(c, near: dateFirst, dateLast, in: range, quoted: quoted, isDateToken: isDateToken,
+                                     speechCounts: weekdayDated) {
                 best = (20, "event", verb)
             }
             guard let trigger = best else { continue }
@@ -166,6 +171,15 @@ enum EventExtractor {
 
     // MARK: - Action verbs
 
+    /// Verbs that only report what was said or thought; other reporting verbs ("recognised", "announced") act.
+    static let sayingVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "noted", "notes", "stressed", "added", "adds", "explained", "argued", "argues",
+        "believes", "believed", "thinks", "thought", "wrote", "writes", "asked", "replied", "answered", "commented", "remarked",
+        "observed", "recalled", "recalls", "insisted", "suggested", "warned", "claimed", "estimated", "estimates", "predicted",
+        "according", "saying", "speaking", "put", "described", "emphasised", "emphasized", "underlined", "pointed", "reflected",
+        "remembered", "hoped", "expected", "reported",
+    ]
+
     /// Past forms that do not end in "-ed", and future markers; other verbs are read by their "-ed" ending.
     static let irregularPasts: Set<String> = [
         "began", "begun", "came", "went", "took", "made", "held", "met", "left", "set", "put", "won", "gave", "sent", "built",
@@ -194,7 +208,7 @@ enum EventExtractor {
 
     /// A verb of action in the clause around a date (within its commas), outside quotations: its token, or nil.
     static func actionVerb(_ c: AnalysisContext, near dateFirst: Int, _ dateLast: Int, in range: Range<Int>, quoted: [Bool],
-                           isDateToken: [Bool]) -> Int? {
+                           isDateToken: [Bool], speechCounts: Bool) -> Int? {
         var from = dateFirst, to = dateLast
         while from > range.lowerBound, dateFirst - from < 14, !c.isPunctuation(from - 1, ","), !c.isPunctuation(from - 1, ";"),
               !c.isPunctuation(from - 1, ":") { from -= 1 }
@@ -203,10 +217,11 @@ enum EventExtractor {
         for t in from..<dateFirst where c.tokens[t].kind == .number && !isDateToken[t] && !quoted[t] { return nil }
         for t in from...to where c.tokens[t].kind == .word && !quoted[t] && !c.tokens[t].isCapitalized && !(dateFirst...dateLast).contains(t) {
             let word = c.lower[t]
-            if Lexicon.reportingVerbs.contains(word) { continue }
+            if speechCounts, Lexicon.reportingVerbs.contains(word) { return t }
+            if sayingVerbs.contains(word) { continue }
             // "Markova, who moved to Thailand in 2015": a life story's aside, not news.
             if t > 0, c.lower[t - 1] == "who" { return nil }
-            if irregularPasts.contains(word) || futureMarkers.contains(word) { return t }
+            if irregularPasts.contains(word) || (futureMarkers.contains(word) && t < dateFirst) { return t }
             if word.count > 4, word.hasSuffix("ed"), !edNonVerbs.contains(word), !word.hasSuffix("eed") { return t }
             // Russian past tense: "подписали", "прошла", "открыл".
             if word.count > 4, Scalars.isCyrillic(c.text[c.tokens[t].start]),
