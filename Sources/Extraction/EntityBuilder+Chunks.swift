@@ -10,6 +10,9 @@ extension EntityBuilder {
         var isHyphenated = false
     }
 
+    /// Legal forms that end a company's name and take no complement: "Volga BioPharm JSC of Russia" is "Volga BioPharm JSC".
+    static let companySuffixes: Set<String> = ["sdn", "bhd", "berhad", "co", "corp", "inc", "ltd", "llc", "plc", "pte", "pt", "tbk",
+                                               "jsc", "pjsc", "ojsc", "cjsc", "gmbh", "ag", "sa", "nv", "bv", "ooo", "ао", "пао", "ооо"]
     /// Malay and Arabic patronymics inside a person's name: "… bin Abdul Latif", "… binti Ismail".
     static let patronymicConnectors: Set<String> = ["bin", "binti", "binte", "bte", "bt"]
     static let connectors: Set<String> = ["bte", "binte", "of", "the", "and", "for", "on", "in", "to", "between", "de", "da", "van", "von", "bin", "binti", "al", "el", "в", "и"]
@@ -37,7 +40,9 @@ extension EntityBuilder {
             last += 1
         }
         // "St. Petersburg International Economic Forum": the abbreviation's full stop stays inside.
-        if last == i, ["st", "mt", "ft"].contains(lower), c.isPunctuation(i + 1, "."), c.adjacent(i, i + 1), isCapWord(i + 2) {
+        // "Semenanjung Biologics Sdn. Bhd.", "Acme Co. Ltd." likewise.
+        if last == i, ["st", "mt", "ft"].contains(lower) || EntityBuilder.companySuffixes.contains(lower),
+           c.isPunctuation(i + 1, "."), c.adjacent(i, i + 1), isCapWord(i + 2) {
             last = i + 1
         }
         return Unit(first: i, last: last, lower: lower, isHyphenated: hyphenated)
@@ -181,7 +186,7 @@ extension EntityBuilder {
             }
             // Keep "of …", "for …", "and …" complements; a complement with its own head starts a new organisation.
             var upTo = 1
-            while upTo < segments.count {
+            while upTo < segments.count, !EntityBuilder.companySuffixes.contains(head) {
                 let connector = connectorsBefore[upTo].map(\.lower)
                 let segmentHead = segments[upTo].last!.lower
                 let known = segments[upTo].allSatisfy { isGazetteerToken[$0.first] }

@@ -61,7 +61,7 @@ public enum SentenceSplitter {
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "rev",
         "hon", "sen", "rep", "gov", "amb", "dept", "univ", "mt", "ft", "approx", "cf", "vs", "viz", "al", "messrs",
-        "mme", "mlle", "ie", "eg", "cit", "resp", "est", "ca",
+        "mme", "mlle", "ie", "eg", "cit", "resp", "est", "ca", "sdn", "pte", "corp", "inc", "co",
     ]
     /// Abbreviations that only hold when a number follows ("No. 5", "p. 84", "Aug. 13").
     static let numberAbbreviations: Set<String> = [

@@ -247,3 +247,15 @@ struct MoreShapeTests {
         #expect(analysis.entity(named: "Russian Federation of US") == nil)
     }
 }
+
+/// Companies by their legal forms. Texts written for these tests.
+struct CompanyFormTests {
+    @Test func legalFormsEndTheName() {
+        let text = "The venture, Tanjung Vaccines Sdn. Bhd., was set up by Kama BioTech JSC of the Russian Federation. It opens soon."
+        let analysis = DocumentAnalyzer.analyze(text)
+        let names = Set(analysis.entities.filter { $0.type == .organization }.map(\.name))
+        #expect(names.contains("Tanjung Vaccines Sdn. Bhd"))
+        #expect(names.contains("Kama BioTech JSC"))
+        #expect(analysis.sentences.count == 2)
+    }
+}
