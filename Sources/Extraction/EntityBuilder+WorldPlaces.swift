@@ -30,13 +30,13 @@ extension EntityBuilder {
         while t < c.count {
             defer { t += 1 }
             guard isCapWord(t), !covered[t], !isGazetteerToken[t], !c.tokens[t].isAllCaps,
-                  let options = EntityBuilder.worldPlaceIndex[Normalizer.fold(c.lower[t])] else { continue }
+                  let options = EntityBuilder.worldPlaceIndex[folded(t)] else { continue }
             if t > 0, isCapWord(t - 1), c.tokens[t - 1].sentence == c.tokens[t].sentence, !isSentenceStart(t - 1) { continue }
             for option in options {
                 let last = t + option.words.count - 1
                 guard last < c.count, (1..<option.words.count).allSatisfy({ k in
                     c.isWord(t + k) && !covered[t + k] && c.adjacent(t + k - 1, t + k) == false
-                        && c.tokens[t + k].start - c.tokens[t + k - 1].end == 1 && Normalizer.fold(c.lower[t + k]) == option.words[k]
+                        && c.tokens[t + k].start - c.tokens[t + k - 1].end == 1 && folded(t + k) == option.words[k]
                 }) else { continue }
                 if isCapWord(last + 1) || (last + 1 < c.count && Lexicon.reportingVerbs.contains(c.lower[last + 1])) { break }
                 let overlapped = (t...last).flatMap { weakAt[$0] ?? [] }
@@ -54,13 +54,18 @@ extension EntityBuilder {
 
     /// The number of words of the longest world place that starts at token `t`, or 0.
     func worldPlaceLength(at t: Int) -> Int {
-        guard let options = EntityBuilder.worldPlaceIndex[Normalizer.fold(c.lower[t])] else { return 0 }
+        guard let options = EntityBuilder.worldPlaceIndex[folded(t)] else { return 0 }
         for option in options where t + option.words.count <= c.count
             && (1..<option.words.count).allSatisfy({ k in c.isWord(t + k) && c.tokens[t + k].start - c.tokens[t + k - 1].end == 1
-                && Normalizer.fold(c.lower[t + k]) == option.words[k] }) {
+                && folded(t + k) == option.words[k] }) {
             return option.words.count
         }
         return 0
+    }
+
+    /// A token's lower-case text without diacritics ("Bodø" → "bodo"); ASCII words are returned as they are.
+    func folded(_ t: Int) -> String {
+        c.lower[t].utf8.allSatisfy({ $0 < 0x80 }) ? c.lower[t] : Normalizer.fold(c.lower[t])
     }
 
     func isSentenceStart(_ t: Int) -> Bool {

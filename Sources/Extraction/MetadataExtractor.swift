@@ -160,15 +160,8 @@ enum MetadataExtractor {
         // Translators, the outlet named in a closing credit, the source URL.
         for line in head + tail {
             // "Translated by X", "Перевод с русского: Ирина Колесникова / Translated by Irina Kolesnikova"
-            let lowered = Array(line.text.unicodeScalars.prefix(120).map { Scalars.isUpper($0) ? (Unicode.Scalar(Character($0).lowercased()) ?? $0) : $0 })
-            for marker in ["translated by ", "translation by ", "перевод с русского: ", "перевод: ", "перевела ", "перевёл "] {
-                let pattern = Array(marker.unicodeScalars)
-                guard lowered.count >= pattern.count,
-                      let at = (0...(lowered.count - pattern.count)).first(where: { lowered[$0..<($0 + pattern.count)].elementsEqual(pattern) }) else { continue }
-                let start = line.span.start + at + pattern.count
-                for name in names(c, from: start, to: line.span.end) where !metadata.translators.contains(where: { $0.value == name.value }) {
-                    metadata.translators.append(name)
-                }
+            for name in translators(c, line) where !metadata.translators.contains(where: { $0.value == name.value }) {
+                metadata.translators.append(name)
             }
             if metadata.publisher == nil, line.span.end - line.span.start < 600, containsBytes(line.text, "for the "),
                let outlet = creditedOutlet(c, line) { metadata.publisher = outlet }
@@ -214,6 +207,20 @@ enum MetadataExtractor {
             i += 1
         }
         flush()
+        return result
+    }
+
+    /// "Translated by X", "Перевод с русского: Ирина Колесникова / Translated by Irina Kolesnikova": the translators named.
+    static func translators(_ c: AnalysisContext, _ line: Line) -> [Evidenced<String>] {
+        guard ["ranslat", "еревод", "еревел", "еревёл"].contains(where: { containsBytes(line.text, $0) }) else { return [] }
+        let lowered = Array(line.text.unicodeScalars.prefix(120).map { Scalars.isUpper($0) ? (Unicode.Scalar(Character($0).lowercased()) ?? $0) : $0 })
+        var result: [Evidenced<String>] = []
+        for marker in ["translated by ", "translation by ", "перевод с русского: ", "перевод: ", "перевела ", "перевёл "] {
+            let pattern = Array(marker.unicodeScalars)
+            guard lowered.count >= pattern.count,
+                  let at = (0...(lowered.count - pattern.count)).first(where: { lowered[$0..<($0 + pattern.count)].elementsEqual(pattern) }) else { continue }
+            result += names(c, from: line.span.start + at + pattern.count, to: line.span.end)
+        }
         return result
     }
 
