@@ -70,6 +70,13 @@ extension EntityBuilder {
             }
             if cyrillic { hasCyrillic[key] = true }
         }
+        // A Russian organisation in several cases is one: "Русский дом в Ханое", "Русского дома в Ханое".
+        var cyrillicOrganizations: [String: Int] = [:]
+        for (index, key) in normalisedOf.sorted(by: { $0.key < $1.key }) where candidates[index].type == .organization {
+            guard key.unicodeScalars.first.map(Scalars.isCyrillic) == true else { continue }
+            let skeleton = key.split(separator: " ").map { NameSkeleton.russianStem(String($0)) }.joined(separator: " ")
+            if let other = cyrillicOrganizations[skeleton] { union(other, index) } else { cyrillicOrganizations[skeleton] = index }
+        }
         // Short forms of people join the one full name they fit: "Lavrov", "S.V. Lavrov" → "Sergey Lavrov".
         var fullPeople: [Int: [String]] = [:]   // root → words of its longest full form, the first in the text on a tie
         // In candidate order: Dictionary order is seeded per process, and the tie decides the surname.

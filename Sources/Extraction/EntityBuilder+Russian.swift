@@ -17,7 +17,9 @@ extension EntityBuilder {
     func isCyrillicWord(_ t: Int) -> Bool {
         t >= 0 && t < c.count && c.tokens[t].kind == .word && Scalars.isCyrillic(c.text[c.tokens[t].start])
     }
-    func hasStem(_ t: Int, _ stems: [String]) -> Bool { stems.contains { c.lower[t].hasPrefix($0) } }
+    func hasStem(_ t: Int, _ stems: [String]) -> Bool {
+        stems.contains { c.lower[t].hasPrefix($0) } || (stems == EntityBuilder.russianOrganizationStems && ["дом", "дома", "доме", "дому", "домом"].contains(c.lower[t]))
+    }
     func isRussianAdjective(_ t: Int) -> Bool {
         c.lower[t].count >= 4 && EntityBuilder.russianAdjectiveEndings.contains { c.lower[t].hasSuffix($0) }
     }
@@ -86,7 +88,12 @@ extension EntityBuilder {
                   !hasStem(k, EntityBuilder.russianOrganizationStems) { k += 1 }
             guard k < c.count, isCyrillicWord(k), !c.tokens[k].isCapitalized, hasStem(k, EntityBuilder.russianOrganizationStems),
                   (t + 1...k).allSatisfy({ c.tokens[$0].start - c.tokens[$0 - 1].end == 1 }) else { continue }
-            let last = dedicationAfter(k) ?? k
+            var last = dedicationAfter(k) ?? k
+            // "Русский дом в Ханое": an office named with its city.
+            if c.lowerIs(last + 1, "в") || c.lowerIs(last + 1, "во"), isCyrillicWord(last + 2), c.tokens[last + 2].isCapitalized,
+               !hasStem(last + 2, EntityBuilder.russianOrganizationStems) {
+                last += 2
+            }
             candidates.append(Candidate(type: .organization, name: c.string(tokens: t, last), first: t, last: last))
             t = last
         }

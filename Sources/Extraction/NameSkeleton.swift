@@ -18,11 +18,27 @@ enum NameSkeleton {
             }
         }
         if text.hasPrefix("ye") { text.removeFirst() }
+        // Х is "kh" in Russian names and "h" in Vietnamese and Chinese ones ("Нгуен Тхи Ха" = "Nguyen Thi Ha").
+        var folded = ""
+        var previous: Character = " "
+        for character in text {
+            if character == "h", previous == "k" { folded.removeLast(); folded.append("h") } else { folded.append(character) }
+            previous = character
+        }
+        text = folded
         guard let first = text.first else { return "" }
         var skeleton = String(first)
         for character in text.dropFirst() where !"aeiouy".contains(character) && character.isLetter {
             if skeleton.last != character { skeleton.append(character) }
         }
         return skeleton
+    }
+
+    /// A Russian word without its case ending ("русского" → "русск", "дома" → "дом"), for names whose words decline.
+    static func russianStem(_ word: String) -> String {
+        let endings = ["ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ая", "яя", "ий", "ый", "ом", "ем", "ах", "ях",
+                       "а", "я", "у", "ю", "е", "ы", "и"]
+        for ending in endings where word.count > ending.count + 2 && word.hasSuffix(ending) { return String(word.dropLast(ending.count)) }
+        return word
     }
 }

@@ -259,3 +259,21 @@ struct CompanyFormTests {
         #expect(analysis.sentences.count == 2)
     }
 }
+
+/// Names that decline or change script. Texts written for these tests.
+struct DeclensionTests {
+    @Test func aVietnameseNameInCyrillicAndLatinIsOnePerson() {
+        #expect(NameSkeleton.of("Тхи") == NameSkeleton.of("Thi"))
+        #expect(NameSkeleton.of("Хабаров") == NameSkeleton.of("Khabarov"))
+        let text = "Перевод: Нгуен Тхи Хоа / Translated by Nguyen Thi Hoa"
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.entities.filter { $0.type == .person }.count == 1)
+    }
+
+    @Test func aRussianOrganisationInTwoCasesIsOne() {
+        let analysis = DocumentAnalyzer.analyze("Выставку открыл Русский дом в Бангкоке. Сотрудники Русского дома в Бангкоке помогли.")
+        let organisations = analysis.entities.filter { $0.type == .organization }
+        #expect(organisations.count == 1)
+        #expect(organisations.first?.aliases.contains("Русский дом в Бангкоке") == true)
+    }
+}
