@@ -159,7 +159,11 @@ extension EntityBuilder {
             segments.removeFirst()
             connectorsBefore.removeFirst()
         }
-        let head = segments[0].last!.lower
+        var head = segments[0].last!.lower
+        // "Directorate General of Civil Aviation", "Inspectorate General": the body's head comes before "General".
+        if head == "general", segments[0].count >= 2, Lexicon.organizationHeads.contains(segments[0][segments[0].count - 2].lower) {
+            head = segments[0][segments[0].count - 2].lower
+        }
         let firstWord = segments[0][0].lower
         let cyrillicHead = Scalars.isCyrillic(c.text[c.tokens[segments[0][0].first].start])
 

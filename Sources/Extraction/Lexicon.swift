@@ -132,7 +132,7 @@ enum Lexicon {
         "enterprises", "industries", "motors", "pharmaceuticals", "telecom", "petroleum", "ventures", "publishing", "quarterly",
         "confederation", "ledger", "sentinel", "courier", "chronicle", "observer", "mirror", "monitor", "bulletin", "digest",
         "inquirer", "telegraph", "dispatch", "examiner", "airports", "air", "regiment", "corps", "division", "brigade", "parish",
-        "pharma", "biologics", "sdn", "berhad", "pte", "co",
+        "pharma", "biologics", "sdn", "berhad", "pte", "co", "inspectorate", "procuracy",
     ]
     /// Organisations that may keep "in <place>" in their name ("Embassy of Russia in Malaysia").
     static let placeBoundHeads: Set<String> = ["embassy", "consulate", "mission", "representation", "office", "house", "посольство", "представительство"]

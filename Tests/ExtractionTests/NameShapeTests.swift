@@ -218,6 +218,11 @@ struct RussianOrganisationTests {
 struct MoreShapeTests {
     func type(_ analysis: DocumentAnalysis, _ name: String) -> EntityType? { analysis.entity(named: name)?.type }
 
+    @Test func aDirectorateGeneral() {
+        let analysis = DocumentAnalyzer.analyze("Approval rests with the Directorate General of Civil Aviation in Jakarta.")
+        #expect(type(analysis, "Directorate General of Civil Aviation") == .organization)
+    }
+
     @Test func twoBodiesJoinedByAndStayTwo() {
         let analysis = DocumentAnalyzer.analyze("The Bank of Lanka and Bank Negara Malaysia agreed. The Academy of Arts and Vietnam signed.")
         #expect(type(analysis, "Bank of Lanka") == .organization)
