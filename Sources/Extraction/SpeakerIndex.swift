@@ -29,8 +29,12 @@ struct SpeakerIndex {
     /// The document reads as an interview: question paragraphs ("Q: …", "…?") or "Name: …" turns.
     private(set) var isInterview = false
 
+    /// The quotations' spans from mark to mark, sorted and disjoint.
+    private let quoted: [TextSpan]
+
     /// `quoted` spans (sorted, disjoint) hide the people named inside quotations from "the last person".
     init(_ c: AnalysisContext, entities: [EntityInfo], quoted: [TextSpan]) {
+        self.quoted = quoted
         var mentions: [Mention] = []
         for (index, entity) in entities.enumerated() {
             for mention in entity.mentions { mentions.append((mention.span.start, mention.span.end, index, entity.type)) }
@@ -168,6 +172,13 @@ struct SpeakerIndex {
 
     static let maleGivenNamesInA: Set<String> = ["nikita", "ilya", "foma", "luka", "kuzma", "savva", "danila", "gavrila"]
 
+    /// Whether `offset` lies between a quotation's marks.
+    func isInsideQuotation(_ offset: Int) -> Bool {
+        var lo = 0, hi = quoted.count
+        while lo < hi { let mid = (lo + hi) / 2; if quoted[mid].end <= offset { lo = mid + 1 } else { hi = mid } }
+        return lo < quoted.count && quoted[lo].start <= offset
+    }
+
     /// First index of a mention starting at or after `offset`.
     private func firstMention(atOrAfter offset: Int) -> Int {
         var lo = 0, hi = mentions.count
@@ -285,6 +296,12 @@ struct SpeakerIndex {
         return list[lo - 1].entity
     }
 
+    /// The first person named within `window` scalars after `offset` who holds `title`: a news lead
+    /// describes ("The rector of a Siberian mining university urged …") before it names.
+    func holder(of title: String, after offset: Int, within window: Int) -> Int? {
+        holders[title]?.first { $0.start >= offset && $0.start < offset + window }?.entity
+    }
+
     /// "russian" and "russia", "lao" and "laos", "thai" and "thailand", "philippine" and "philippines".
     static func sameStem(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
@@ -346,6 +363,10 @@ struct SpeakerIndex {
         var interviewerSubject = false
         while k < t { if SpeakerIndex.interviewerNouns.contains(c.lower[k]) { interviewerSubject = true }; k += 1 }
         if let subject, !interviewerSubject { return subject.entity }
+        // "Last Friday she spoke to Khamphone Phommachanh of The Vientiane Courier": the person "she" is.
+        var p = t - 1
+        while p > 0, QuoteExtractor.isAdverb(c, p) { p -= 1 }
+        if p >= 0, !interviewerSubject, c.lower[p] == "he" || c.lower[p] == "she" { return resolvePronoun(c.lower[p], at: c.tokens[p].start, c) }
         // The interviewer speaks with someone: the person (or "her"/"him") after the preposition.
         let object = t + 2
         guard object < c.count else { return nil }
