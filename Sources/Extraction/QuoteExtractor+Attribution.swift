@@ -94,7 +94,8 @@ extension QuoteExtractor {
     /// the ministry said") still says who speaks: `.nobody`.
     static func attributionAfter(_ c: AnalysisContext, from start: Int, to end: Int, _ index: SpeakerIndex, opensSentence: Bool) -> Attribution? {
         var t = c.tokenIndex(atOrAfter: start)
-        if t < c.count, c.isPunctuation(t, "("), c.tokens[t].start - start <= 2 {
+        // "(Reporting by …)" opening the next paragraph is a credit line, not the quotation's source.
+        if t < c.count, c.isPunctuation(t, "("), c.tokens[t].start - start <= 2, c.tokens[t].start <= end {
             var close = t + 1
             while close < c.count, !c.isPunctuation(close, ")"), close - t < 40 { close += 1 }
             let inside = index.mentions(c.tokens[t].start, close < c.count ? c.tokens[close].start : end)

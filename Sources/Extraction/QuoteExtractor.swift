@@ -76,6 +76,7 @@ enum QuoteExtractor {
             if mark.isClosed {
                 let next = c.tokenIndex(atOrAfter: firstClose + 1)
                 hasSourceInBrackets = next < c.count && c.isPunctuation(next, "(") && c.tokens[next].start - firstClose <= 3
+                    && c.tokens[next].start < c.paragraphs[mark.paragraph].span.end
                 attribution = attributionAfter(c, from: firstClose + 1, to: closeSentenceEnd, index, opensSentence: sentenceSpan.start == mark.open)
             }
             // 2. Before it in the same sentence: "X said: “", "As noted by X, “", "According to X, “"
@@ -232,7 +233,8 @@ enum QuoteExtractor {
                 while e > s, Scalars.isSpace(c.text[e - 1]) || c.text[e - 1] == "," { e -= 1 }
                 return s < e && isQuotation(c, s, e) ? TextSpan(start: s, end: e) : nil
             }
-            if let before = trimmed(quote.span.start, open) {
+            // "He always said, ‘…’" is only the attribution of the inner quotation.
+            if let before = trimmed(quote.span.start, open), !isBareAttribution(c, before) {
                 result.append(QuoteInfo(text: c.text.string(before), span: before, speakerIndex: quote.speakerIndex, sentenceIndex: quote.sentenceIndex))
             }
             if let words = trimmed(inner.start, inner.end) {
@@ -250,6 +252,15 @@ enum QuoteExtractor {
             }
         }
         return result
+    }
+
+    /// A pronoun, adverbs and a reporting verb: "He always said", "she added".
+    static func isBareAttribution(_ c: AnalysisContext, _ span: TextSpan) -> Bool {
+        let first = c.tokenIndex(atOrAfter: span.start)
+        var last = first
+        while last + 1 < c.count, c.tokens[last + 1].start < span.end { last += 1 }
+        return last > first && ["he", "she", "they", "i", "we"].contains(c.lower[first]) && isReportingVerb(c, last)
+            && onlyAdverbs(c, first + 1, last)
     }
 
     /// "used to say", "liked to say": a reporting verb in its base form after "to".
