@@ -148,6 +148,7 @@ extension QuoteExtractor {
            isRussian || isRolePrefix(c, s, c.tokenIndex(atOrAfter: first.start)) {
             return .speaker(first.entity)
         }
+        if isRussian, let person = russianNamed(c, from: s, index) { return .speaker(person) }
         if c.lower[s] == "the" {
             var k = s + 1
             while k < c.count, k - s <= 4, c.tokens[k].start < end, c.isWord(k) || c.isDash(k) {
@@ -282,6 +283,20 @@ extension QuoteExtractor {
         return index.lastPerson(before: offset).map(Attribution.speaker)
     }
 
+    /// A Russian name in an oblique case that is no mention of its person ("по словам Морозовой"): the last
+    /// of the capitalised Cyrillic words starting at or after `from` (a few tokens on), matched by its stem.
+    static func russianNamed(_ c: AnalysisContext, from: Int, _ index: SpeakerIndex) -> Int? {
+        var t = from
+        while t < c.count, t < from + 14, !(c.isWord(t) && c.tokens[t].isCapitalized) {
+            if c.tokens[t].kind == .punctuation, !c.isDash(t) { return nil }
+            t += 1
+        }
+        var last = t
+        while last + 1 < c.count, last + 1 < t + 3, c.isWord(last + 1), c.tokens[last + 1].isCapitalized { last += 1 }
+        guard t < c.count, c.isWord(last), Scalars.isCyrillic(c.text[c.tokens[last].start]) else { return nil }
+        return index.person(russianForm: c.words[last])
+    }
+
     // MARK: - Before the quotation
 
     /// The frame before the quotation in its sentence: "X said: “", "As noted by X, “", "According to X, “",
@@ -320,6 +335,7 @@ extension QuoteExtractor {
             let verbStart = c.tokens[verb].start
             if c.lower[verb] == "according" || c.lower[verb] == "словам" || c.lowerIs(verb + 1, "by") {
                 if let after = people.first(where: { $0.start > verbStart }) { return .speaker(after.entity) }
+                if let person = russianNamed(c, from: verb + 1, index) { return .speaker(person) }
                 // "According to the rector, “", "as noted by the minister"
                 var k = verb + 2
                 if k < c.count, c.lower[k] == "the" {

@@ -171,4 +171,37 @@ struct QuoteSpeakerConventionTests {
         """
         #expect(quoteSpeakers(text) == ["Anastasia Korovina", "Anastasia Korovina", "Anastasia Korovina"])
     }
+
+    @Test func bylineAuthorIsNoAntecedentAndWijayaIsNoRussianWoman() {
+        let text = """
+        Ballet in Jakarta
+
+        By Dewi Anggraini
+
+        The school's director, Hendra Wijaya, disagrees with critics. "People think ballet is for rich families," he said.
+        """
+        #expect(quoteSpeakers(text) == ["Hendra Wijaya"])
+    }
+
+    @Test func russianNameInAnObliqueCase() {
+        let text = """
+        Балет в Джакарте
+
+        Светлана Морозова преподаёт балет в Джакарте одиннадцать лет.
+
+        По словам Морозовой, «в Джакарте очень много талантливых детей».
+        """
+        #expect(quoteSpeakers(text) == ["Светлана Морозова"])
+    }
+
+    @Test func obliqueFormOfAnotherSurnameNamesNobodyKnown() {
+        let text = """
+        Балет в Джакарте
+
+        Светлана Морозова преподаёт балет в Джакарте одиннадцать лет.
+
+        По словам Ивановой, «в Джакарте очень много талантливых детей».
+        """
+        #expect(quoteSpeakers(text) == [nil])
+    }
 }
