@@ -11,6 +11,8 @@ extension QuoteExtractor {
     static let pronouns: Set<String> = ["he", "she", "they", "him", "her"]
     static let organisationVerbs: Set<String> = ["said", "says", "stated", "states", "declared", "declares", "defined",
                                                  "defines", "described", "describes", "announced", "noted", "stressed"]
+    /// An organisation describing itself ("ASEAN defined itself as “…”") rather than making a statement.
+    static let selfDescriptionVerbs: Set<String> = ["defined", "defines", "described", "describes"]
     /// Nouns that name a document or part of one ("Point 5 of the statement reads: “").
     static let documentNouns: Set<String> = Lexicon.agreementHeads.union([
         "document", "documents", "text", "report", "resolution", "letter", "article", "paragraph", "point", "clause",
@@ -36,7 +38,10 @@ extension QuoteExtractor {
                                             "when", "if", "which", "who", "whom", "that", "where", "so", "yet", "since"]
     /// "In her view, “", "In Koldunova’s words, “".
     static let viewpointWords: Set<String> = ["view", "views", "words", "opinion", "assessment", "estimation", "mind"]
-    static let russianCues: Set<String> = ["словам", "заявил", "заявила", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула"]
+    static let russianCues: Set<String> = ["словам", "заявил", "заявила", "сказал", "сказала", "отметил", "отметила", "подчеркнул",
+                                           "подчеркнула", "признался", "призналась", "рассказал", "рассказала", "пояснил", "пояснила",
+                                           "добавил", "добавила", "сообщил", "сообщила", "заметил", "заметила", "говорит", "уточнил",
+                                           "уточнила", "напомнил", "напомнила"]
 
     /// Verbs that frame a quotation as someone's words without reporting speech: "X called the plan “…”".
     static let framingVerbs: Set<String> = ["called", "calls", "calling", "dubbed", "termed", "branded", "labelled",
@@ -89,7 +94,8 @@ extension QuoteExtractor {
     /// the ministry said") still says who speaks: `.nobody`.
     static func attributionAfter(_ c: AnalysisContext, from start: Int, to end: Int, _ index: SpeakerIndex, opensSentence: Bool) -> Attribution? {
         var t = c.tokenIndex(atOrAfter: start)
-        if t < c.count, c.isPunctuation(t, "("), c.tokens[t].start - start <= 2 {
+        // "(Reporting by …)" opening the next paragraph is a credit line, not the quotation's source.
+        if t < c.count, c.isPunctuation(t, "("), c.tokens[t].start - start <= 2, c.tokens[t].start <= end {
             var close = t + 1
             while close < c.count, !c.isPunctuation(close, ")"), close - t < 40 { close += 1 }
             let inside = index.mentions(c.tokens[t].start, close < c.count ? c.tokens[close].start : end)
@@ -102,13 +108,19 @@ extension QuoteExtractor {
             t += 1
         }
         guard t < c.count, c.tokens[t].start < end, c.tokens[t].start - start < 6 else { return nil }
-        // The clause runs to its reporting verb, a few words on.
+        // The clause runs to its reporting verb, a few words on; further after a name and an appositive
+        // (", Farid Hakimi, a transport economist at the ISEAS–Yusof Ishak Institute in Singapore, said").
+        var limit = 16
+        if let person = index.people(c.tokens[t].start, c.tokens[t].end).first, person.start == c.tokens[t].start {
+            let after = c.tokenIndex(atOrAfter: person.end)
+            if after < c.count, c.isPunctuation(after, ",") { limit = 30 }
+        }
         var verb = t
-        while verb < c.count, verb - t < 16, c.tokens[verb].start < end, !(isReportingVerb(c, verb) && !c.tokens[verb].isCapitalized) {
+        while verb < c.count, verb - t < limit, c.tokens[verb].start < end, !(isReportingVerb(c, verb) && !c.tokens[verb].isCapitalized) {
             if breaksClause(c, verb) { return nil }
             verb += 1
         }
-        guard verb < c.count, verb - t < 16, c.tokens[verb].start < end else { return nil }
+        guard verb < c.count, verb - t < limit, c.tokens[verb].start < end else { return nil }
         if verb == t {
             // "said X", "added the minister", "according to X"
             var s = verb + 1
@@ -122,12 +134,21 @@ extension QuoteExtractor {
     /// The speaker named right after a leading verb: "said Viktor Sumsky", "said he", "wrote the analyst".
     static func speakerAfterVerb(_ c: AnalysisContext, _ s: Int, _ end: Int, _ index: SpeakerIndex) -> Attribution? {
         guard s < c.count, c.tokens[s].start < end else { return nil }
-        if pronouns.contains(c.lower[s]) { return index.resolvePronoun(c.lower[s], at: c.tokens[s].start, c).map(Attribution.speaker) }
-        let windowEnd = min(end, c.tokens[min(s + 6, c.count - 1)].end)
-        if let first = index.people(c.tokens[s].start, windowEnd).first(where: { !isPossessive(c, $0.end) }),
-           isRolePrefix(c, s, c.tokenIndex(atOrAfter: first.start)) {
+        if pronouns.contains(c.lower[s]) { return pronounAttribution(c, s, index) }
+        // A Russian inverted clause puts the name last, after a place and a title: "– отметила на церемонии
+        // закрытия руководитель Русского дома в Ханое Елена Воротынцева." The name that ends the clause wins.
+        let isRussian = Scalars.isCyrillic(c.text[c.tokens[s].start])
+        let windowEnd = min(end, c.tokens[min(s + (isRussian ? 14 : 6), c.count - 1)].end)
+        let candidates = index.people(c.tokens[s].start, windowEnd).filter { !isPossessive(c, $0.end) }
+        let endsClause = { (m: SpeakerIndex.Mention) -> Bool in
+            let next = c.tokenIndex(atOrAfter: m.end)
+            return next >= c.count || c.tokens[next].start >= end || [".", ",", ";", ")"].contains { c.isPunctuation(next, $0) }
+        }
+        if let first = isRussian ? candidates.first(where: endsClause) ?? candidates.first : candidates.first,
+           isRussian || isRolePrefix(c, s, c.tokenIndex(atOrAfter: first.start)) {
             return .speaker(first.entity)
         }
+        if isRussian, let person = russianNamed(c, from: s, index) { return .speaker(person) }
         if c.lower[s] == "the" {
             var k = s + 1
             while k < c.count, k - s <= 4, c.tokens[k].start < end, c.isWord(k) || c.isDash(k) {
@@ -149,7 +170,7 @@ extension QuoteExtractor {
     /// (with an appositive or adverbs before the verb), or "the <title>".
     static func subject(_ c: AnalysisContext, _ t: Int, _ verb: Int, _ index: SpeakerIndex) -> Attribution? {
         if pronouns.contains(c.lower[t]), onlyAdverbs(c, t + 1, verb) {
-            return index.resolvePronoun(c.lower[t], at: c.tokens[t].start, c).map(Attribution.speaker)
+            return pronounAttribution(c, t, index)
         }
         if let person = index.people(c.tokens[t].start, c.tokens[verb].start).first(where: { !isPossessive(c, $0.end) }) {
             let first = c.tokenIndex(atOrAfter: person.start)
@@ -257,8 +278,23 @@ extension QuoteExtractor {
         guard !nameParticles.contains(head),
               Lexicon.speakerNouns.contains(head) || head.split(separator: "-").contains(where: { Lexicon.titleWords.contains(String($0)) }) else { return nil }
         if let holder = index.holder(of: head, qualifiers: qualifiers, before: offset) { return .speaker(holder) }
+        if let holder = index.holder(of: head, after: offset, within: 600) { return .speaker(holder) }
         if postModified { return .nobody }
         return index.lastPerson(before: offset).map(Attribution.speaker)
+    }
+
+    /// A Russian name in an oblique case that is no mention of its person ("по словам Морозовой"): the last
+    /// of the capitalised Cyrillic words starting at or after `from` (a few tokens on), matched by its stem.
+    static func russianNamed(_ c: AnalysisContext, from: Int, _ index: SpeakerIndex) -> Int? {
+        var t = from
+        while t < c.count, t < from + 14, !(c.isWord(t) && c.tokens[t].isCapitalized) {
+            if c.tokens[t].kind == .punctuation, !c.isDash(t) { return nil }
+            t += 1
+        }
+        var last = t
+        while last + 1 < c.count, last + 1 < t + 3, c.isWord(last + 1), c.tokens[last + 1].isCapitalized { last += 1 }
+        guard t < c.count, c.isWord(last), Scalars.isCyrillic(c.text[c.tokens[last].start]) else { return nil }
+        return index.person(russianForm: c.words[last])
     }
 
     // MARK: - Before the quotation
@@ -297,8 +333,9 @@ extension QuoteExtractor {
         let people = index.people(start, end).filter { !isPossessive(c, $0.end) }
         if verb < c.count, c.tokens[verb].start < end {
             let verbStart = c.tokens[verb].start
-            if c.lower[verb] == "according" || c.lowerIs(verb + 1, "by") {
+            if c.lower[verb] == "according" || c.lower[verb] == "словам" || c.lowerIs(verb + 1, "by") {
                 if let after = people.first(where: { $0.start > verbStart }) { return .speaker(after.entity) }
+                if let person = russianNamed(c, from: verb + 1, index) { return .speaker(person) }
                 // "According to the rector, “", "as noted by the minister"
                 var k = verb + 2
                 if k < c.count, c.lower[k] == "the" {
@@ -319,19 +356,22 @@ extension QuoteExtractor {
                       let attribution = titled(c, head: head, qualifiers: qualifiers(c, from: determiner + 1, to: verb), at: c.tokens[determiner].start, index) {
                 return attribution
             } else if verb > first, pronouns.contains(c.lower[verb - 1]) {
-                return index.resolvePronoun(c.lower[verb - 1], at: c.tokens[verb - 1].start, c).map(Attribution.speaker)
+                return pronounAttribution(c, verb - 1, index)
             }
         }
         if let last = people.last { return .speaker(last.entity) }
         // An organisation or country as the subject of a reporting verb: "ASEAN defined itself as “…”".
         for mention in index.mentions(start, end).reversed() where (mention.type == .organization || mention.type == .location) && !isPossessive(c, mention.end) {
             let next = c.tokenIndex(atOrAfter: mention.end)
-            if next < c.count, c.tokens[next].start < end, organisationVerbs.contains(c.lower[next]) { return .speaker(mention.entity) }
+            // An institution's statement has no speaker ("AOT said it “…”"); its self-description is its own.
+            if next < c.count, c.tokens[next].start < end, organisationVerbs.contains(c.lower[next]) {
+                return selfDescriptionVerbs.contains(c.lower[next]) ? .speaker(mention.entity) : .nobody
+            }
         }
         // "She added: “…", "he said that “…"
         var t = first
         while t < c.count, c.tokens[t].start < end {
-            if pronouns.contains(c.lower[t]) { return index.resolvePronoun(c.lower[t], at: c.tokens[t].start, c).map(Attribution.speaker) }
+            if pronouns.contains(c.lower[t]) { return pronounAttribution(c, t, index) }
             t += 1
         }
         return nil

@@ -17,12 +17,54 @@ extension QuoteExtractor {
     /// Possessive determiners and articles that may open a titled noun phrase ("my old dean", "the Lao minister").
     static let definiteDeterminers: Set<String> = ["the", "this", "that", "my", "our", "his", "her", "their", "its"]
 
+    /// Nouns for a person the text leaves unnamed: "one participant", "my exporter friend", "a farmer".
+    static let unnamedPersonNouns: Set<String> = Lexicon.speakerNouns.union([
+        "participant", "participants", "friend", "farmer", "trader", "exporter", "importer", "buyer", "seller", "resident",
+        "villager", "worker", "driver", "official", "source", "man", "woman", "mother", "father", "owner", "shopkeeper",
+        "vendor", "diplomat", "banker", "broker", "executive", "analyst", "economist", "expert", "colleague",
+        "neighbour", "neighbor", "tourist", "visitor", "passenger", "customer", "client", "member", "employee",
+    ])
+    /// Determiners of a person left unnamed; "my" and "our" as in "my exporter friend".
+    static let unnamedDeterminers: Set<String> = ["a", "an", "one", "another", "my", "our"]
+
+    /// "he"/"she" at token `t`: nobody when the nearest person before it, in this sentence or the one before,
+    /// is someone the text leaves unnamed ("By the account of one participant, … “…,” he told me"), else the
+    /// person `SpeakerIndex.resolvePronoun` finds.
+    static func pronounAttribution(_ c: AnalysisContext, _ t: Int, _ index: SpeakerIndex) -> Attribution? {
+        if let unnamed = unnamedPerson(c, before: t, index), index.unquotedPeople(c.tokens[unnamed].start, c.tokens[t].start).isEmpty {
+            return .nobody
+        }
+        return index.resolvePronoun(c.lower[t], at: c.tokens[t].start, c).map(Attribution.speaker)
+    }
+
+    /// The last token of an unnamed person's noun phrase ("one participant") outside quotations, in the
+    /// sentence of token `t` or the sentence before it.
+    static func unnamedPerson(_ c: AnalysisContext, before t: Int, _ index: SpeakerIndex) -> Int? {
+        guard !c.sentences.isEmpty, t < c.count else { return nil }
+        let sentence = c.sentenceIndex(at: c.tokens[t].start)
+        let floor = c.sentences[max(0, sentence - 1)].span.start
+        var k = t - 1
+        while k >= 0, c.tokens[k].start >= floor, t - k < 120 {
+            if c.isWord(k), !index.isInsideQuotation(c.tokens[k].start), !c.tokens[k].isCapitalized, unnamedPersonNouns.contains(c.lower[k]),
+               !SpeakerIndex.interviewerNouns.contains(c.lower[k]), !(c.isWord(k + 1) && unnamedPersonNouns.contains(c.lower[k + 1])) {
+                // The determiner up to two words before the noun ("one participant", "my exporter friend"), and
+                // no name next to it: "X, a deputy minister," is named.
+                guard let d = (max(0, k - 3)..<k).last(where: { unnamedDeterminers.contains(c.lower[$0]) }),
+                      (d + 1..<k).allSatisfy({ c.isWord($0) }) else { return nil }
+                let near = index.unquotedPeople(c.tokens[max(0, d - 8)].start, c.tokens[min(c.count - 1, k + 6)].end)
+                return near.isEmpty ? k : nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// A verb that can govern the quotation after it: a reporting verb ("said", "told", "stressed"), a framing
     /// verb ("called … “”"), or "put it". "According to" and "noted by" read their speaker after the verb.
     static func isGoverningVerb(_ c: AnalysisContext, _ v: Int) -> Bool {
         guard c.isWord(v), !c.tokens[v].isCapitalized else { return false }
         if c.lower[v] == "put" { return c.lowerIs(v + 1, "it") }
-        if c.lower[v] == "according" || c.lowerIs(v + 1, "by") { return false }
+        if c.lower[v] == "according" || c.lower[v] == "словам" || c.lowerIs(v + 1, "by") { return false }
         return isReportingVerb(c, v) || framingVerbs.contains(c.lower[v])
     }
 
@@ -55,7 +97,7 @@ extension QuoteExtractor {
             guard k >= floor else { return nil }
         }
         if pronouns.contains(c.lower[k]), k == floor || !c.isWord(k - 1) || conjunctions.contains(c.lower[k - 1]) {
-            return index.resolvePronoun(c.lower[k], at: c.tokens[k].start, c).map(Attribution.speaker)
+            return pronounAttribution(c, k, index)
         }
         if relativePronouns.contains(c.lower[k]) {
             // "… Sari Wulandari, who told a Moscow audience: “": the name the clause hangs on.
@@ -107,6 +149,10 @@ extension QuoteExtractor {
         }
         let headWord = hyphenatedWord(c, head)
         if documentNouns.contains(headWord) { return .nobody }
+        // An institution speaks for no person: "The Russian embassy in Hanoi said", "In a statement, AOT said".
+        if Lexicon.organizationHeads.contains(headWord) && !c.tokens[head].isCapitalized { return .nobody }
+        if index.mentions(c.tokens[s].start, c.tokens[k].end).contains(where: { ($0.type == .organization || $0.type == .location)
+            && $0.end == c.tokens[k].end && c.tokenIndex(atOrAfter: $0.start) <= first + 1 }) { return .nobody }
         let hasDeterminer = definiteDeterminers.contains(c.lower[first])
         let isTitle = !nameParticles.contains(headWord) && (Lexicon.speakerNouns.contains(headWord)
             || headWord.split(separator: "-").contains { Lexicon.titleWords.contains(String($0)) })

@@ -14,27 +14,56 @@ enum QuoteExtractor {
         var isClosed: Bool
     }
 
+    /// A quotation found between its marks: its content and, for a quotation interrupted by its attribution
+    /// ("“Demand for Vietnam,” X said, “has simply exploded.”"), where the first part closes and the part
+    /// that completes its sentence.
+    struct Candidate {
+        var mark: Mark
+        var span: TextSpan
+        var interruption: (close: Int, continuation: TextSpan)? = nil
+        /// Sentences of the second part after the one it completes: a quotation of their own by the same speaker.
+        var rest: TextSpan? = nil
+    }
+
     static func quotes(_ c: AnalysisContext, entities: [EntityInfo], referenceListStart: Int? = nil) -> [QuoteInfo] {
-        var found: [(mark: Mark, span: TextSpan)] = []
-        for mark in findMarks(c) where referenceListStart == nil || mark.open < referenceListStart! {
-            let contentStart = mark.open + 1
-            var contentEnd = mark.close
-            while contentEnd > contentStart, Scalars.isSpace(c.text[contentEnd - 1]) || c.text[contentEnd - 1] == "," { contentEnd -= 1 }
-            var s = contentStart
-            while s < contentEnd, Scalars.isSpace(c.text[s]) { s += 1 }
-            if s < contentEnd, isQuotation(c, s, contentEnd) { found.append((mark, TextSpan(start: s, end: contentEnd))) }
+        let marks = findMarks(c).filter { referenceListStart == nil || $0.open < referenceListStart! }
+        var found: [Candidate] = []
+        var quotedSpans: [TextSpan] = []
+        var m = 0
+        while m < marks.count {
+            let mark = marks[m]
+            m += 1
+            guard let span = content(c, mark) else { continue }
+            if m < marks.count, let continuation = content(c, marks[m]), isInterruption(c, mark, marks[m], continuation: continuation) {
+                let next = marks[m]
+                m += 1
+                guard isQuotation(c, span.start, continuation.end) else { continue }
+                let (completion, rest) = splitAfterFirstSentence(c, continuation)
+                found.append(Candidate(mark: Mark(open: mark.open, close: next.close, paragraph: mark.paragraph, isClosed: next.isClosed),
+                                       span: span, interruption: (mark.close, completion),
+                                       rest: rest.flatMap { isQuotation(c, $0.start, $0.end) ? $0 : nil }))
+                quotedSpans.append(TextSpan(start: mark.open, end: mark.close))
+                quotedSpans.append(TextSpan(start: next.open, end: next.close))
+            } else if isQuotation(c, span.start, span.end) {
+                found.append(Candidate(mark: mark, span: span))
+                quotedSpans.append(TextSpan(start: mark.open, end: mark.close))
+            }
         }
         guard !found.isEmpty else { return [] }
-        let index = SpeakerIndex(c, entities: entities, quoted: found.map { TextSpan(start: $0.mark.open, end: $0.mark.close) })
+        let index = SpeakerIndex(c, entities: entities, quoted: quotedSpans)
 
         var result: [QuoteInfo] = []
         var continuesPrevious: [Bool] = []
         var guessed: [Bool] = []   // the speaker comes from the paragraph before, not from words next to the quotation
         var previous: (mark: Mark, speaker: Int?)? = nil
-        for (mark, span) in found {
+        var rests: [QuoteInfo] = []
+        for candidate in found {
+            let (mark, span) = (candidate.mark, candidate.span)
+            // An interrupted quotation is attributed by the clause that interrupts it.
+            let firstClose = candidate.interruption?.close ?? mark.close
             let sentence = c.sentenceIndex(at: mark.open)
             let sentenceSpan = c.sentences.isEmpty ? TextSpan(start: 0, end: c.count) : c.sentences[sentence].span
-            let closeSentence = c.sentenceIndex(at: max(mark.open, mark.close - 1))
+            let closeSentence = c.sentenceIndex(at: max(mark.open, firstClose - 1))
             let closeSentenceEnd = c.sentences.isEmpty ? c.count : c.sentences[closeSentence].span.end
             let opensParagraph = c.paragraphs[mark.paragraph].span.start == mark.open
             // A quotation left open at the end of the previous paragraph and reopened at the start of this one.
@@ -45,9 +74,10 @@ enum QuoteExtractor {
             var hasSourceInBrackets = false
             // 1. After the quotation: ", Sumsky said", "said X", "he added", "the scholar concluded", "(X, Outlet, date)"
             if mark.isClosed {
-                let next = c.tokenIndex(atOrAfter: mark.close + 1)
-                hasSourceInBrackets = next < c.count && c.isPunctuation(next, "(") && c.tokens[next].start - mark.close <= 3
-                attribution = attributionAfter(c, from: mark.close + 1, to: closeSentenceEnd, index, opensSentence: sentenceSpan.start == mark.open)
+                let next = c.tokenIndex(atOrAfter: firstClose + 1)
+                hasSourceInBrackets = next < c.count && c.isPunctuation(next, "(") && c.tokens[next].start - firstClose <= 3
+                    && c.tokens[next].start < c.paragraphs[mark.paragraph].span.end
+                attribution = attributionAfter(c, from: firstClose + 1, to: closeSentenceEnd, index, opensSentence: sentenceSpan.start == mark.open)
             }
             // 2. Before it in the same sentence: "X said: “", "As noted by X, “", "According to X, “"
             if attribution == nil {
@@ -92,11 +122,20 @@ enum QuoteExtractor {
             // 5. An interview: the headline that names the interviewee, or an answer after a question.
             if attribution == nil, speaker == nil, !hasSourceInBrackets, let interviewee = index.interviewee,
                mark.paragraph == index.intervieweeParagraph || (opensParagraph && followsQuestion(c, paragraph: mark.paragraph))
-                || (index.isInterview && mark.paragraph == 0) {
+                || (index.isInterview && (mark.paragraph == 0 || mark.paragraph < index.intervieweeParagraph && isHeadline(c, paragraph: mark.paragraph))) {
                 speaker = interviewee
             }
             guessed.append(isGuess)
-            result.append(QuoteInfo(text: c.text.string(span), span: span, speakerIndex: speaker, sentenceIndex: sentence))
+            if let (close, continuation) = candidate.interruption {
+                let separator = c.text[close - 1] == "," ? ", " : " "
+                result.append(QuoteInfo(text: c.text.string(span) + separator + c.text.string(continuation),
+                                        span: TextSpan(start: span.start, end: continuation.end), speakerIndex: speaker, sentenceIndex: sentence))
+            } else {
+                result.append(QuoteInfo(text: c.text.string(span), span: span, speakerIndex: speaker, sentenceIndex: sentence))
+            }
+            if let rest = candidate.rest {
+                rests.append(QuoteInfo(text: c.text.string(rest), span: rest, speakerIndex: speaker, sentenceIndex: c.sentenceIndex(at: rest.start)))
+            }
             previous = (mark, speaker)
         }
         // A quotation left open belongs to whoever closes it: "“… \n\n“…,” the minister said."
@@ -105,7 +144,159 @@ enum QuoteExtractor {
             && (result[i + 1].speakerIndex != nil || result[i].speakerIndex == nil) {
             result[i].speakerIndex = result[i + 1].speakerIndex
         }
+        result = splittingNestedQuotations(c, result, index)
+        if !rests.isEmpty { result = (result + rests).sorted { $0.span.start < $1.span.start } }
         return result
+    }
+
+    /// The text between a mark and its closing mark without the spaces and the comma at either end, if any.
+    static func content(_ c: AnalysisContext, _ mark: Mark) -> TextSpan? {
+        let contentStart = mark.open + 1
+        var contentEnd = mark.close
+        while contentEnd > contentStart, Scalars.isSpace(c.text[contentEnd - 1]) || c.text[contentEnd - 1] == "," { contentEnd -= 1 }
+        var s = contentStart
+        while s < contentEnd, Scalars.isSpace(c.text[s]) { s += 1 }
+        return s < contentEnd ? TextSpan(start: s, end: contentEnd) : nil
+    }
+
+    /// “First part,” a reporting clause, “second part”: the first part ends in a comma, the clause between
+    /// the marks is short, has a reporting verb, ends in a comma and ends no sentence, and the second part
+    /// opens in lower case. “Yes,” the rector said, “but …” is one too (its first part is too short to
+    /// be a quotation of its own, so the pair is judged as a whole).
+    static func isInterruption(_ c: AnalysisContext, _ first: Mark, _ second: Mark, continuation: TextSpan) -> Bool {
+        guard first.isClosed, first.paragraph == second.paragraph, second.open - first.close < 160,
+              Scalars.isLetter(c.text[continuation.start]), !Scalars.isUpper(c.text[continuation.start]) else { return false }
+        var k = first.close - 1
+        while k > first.open, Scalars.isSpace(c.text[k]) { k -= 1 }
+        guard c.text[k] == "," else { return false }
+        var g = second.open - 1
+        while g > first.close, Scalars.isSpace(c.text[g]) { g -= 1 }
+        guard g > first.close, c.text[g] == "," else { return false }
+        for i in (first.close + 1)..<g {
+            let ch = c.text[i]
+            if ch == "!" || ch == "?" || ch == ";" || ch == ":" || ch == "\"" || ch == "“" || ch == "”" { return false }
+            // A full stop ends the sentence unless an abbreviation or initial stands before it ("Mr.", "S.").
+            if ch == ".", i + 1 < g, Scalars.isSpace(c.text[i + 1]) {
+                var w = i
+                while w > first.close, Scalars.isLetter(c.text[w - 1]) { w -= 1 }
+                if i - w > 3 || i - w == 0 || !Scalars.isUpper(c.text[w]) { return false }
+            }
+        }
+        // The second part completes the first part's clause ("and a train is a choice", "has simply exploded");
+        // one that opens a clause of its own ("it has become clear that …") is a quotation of its own.
+        var w = continuation.start
+        while w < continuation.end, Scalars.isLetter(c.text[w]) { w += 1 }
+        guard completions.contains(c.text.string(continuation.start, w)) else { return false }
+        return hasReportingCue(c, first.close + 1, g)
+    }
+    /// Words that open the second part of an interrupted quotation that only completes the first: a
+    /// conjunction or an auxiliary verb.
+    static let completions: Set<String> = ["and", "but", "or", "nor", "as", "because", "so", "while", "if", "although", "though",
+                                           "since", "unless", "until", "then", "not", "has", "have", "had", "is", "are", "was", "were",
+                                           "will", "would", "can", "could", "should", "must", "may", "might", "does", "do", "did"]
+
+    /// The part of `span` up to the end of its first sentence, and the sentences after it ("…, and they
+    /// come in the quieter months. A direct flight fills exactly that gap.").
+    static func splitAfterFirstSentence(_ c: AnalysisContext, _ span: TextSpan) -> (TextSpan, TextSpan?) {
+        var i = span.start
+        while i + 2 < span.end {
+            let ch = c.text[i]
+            if ch == "." || ch == "!" || ch == "?", Scalars.isSpace(c.text[i + 1]) {
+                var n = i + 1
+                while n < span.end, Scalars.isSpace(c.text[n]) { n += 1 }
+                var w = i
+                while w > span.start, Scalars.isLetter(c.text[w - 1]) { w -= 1 }
+                let isAbbreviation = ch == "." && i - w <= 3 && i > w && Scalars.isUpper(c.text[w])
+                if n < span.end, Scalars.isUpper(c.text[n]), !isAbbreviation {
+                    return (TextSpan(start: span.start, end: i + 1), TextSpan(start: n, end: span.end))
+                }
+            }
+            i += 1
+        }
+        return (span, nil)
+    }
+
+    /// A quotation inside a quotation (“My first instructor, X, used to say, ‘A sapper makes a mistake only
+    /// once.’ I repeat it every morning.”) is the words of the person the outer speaker names before it with
+    /// a reporting verb, or of nobody known ("He always said, ‘…’": a pronoun inside a quotation points to
+    /// someone the speaker talks about). The outer speaker's words before and after it are quotations of
+    /// their own when they are long enough.
+    static func splittingNestedQuotations(_ c: AnalysisContext, _ quotes: [QuoteInfo], _ index: SpeakerIndex) -> [QuoteInfo] {
+        var result: [QuoteInfo] = []
+        for quote in quotes {
+            // A scare quote inside a quotation ("their growing real ‘weight’") leaves it whole.
+            guard let (open, close) = nestedMarks(c, in: quote.span), isQuotation(c, open + 1, close) else { result.append(quote); continue }
+            let inner = TextSpan(start: open + 1, end: close)
+            func trimmed(_ start: Int, _ end: Int) -> TextSpan? {
+                var s = start, e = end
+                while s < e, Scalars.isSpace(c.text[s]) { s += 1 }
+                while e > s, Scalars.isSpace(c.text[e - 1]) || c.text[e - 1] == "," { e -= 1 }
+                return s < e && isQuotation(c, s, e) ? TextSpan(start: s, end: e) : nil
+            }
+            // "He always said, ‘…’" is only the attribution of the inner quotation.
+            if let before = trimmed(quote.span.start, open), !isBareAttribution(c, before) {
+                result.append(QuoteInfo(text: c.text.string(before), span: before, speakerIndex: quote.speakerIndex, sentenceIndex: quote.sentenceIndex))
+            }
+            if let words = trimmed(inner.start, inner.end) {
+                // The clause before the inner mark, inside the outer quotation: "Anatoly Gusev, used to say,".
+                var clauseStart = open
+                while clauseStart > quote.span.start, !".!?".unicodeScalars.contains(c.text[clauseStart - 1]) { clauseStart -= 1 }
+                var speaker: Int? = nil
+                if hasReportingCue(c, clauseStart, open) || infinitiveReport(c, clauseStart, open) {
+                    speaker = index.people(clauseStart, open).last(where: { !isPossessive(c, $0.end) })?.entity
+                }
+                result.append(QuoteInfo(text: c.text.string(words), span: words, speakerIndex: speaker, sentenceIndex: c.sentenceIndex(at: words.start)))
+            }
+            if let after = trimmed(close + 1, quote.span.end) {
+                result.append(QuoteInfo(text: c.text.string(after), span: after, speakerIndex: quote.speakerIndex, sentenceIndex: c.sentenceIndex(at: after.start)))
+            }
+        }
+        return result
+    }
+
+    /// A pronoun, adverbs and a reporting verb: "He always said", "she added".
+    static func isBareAttribution(_ c: AnalysisContext, _ span: TextSpan) -> Bool {
+        let first = c.tokenIndex(atOrAfter: span.start)
+        var last = first
+        while last + 1 < c.count, c.tokens[last + 1].start < span.end { last += 1 }
+        return last > first && ["he", "she", "they", "i", "we"].contains(c.lower[first]) && isReportingVerb(c, last)
+            && onlyAdverbs(c, first + 1, last)
+    }
+
+    /// "used to say", "liked to say": a reporting verb in its base form after "to".
+    static func infinitiveReport(_ c: AnalysisContext, _ start: Int, _ end: Int) -> Bool {
+        var t = c.tokenIndex(atOrAfter: start)
+        while t + 1 < c.count, c.tokens[t + 1].start < end {
+            if c.lower[t] == "to", ["say", "tell", "repeat", "write"].contains(c.lower[t + 1]) { return true }
+            t += 1
+        }
+        return false
+    }
+
+    /// The first ‘…’ pair inside `span`: ‘ after a space or at the start, ’ before a space or punctuation
+    /// (an apostrophe, "people’s", has a letter after it).
+    static func nestedMarks(_ c: AnalysisContext, in span: TextSpan) -> (Int, Int)? {
+        var i = span.start
+        while i < span.end {
+            if c.text[i] == "‘", i == span.start || Scalars.isSpace(c.text[i - 1]) {
+                var j = i + 1
+                while j < span.end {
+                    if c.text[j] == "’", j + 1 >= c.text.count || !Scalars.isLetter(c.text[j + 1]) {
+                        return j - i > 1 ? (i, j) : nil
+                    }
+                    j += 1
+                }
+                return nil
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A short paragraph with no full stop at its end: a headline, a masthead.
+    static func isHeadline(_ c: AnalysisContext, paragraph: Int) -> Bool {
+        let span = c.paragraphs[paragraph].span
+        return span.end - span.start < 200 && c.text[span.end - 1] != "."
     }
 
     /// The paragraph before `paragraph` is an interviewer's question: "Q: …", "Question: …", or a line

@@ -29,8 +29,23 @@ struct SpeakerIndex {
     /// The document reads as an interview: question paragraphs ("Q: …", "…?") or "Name: …" turns.
     private(set) var isInterview = false
 
+    /// Stems of the last word of each person's Cyrillic names, for Russian names in oblique cases.
+    private let russianSurnames: [(stem: String, entity: Int)]
+    /// The quotations' spans from mark to mark, sorted and disjoint.
+    private let quoted: [TextSpan]
+
     /// `quoted` spans (sorted, disjoint) hide the people named inside quotations from "the last person".
     init(_ c: AnalysisContext, entities: [EntityInfo], quoted: [TextSpan]) {
+        self.quoted = quoted
+        var russianSurnames: [(stem: String, entity: Int)] = []
+        for (index, entity) in entities.enumerated() where entity.type == .person {
+            for name in [entity.name] + entity.aliases {
+                guard let last = name.split(separator: " ").last, last.unicodeScalars.contains(where: Scalars.isCyrillic) else { continue }
+                let stem = SpeakerIndex.russianStem(String(last))
+                if stem.count >= 4 { russianSurnames.append((stem, index)) }
+            }
+        }
+        self.russianSurnames = russianSurnames
         var mentions: [Mention] = []
         for (index, entity) in entities.enumerated() {
             for mention in entity.mentions { mentions.append((mention.span.start, mention.span.end, index, entity.type)) }
@@ -51,7 +66,10 @@ struct SpeakerIndex {
         var q = 0
         for mention in mentions {
             while q < quoted.count, quoted[q].end <= mention.start { q += 1 }
+            // A byline or credit line ("By Dewi Anggraini", "(Reporting by …)") names no one the text talks
+            // about: its people are hidden like those inside quotations.
             let inside = q < quoted.count && quoted[q].start <= mention.start
+                || SpeakerIndex.isCreditLine(c, paragraph: c.sentences.isEmpty ? -1 : c.sentences[c.sentenceIndex(at: mention.start)].paragraphIndex)
             isQuoted.append(inside)
             guard mention.type == .person, !inside else { continue }
             let first = c.tokenIndex(atOrAfter: mention.start)
@@ -96,6 +114,38 @@ struct SpeakerIndex {
         self.descriptors = descriptors
         self.genders = genders
         findInterviewee(c)
+    }
+
+    /// A Russian word without its case ending: "Морозовой", "Морозова" → "морозов"; "Ставицкого" → "ставицк".
+    static func russianStem(_ word: String) -> String {
+        let lower = word.lowercased()
+        for ending in russianEndings where lower.count > ending.count + 3 && lower.hasSuffix(ending) {
+            return String(lower.dropLast(ending.count))
+        }
+        return lower
+    }
+    static let russianEndings = ["ого", "его", "ому", "ему", "ий", "ый", "ой", "ей", "ою", "ею", "ую", "юю", "ая", "яя", "ым",
+                                 "им", "ом", "ем", "а", "я", "у", "ю", "е", "ы", "и", "о"]
+
+    /// The person whose Cyrillic surname `word` is in any case: "по словам Морозовой" when the entity reads
+    /// "Светлана Морозова" and the oblique form is no mention of it.
+    func person(russianForm word: String) -> Int? {
+        let stem = SpeakerIndex.russianStem(word)
+        guard stem.count >= 4 else { return nil }
+        let matches = Set(russianSurnames.filter { $0.stem == stem }.map(\.entity))
+        return matches.count == 1 ? matches.first : nil
+    }
+
+    /// A short paragraph that opens with "By", "Reporting by" or "(Reporting by".
+    static func isCreditLine(_ c: AnalysisContext, paragraph: Int) -> Bool {
+        guard paragraph >= 0, paragraph < c.paragraphs.count else { return false }
+        let span = c.paragraphs[paragraph].span
+        guard span.end - span.start < 200 else { return false }
+        var t = c.tokenIndex(atOrAfter: span.start)
+        if t < c.count, c.isPunctuation(t, "(") { t += 1 }
+        guard t < c.count, c.tokens[t].start < span.end else { return false }
+        let byline = c.words[t] == "By" ? t + 1 : c.lower[t] == "reporting" && c.lowerIs(t + 1, "by") ? t + 2 : -1
+        return byline > 0 && byline < c.count && c.isWord(byline) && c.tokens[byline].isCapitalized
     }
 
     /// Lower-cased title words of a role: "Deputy Foreign Minister" → deputy, foreign, minister.
@@ -161,12 +211,20 @@ struct SpeakerIndex {
         // and "Kevin Lin" are no Russian names and stay unknown.
         guard surname.count >= 5, let given = parts.first, given.unicodeScalars.allSatisfy({ $0.isASCII }) else { return nil }
         let givenIsFeminine = (given.hasSuffix("a") || given.hasSuffix("ya")) && !maleGivenNamesInA.contains(given)
-        if givenIsFeminine, ["ova", "eva", "ina", "yna", "aya"].contains(where: { surname.hasSuffix($0) }) { return .female }
+        // "-aya" only after k or t ("Vyazemskaya", "Tolstaya"): "Hendra Wijaya" is an Indonesian man.
+        if givenIsFeminine, ["ova", "eva", "ina", "yna", "kaya", "taya"].contains(where: { surname.hasSuffix($0) }) { return .female }
         if !givenIsFeminine, ["ov", "ev", "in", "yn", "sky", "skiy", "skii"].contains(where: { surname.hasSuffix($0) }) { return .male }
         return nil
     }
 
     static let maleGivenNamesInA: Set<String> = ["nikita", "ilya", "foma", "luka", "kuzma", "savva", "danila", "gavrila"]
+
+    /// Whether `offset` lies between a quotation's marks.
+    func isInsideQuotation(_ offset: Int) -> Bool {
+        var lo = 0, hi = quoted.count
+        while lo < hi { let mid = (lo + hi) / 2; if quoted[mid].end <= offset { lo = mid + 1 } else { hi = mid } }
+        return lo < quoted.count && quoted[lo].start <= offset
+    }
 
     /// First index of a mention starting at or after `offset`.
     private func firstMention(atOrAfter offset: Int) -> Int {
@@ -285,6 +343,12 @@ struct SpeakerIndex {
         return list[lo - 1].entity
     }
 
+    /// The first person named within `window` scalars after `offset` who holds `title`: a news lead
+    /// describes ("The rector of a Siberian mining university urged …") before it names.
+    func holder(of title: String, after offset: Int, within window: Int) -> Int? {
+        holders[title]?.first { $0.start >= offset && $0.start < offset + window }?.entity
+    }
+
     /// "russian" and "russia", "lao" and "laos", "thai" and "thailand", "philippine" and "philippines".
     static func sameStem(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
@@ -346,6 +410,10 @@ struct SpeakerIndex {
         var interviewerSubject = false
         while k < t { if SpeakerIndex.interviewerNouns.contains(c.lower[k]) { interviewerSubject = true }; k += 1 }
         if let subject, !interviewerSubject { return subject.entity }
+        // "Last Friday she spoke to Khamphone Phommachanh of The Vientiane Courier": the person "she" is.
+        var p = t - 1
+        while p > 0, QuoteExtractor.isAdverb(c, p) { p -= 1 }
+        if p >= 0, !interviewerSubject, c.lower[p] == "he" || c.lower[p] == "she" { return resolvePronoun(c.lower[p], at: c.tokens[p].start, c) }
         // The interviewer speaks with someone: the person (or "her"/"him") after the preposition.
         let object = t + 2
         guard object < c.count else { return nil }
