@@ -2,10 +2,38 @@
 /// terms' UTF-8 bytes, so equal counts always encode to the same text.
 enum TermCounts {
     static func encode(_ counts: [String: Int]) -> String {
-        counts.filter { term, count in count > 0 && !term.isEmpty && !term.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A }) }
-            .sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            .map { "\($0.key)\t\($0.value)" }
-            .joined(separator: "\n")
+        var entries: [(term: String, count: Int)] = []
+        entries.reserveCapacity(counts.count)
+        for (term, count) in counts where count > 0 && !term.isEmpty && !term.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A }) {
+            entries.append((term, count))
+        }
+        entries.sort { utf8Precedes($0.term, $1.term) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(entries.count * 16)
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { bytes.append(0x0A) }
+            bytes.append(contentsOf: entry.term.utf8)
+            bytes.append(0x09)
+            bytes.append(contentsOf: String(entry.count).utf8)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `a.utf8.lexicographicallyPrecedes(b.utf8)`, comparing contiguous bytes rather than through
+    /// the views' iterators (this sort is a large part of encoding).
+    static func utf8Precedes(_ a: String, _ b: String) -> Bool {
+        let result = a.utf8.withContiguousStorageIfAvailable { a in
+            b.utf8.withContiguousStorageIfAvailable { b -> Bool in
+                let shared = min(a.count, b.count)
+                var i = 0
+                while i < shared {
+                    if a[i] != b[i] { return a[i] < b[i] }
+                    i += 1
+                }
+                return a.count < b.count
+            }
+        }
+        return (result ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     /// Calls `body` with each (term, count) of encoded UTF-8 `bytes`, skipping malformed lines;
