@@ -114,9 +114,12 @@ public final class CorpusImporter {
         phases.enter("indexes")
         try bulk?.buildIndexes(connection)
         phases.enter("finalize")
-        if try changed || Self.needsFinalizing(connection) { try CorpusFinalizer(connection: connection).run() }
-        phases.enter("indexes")
-        try bulk?.buildIndexesOnResolvedIDs(connection)
+        if try changed || Self.needsFinalizing(connection) {
+            try (bulk?.finalizer(connection) ?? CorpusFinalizer(connection: connection)).run()
+        } else {
+            phases.enter("indexes")
+            try bulk?.buildIndexesOnResolvedIDs(connection)
+        }
         phases.enter("commit")
         try bulk?.commit(connection)
         summary.counts = try Self.counts(connection)

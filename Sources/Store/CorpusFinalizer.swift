@@ -12,6 +12,10 @@ public struct CorpusFinalizer {
     public var rebuildIndexesAboveShare = 0.1
     /// Rows per UPDATE when resolved ids are copied (see `updateInRanges`).
     public var updateRangeSize = 65_536
+    /// Indexes on the resolved-id columns that the caller took down (a bulk load does), built as
+    /// soon as the ids are written, so that counting mentions and co-occurrences reads them in
+    /// order instead of sorting every mention first.
+    public var indexesToBuildOnResolvedIDs: DeferredIndexes?
 
     public init(connection: Connection) { self.connection = connection }
 
@@ -79,7 +83,7 @@ public struct CorpusFinalizer {
         let unresolved = try connection.scalarInt("SELECT count(*) FROM document_entities WHERE entity_id IS NULL") ?? 0
         let total = try connection.scalarInt("SELECT count(*) FROM document_entities") ?? 0
         let massUpdate = Double(unresolved) > rebuildIndexesAboveShare * Double(total)
-        let deferred = massUpdate ? [try Self.dropIndexesOnResolvedIDs(connection)] : []
+        let deferred = (massUpdate ? [try Self.dropIndexesOnResolvedIDs(connection)] : []) + (indexesToBuildOnResolvedIDs.map { [$0] } ?? [])
         try connection.execute("CREATE TEMP TABLE IF NOT EXISTS live_entities (id INTEGER PRIMARY KEY); DELETE FROM live_entities;")
         let markLive = try connection.cached("INSERT OR IGNORE INTO temp.live_entities (id) VALUES (?)")
         try connection.execute("DELETE FROM entity_aliases")
