@@ -60,17 +60,29 @@ public struct CorpusFinalizer {
     private func resolveEntities() throws {
         // Distinct (type, name, aliases) rows, not every document's: memory grows with the
         // vocabulary of entities, not with the number of documents.
+        // The keys come from their index alone (it covers them); each key's subtype, the largest as
+        // max() would pick, from one pass over the rows that have one, in table order. Reading the
+        // subtype of every row in key order instead visits the table's pages at random, which past
+        // SQLite's cache is a read from the file per row (3.8 s rather than 0.3 s at 40,000 documents).
+        var largestSubtype: [KeyBytes: String] = [:]
+        try connection.cached("SELECT type, name, aliases, subtype FROM document_entities WHERE subtype IS NOT NULL").forEachRow { row in
+            let key = KeyBytes(row)
+            let subtype = row.string(3)
+            if let current = largestSubtype[key], !current.utf8.lexicographicallyPrecedes(subtype.utf8) { return }
+            largestSubtype[key] = subtype
+        }
         var keys: [(type: String, name: String, aliases: String)] = []
         var candidates: [EntityCandidate] = []
         var subtypes: [String?] = []
         try connection.cached("""
-            SELECT type, name, aliases, max(subtype) FROM document_entities GROUP BY type, name, aliases ORDER BY type, name, aliases
+            SELECT type, name, aliases FROM document_entities GROUP BY type, name, aliases ORDER BY type, name, aliases
             """).forEachRow { row in
             guard let type = EntityType(rawValue: row.string(0)) else { return }
             keys.append((row.string(0), row.string(1), row.string(2)))
             candidates.append(EntityCandidate(type: type, name: row.string(1), aliases: JSONText.parseArray(row.string(2))))
-            subtypes.append(row.optionalString(3))
+            subtypes.append(largestSubtype[KeyBytes(row)])
         }
+        largestSubtype = [:]
         let groups = EntityResolver.resolve(candidates)
 
         let findEntity = try connection.cached("SELECT id FROM entities WHERE type = ? AND name = ?")
@@ -121,6 +133,22 @@ public struct CorpusFinalizer {
             INSERT INTO temp.mention_counts SELECT entity_id, count(*) FROM entity_mentions WHERE entity_id IS NOT NULL GROUP BY entity_id;
             UPDATE entities SET mentions = coalesce((SELECT mentions FROM temp.mention_counts c WHERE c.entity_id = entities.id), 0);
             """)
+    }
+
+    /// A document entity's (type, name, aliases) as SQLite compares them, byte for byte: Swift's
+    /// String equality would take canonically equivalent spellings (NFC and NFD) for one key.
+    private struct KeyBytes: Hashable {
+        let bytes: [UInt8]
+
+        init(_ row: Statement) {
+            var bytes: [UInt8] = []
+            for column in 0..<3 {
+                // 0xFF never occurs in UTF-8, so it cannot blur where one column ends.
+                if column > 0 { bytes.append(0xFF) }
+                row.withTextBytes(column) { bytes.append(contentsOf: $0) }
+            }
+            self.bytes = bytes
+        }
     }
 
     /// `UPDATE table SET column = value WHERE column IS NOT value`, over consecutive ranges of `key`:
