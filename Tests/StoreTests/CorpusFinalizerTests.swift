@@ -38,6 +38,22 @@ import TestSupport
         #expect(try snapshot(incremental) == expected)
     }
 
+    @Test func anEntityTakesTheLargestSubtypeAnyDocumentGaveIt() throws {
+        let directory = try TemporaryDirectory()
+        let connection = try ArchiveDatabase.openForWriting(path: directory.file("subtypes.sqlite"))
+        for (index, subtype) in ["capital", nil, "city", "capital"].enumerated() {
+            let sample = sampleRecord(source: "\(index).txt", hash: "\(index)")
+            var analysis = sample.analysis
+            analysis.entities[1].subtype = subtype
+            let record = DocumentRecord(source: sample.source, contentHash: sample.contentHash, sizeBytes: sample.sizeBytes,
+                                        text: sample.text, analysis: analysis)
+            try DocumentWriter(connection: connection).save(record, importedAt: "t")
+        }
+        try CorpusFinalizer(connection: connection).run()
+        #expect(try connection.prepare("SELECT subtype FROM entities WHERE name = 'Jakarta'").firstRow { $0.optionalString(0) } == "city")
+        #expect(try connection.prepare("SELECT subtype FROM entities WHERE name = 'Sergey Lavrov'").firstRow { $0.optionalString(0) } == .some(nil))
+    }
+
     @Test func aVocabularyBeyondTheBudgetIsScoredInPartsWithTheSameKeywords() throws {
         let texts = [
             "Fisheries in Vientiane\n\nThe fisheries agreement covers the Mekong, its fisheries and river ports near Vientiane.",
