@@ -111,6 +111,7 @@ public final class CorpusImporter {
                 }
             }
         }
+        try writer.endRun()
         phases.enter("indexes")
         try bulk?.buildIndexes(connection)
         phases.enter("finalize")

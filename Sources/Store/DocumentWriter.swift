@@ -25,6 +25,12 @@ public struct DocumentWriter {
             """)
     }
 
+    /// Forgets the run's names and gives the temporary tables that follow (the finaliser's) SQLite's
+    /// default cache again.
+    public func endRun() throws {
+        try connection.execute("DROP TABLE IF EXISTS temp.run_sources; PRAGMA temp.cache_size = -2000;")
+    }
+
     /// Records that `path` is this run's file for `source`, or returns the path of the file that
     /// claimed `source` earlier in the run. Kept in a temporary table, not in memory, so a run of
     /// any length holds no list of names.
