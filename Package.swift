@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "API", dependencies: ["HTTP1", "Store", "CZlib"]),
 
         // Executables: parse options, wire modules, run.
-        .executableTarget(name: "importer", dependencies: ["Ingestion"]),
+        .executableTarget(name: "importer", dependencies: ["Ingestion", "CLinuxIO"]),
         .executableTarget(name: "server", dependencies: ["API", "HTTPServer", "Ingestion"]),
         .executableTarget(name: "extraction-eval", dependencies: ["Extraction"]),
 

@@ -1,5 +1,6 @@
-// Linux calls that Swift's Glibc module does not import: epoll, eventfd, and three GNU extensions
-// declared here by hand (defining _GNU_SOURCE would clash with the Glibc module's own headers).
+// Linux calls that Swift's Glibc module does not import: epoll, eventfd, mallopt, and three GNU
+// extensions declared here by hand (defining _GNU_SOURCE would clash with the Glibc module's own headers).
+#include <malloc.h>
 #include <pthread.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>

@@ -13,21 +13,38 @@ public enum KeywordScorer {
                                 documentCount: Int, limit: Int) -> [(term: String, score: Double)] {
         guard limit > 0 else { return [] }
         let n = Double(max(documentCount, 1))
-        func ranksBefore(_ a: (term: String, score: Double), _ b: (term: String, score: Double)) -> Bool {
-            a.score != b.score ? a.score > b.score : a.term < b.term
-        }
-        var best: [(term: String, score: Double)] = []
-        best.reserveCapacity(limit + 1)
+        var best = Selection(limit: limit)
         for (term, count) in termCounts where count > 0 {
             let df = Double(max(documentFrequency[term] ?? 0, 0))
             let idf = log((1 + n) / (1 + df)) + 1
-            let candidate = (term: term, score: (1 + log(Double(count))) * idf)
-            if best.count == limit, let last = best.last, !ranksBefore(candidate, last) { continue }
-            let position = best.firstIndex { ranksBefore(candidate, $0) } ?? best.count
-            best.insert(candidate, at: position)
-            if best.count > limit { best.removeLast() }
+            best.offer((term: term, score: (1 + log(Double(count))) * idf))
         }
-        return best
+        return best.keywords
+    }
+
+    /// The best `limit` of scored terms offered one by one, in keyword order: higher score first,
+    /// ties to the alphabetically first term. Selecting from the best of each part of a document's
+    /// terms gives the same keywords as selecting from all of them.
+    public struct Selection {
+        public let limit: Int
+        public private(set) var keywords: [(term: String, score: Double)] = []
+
+        public init(limit: Int) {
+            self.limit = limit
+            keywords.reserveCapacity(max(0, limit) + 1)
+        }
+
+        public mutating func offer(_ candidate: (term: String, score: Double)) {
+            guard limit > 0 else { return }
+            if keywords.count == limit, let last = keywords.last, !Self.ranksBefore(candidate, last) { return }
+            let position = keywords.firstIndex { Self.ranksBefore(candidate, $0) } ?? keywords.count
+            keywords.insert(candidate, at: position)
+            if keywords.count > limit { keywords.removeLast() }
+        }
+
+        static func ranksBefore(_ a: (term: String, score: Double), _ b: (term: String, score: Double)) -> Bool {
+            a.score != b.score ? a.score > b.score : a.term < b.term
+        }
     }
 }
 

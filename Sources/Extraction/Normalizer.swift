@@ -25,6 +25,11 @@ public enum Normalizer {
     }
     /// A comparison key: folded, punctuation and hyphens as spaces, a leading "the" dropped.
     public static func key(_ text: String) -> String {
+        asciiKey(text) ?? scalarKey(text)
+    }
+
+    /// `key` scalar by scalar, for any text.
+    static func scalarKey(_ text: String) -> String {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         // Dots separate initials here: "S.V. Lavrov" → "s v lavrov".
@@ -41,6 +46,38 @@ public enum Normalizer {
 }
 
 extension Normalizer {
+    /// `key` of ASCII text in one pass over its bytes, or nil when the text is not ASCII: the same
+    /// words (letters and digits; apostrophes dropped, anything else separates), lower-cased.
+    static func asciiKey(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var words = 0
+        var firstWordEnd = 0
+        var inWord = false
+        for b in text.utf8 {
+            if b >= 0x80 { return nil }
+            if b == 0x27 { continue }
+            let lower = b >= 65 && b <= 90 ? b + 32 : b
+            if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                if !inWord {
+                    if words > 0 { bytes.append(0x20) }
+                    words += 1
+                    inWord = true
+                }
+                bytes.append(lower)
+            } else if inWord {
+                inWord = false
+                if words == 1 { firstWordEnd = bytes.count }
+            }
+        }
+        if words == 1 { firstWordEnd = bytes.count }
+        // A leading "the" is dropped when more words follow.
+        if words > 1, firstWordEnd == 3, bytes[0] == 0x74, bytes[1] == 0x68, bytes[2] == 0x65 {
+            return String(decoding: bytes[4...], as: UTF8.self)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The Latin base letter of a precomposed letter (Vietnamese and Western European diacritics), else itself.
     static func baseLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let v = scalar.value

@@ -27,14 +27,17 @@ public final class CorpusImporter {
         case failed(String)
     }
 
-    public func importFiles(_ files: [SourceFile]) throws -> ImportSummary {
+    /// Imports `files` in order. A `SourceFileStream` is read as the import goes, so a directory
+    /// of any size costs no more memory than a few batches.
+    public func importFiles(_ files: some Sequence<SourceFile>) throws -> ImportSummary {
         try importFiles(files, bulkLoad: false)
     }
 
     /// `bulkLoad` is for a new database nobody reads before the import ends (see `createDatabase`):
     /// one transaction without a write-ahead log, secondary indexes built once at the end.
-    func importFiles(_ files: [SourceFile], bulkLoad: Bool) throws -> ImportSummary {
+    func importFiles(_ files: some Sequence<SourceFile>, bulkLoad: Bool) throws -> ImportSummary {
         let started = Date()
+        let total = files.underestimatedCount
         let connection = try bulkLoad ? ArchiveDatabase.openForBulkLoad(path: databasePath)
                                       : ArchiveDatabase.openForWriting(path: databasePath)
         let writer = DocumentWriter(connection: connection)
@@ -45,40 +48,38 @@ public final class CorpusImporter {
 
         // Two files with one name would be one document (documents are keyed by file name):
         // the first wins and the others are reported.
-        var firstPathByName: [String: String] = [:]
-        var unique: [SourceFile] = []
-        for file in files {
-            if let first = firstPathByName[file.name] {
+        try writer.beginRun()
+        var batcher = FileBatcher(files: files.makeIterator(), maximumCount: batchSize, maximumBytes: batchBytes)
+        func nextBatch() throws -> [SourceFile] {
+            try batcher.next { file in
+                guard let first = try writer.claim(source: file.name, path: file.path) else { return true }
                 summary.failures.append((file.name, "has the same file name as \(first), imported in this run; skipped"))
                 done += 1
-            } else {
-                firstPathByName[file.name] = file.path
-                unique.append(file)
+                return false
             }
         }
-        let batches = Self.batches(of: unique, maximumCount: batchSize, maximumBytes: batchBytes)
         let limit = maximumFileBytes
         // Later batches are read and analysed, one after another on all cores, while this thread
         // writes: up to `lookahead` of them, so neither the writer nor the analysis waits for the
         // other's slower batch. Memory stays bounded by the batches in flight.
         let preparation = DispatchQueue(label: "importer.preparation")
-        var pending: [PendingBatch] = []
-        var nextToPrepare = 0
+        var pending: [(files: [SourceFile], prepared: PendingBatch)] = []
+        var exhausted = false
         func prepareAhead() throws {
-            while nextToPrepare < batches.count && pending.count < max(1, lookahead) {
-                let batch = batches[nextToPrepare]
+            while !exhausted && pending.count < max(1, lookahead) {
+                let batch = try nextBatch()
+                guard !batch.isEmpty else { exhausted = true; break }
                 let knownHashes = try batch.map { try writer.storedHash(source: $0.name) }
-                pending.append(PendingBatch(on: preparation) { Self.prepare(batch, knownHashes: knownHashes, limit: limit) })
-                nextToPrepare += 1
+                pending.append((batch, PendingBatch(on: preparation) { Self.prepare(batch, knownHashes: knownHashes, limit: limit) }))
             }
         }
         let bulk = bulkLoad ? try BulkLoad.begin(connection) : nil
         var phases = PhaseClock()
+        phases.enter("store")
         try prepareAhead()
-        for index in batches.indices {
-            let batch = batches[index]
-            phases.enter("store")
-            let prepared = pending.removeFirst().wait()
+        while !pending.isEmpty {
+            let (batch, preparing) = pending.removeFirst()
+            let prepared = preparing.wait()
             try prepareAhead()
             // One commit per batch: each file is still atomic (its own savepoint inside), and a
             // file that fails rolls back alone, but the WAL is written once per batch, not per file.
@@ -106,16 +107,20 @@ public final class CorpusImporter {
                         }
                     }
                     done += 1
-                    progress?(done, files.count, file.name)
+                    progress?(done, total, file.name)
                 }
             }
         }
+        try writer.endRun()
         phases.enter("indexes")
         try bulk?.buildIndexes(connection)
         phases.enter("finalize")
-        if try changed || Self.needsFinalizing(connection) { try CorpusFinalizer(connection: connection).run() }
-        phases.enter("indexes")
-        try bulk?.buildIndexesOnResolvedIDs(connection)
+        if try changed || Self.needsFinalizing(connection) {
+            try (bulk?.finalizer(connection) ?? CorpusFinalizer(connection: connection)).run()
+        } else {
+            phases.enter("indexes")
+            try bulk?.buildIndexesOnResolvedIDs(connection)
+        }
         phases.enter("commit")
         try bulk?.commit(connection)
         summary.counts = try Self.counts(connection)
@@ -151,22 +156,50 @@ public final class CorpusImporter {
     /// Consecutive groups of at most `maximumCount` files and (past each group's first file)
     /// `maximumBytes` bytes by size on disk.
     static func batches(of files: [SourceFile], maximumCount: Int, maximumBytes: Int) -> [[SourceFile]] {
+        var batcher = FileBatcher(files: files.makeIterator(), maximumCount: maximumCount, maximumBytes: maximumBytes)
         var batches: [[SourceFile]] = []
-        var current: [SourceFile] = []
-        var bytes = 0
-        for file in files {
-            var status = stat()
-            let size = stat(file.path, &status) == 0 ? Int(status.st_size) : 0
-            if !current.isEmpty && (current.count >= maximumCount || bytes + size > maximumBytes) {
-                batches.append(current)
-                current = []
-                bytes = 0
-            }
-            current.append(file)
-            bytes += size
-        }
-        if !current.isEmpty { batches.append(current) }
+        while case let batch = batcher.next({ _ in true }), !batch.isEmpty { batches.append(batch) }
         return batches
+    }
+
+    /// Cuts a stream of files into batches as they are needed (see `batches(of:)`), keeping only
+    /// the file that starts the next batch.
+    struct FileBatcher<Files: IteratorProtocol<SourceFile>> {
+        var files: Files
+        let maximumCount: Int
+        let maximumBytes: Int
+        private var carried: (file: SourceFile, size: Int)?
+
+        init(files: Files, maximumCount: Int, maximumBytes: Int) {
+            self.files = files
+            self.maximumCount = maximumCount
+            self.maximumBytes = maximumBytes
+        }
+
+        /// The next batch of the files `accept` takes (it sees every file once, in order); empty at the end.
+        mutating func next(_ accept: (SourceFile) throws -> Bool) rethrows -> [SourceFile] {
+            var batch: [SourceFile] = []
+            var bytes = 0
+            while true {
+                let candidate: (file: SourceFile, size: Int)
+                if let carried {
+                    candidate = carried
+                    self.carried = nil
+                } else {
+                    guard let file = files.next() else { break }
+                    guard try accept(file) else { continue }
+                    var status = stat()
+                    candidate = (file, stat(file.path, &status) == 0 ? Int(status.st_size) : 0)
+                }
+                if !batch.isEmpty && (batch.count >= maximumCount || bytes + candidate.size > maximumBytes) {
+                    carried = candidate
+                    break
+                }
+                batch.append(candidate.file)
+                bytes += candidate.size
+            }
+            return batch
+        }
     }
 
     /// A batch being prepared on a background queue; `wait` blocks until it is ready.
@@ -209,7 +242,7 @@ extension CorpusImporter {
     /// file beside it, which is renamed into place only when the import succeeded, so a reader
     /// never finds a half-built database at `path`. Throws when `path` already exists.
     /// Since nobody reads the temporary file, it is bulk-loaded: the fastest way to a new archive.
-    public static func createDatabase(at path: String, from files: [SourceFile],
+    public static func createDatabase(at path: String, from files: some Sequence<SourceFile>,
                                       progress: ((Int, Int, String) -> Void)? = nil) throws -> ImportSummary {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: path])

@@ -10,22 +10,10 @@ public struct SourceFile: Sendable, Hashable {
     public static let documentExtensions: Set<String> = ["txt", "text", "md"]
 
     /// Expands the given paths: a directory yields its non-hidden document files (sorted, not
-    /// recursive); anything else is taken as a file and checked when it is read.
+    /// recursive); anything else is taken as a file and checked when it is read. The importer
+    /// reads the same list a chunk at a time (`SourceFileStream`).
     public static func expand(_ paths: [String]) -> [SourceFile] {
-        var files: [SourceFile] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                for name in names.sorted() where !name.hasPrefix(".")
-                    && documentExtensions.contains((name as NSString).pathExtension.lowercased()) {
-                    files.append(SourceFile(path: (path as NSString).appendingPathComponent(name)))
-                }
-            } else {
-                files.append(SourceFile(path: path))
-            }
-        }
-        return files
+        Array(SourceFileStream(paths))
     }
 
     /// The file's bytes, refusing anything that is not a regular file or is larger than `limit`.

@@ -80,10 +80,11 @@ public final class Connection {
     /// own when not. Released when `body` returns; rolled back to its start when it throws.
     public func savepoint<T>(_ name: String = "work", _ body: () throws -> T) throws -> T {
         precondition(name.allSatisfy { $0.isLetter || $0 == "_" }, "savepoint names are identifiers")
-        try execute("SAVEPOINT \(name)")
+        // Prepared once per name: an importer opens one savepoint per document.
+        try cached("SAVEPOINT \(name)").run()
         do {
             let result = try body()
-            try execute("RELEASE \(name)")
+            try cached("RELEASE \(name)").run()
             return result
         } catch {
             try? execute("ROLLBACK TO \(name)")

@@ -64,7 +64,7 @@ public struct DeferredFullTextIndex {
 
 /// A bulk load into a new database (see `ArchiveDatabase.openForBulkLoad`): one transaction, with
 /// the secondary indexes and the full-text index built once the rows are in. Indexes the finaliser
-/// reads are built before it runs; those on the ids it writes, after.
+/// reads are built before it runs; those on the ids it writes, by the finaliser once they are written.
 public struct BulkLoad {
     let indexes: DeferredIndexes
     let indexesOnResolvedIDs: DeferredIndexes
@@ -83,7 +83,14 @@ public struct BulkLoad {
         try fullText.rebuild(on: connection)
     }
 
-    /// After the finaliser.
+    /// The finaliser for this load: it builds the indexes on resolved ids once it has written them.
+    public func finalizer(_ connection: Connection) -> CorpusFinalizer {
+        var finalizer = CorpusFinalizer(connection: connection)
+        finalizer.indexesToBuildOnResolvedIDs = indexesOnResolvedIDs
+        return finalizer
+    }
+
+    /// When no finaliser runs (nothing was imported).
     public func buildIndexesOnResolvedIDs(_ connection: Connection) throws {
         try indexesOnResolvedIDs.rebuild(on: connection)
     }

@@ -17,16 +17,26 @@ public struct DocumentRecord: Sendable {
     public init(source: String, contentHash: String, sizeBytes: Int, text: String, analysis: DocumentAnalysis) {
         self.source = source; self.contentHash = contentHash; self.sizeBytes = sizeBytes
         self.text = text; self.analysis = analysis
-        let scalars = Array(text.unicodeScalars)
-        paragraphTexts = analysis.paragraphs.map { Self.substring(of: scalars, $0.span) }
+        paragraphTexts = Self.substrings(of: text, analysis.paragraphs.map(\.span))
         entityAliasesJSON = analysis.entities.map { JSONText.array($0.aliases) }
         termCountsText = TermCounts.encode(analysis.termCounts)
     }
 
-    private static func substring(of scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
-        let start = max(0, min(span.start, scalars.count)), end = max(start, min(span.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+    /// The text of each span (offsets in Unicode scalars, clamped to the text), cut from the UTF-8
+    /// bytes: one pass finds where each scalar starts, then every substring is a byte copy, not a
+    /// string built scalar by scalar.
+    static func substrings(of text: String, _ spans: [TextSpan]) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var starts: [Int] = []
+            starts.reserveCapacity(bytes.count + 1)
+            for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { starts.append(offset) }
+            starts.append(bytes.count)
+            let count = starts.count - 1
+            return spans.map { span in
+                let start = max(0, min(span.start, count)), end = max(start, min(span.end, count))
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[starts[start]..<starts[end]]), as: UTF8.self)
+            }
+        }
     }
 }

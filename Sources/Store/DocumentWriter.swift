@@ -14,6 +14,33 @@ public struct DocumentWriter {
         try connection.cached("SELECT content_hash FROM documents WHERE source = ?").firstRow([source]) { $0.string(0) }
     }
 
+    /// Starts remembering which file of this run took each source name (see `claim`).
+    public func beginRun() throws {
+        // The names go in ascending order, so a small cache suffices; the default 2 MB would fill
+        // up with this table's pages over a long run.
+        try connection.execute("""
+            PRAGMA temp.cache_size = -256;
+            CREATE TEMP TABLE IF NOT EXISTS run_sources (source TEXT PRIMARY KEY, path TEXT NOT NULL);
+            DELETE FROM temp.run_sources;
+            """)
+    }
+
+    /// Forgets the run's names and gives the temporary tables that follow (the finaliser's) SQLite's
+    /// default cache again.
+    public func endRun() throws {
+        try connection.execute("DROP TABLE IF EXISTS temp.run_sources; PRAGMA temp.cache_size = -2000;")
+    }
+
+    /// Records that `path` is this run's file for `source`, or returns the path of the file that
+    /// claimed `source` earlier in the run. Kept in a temporary table, not in memory, so a run of
+    /// any length holds no list of names.
+    public func claim(source: String, path: String) throws -> String? {
+        try connection.cached("INSERT INTO temp.run_sources (source, path) VALUES (?, ?) ON CONFLICT DO NOTHING")
+            .execute(source, path)
+        guard connection.changes == 0 else { return nil }
+        return try connection.cached("SELECT path FROM temp.run_sources WHERE source = ?").firstRow([source]) { $0.string(0) }
+    }
+
     public enum Outcome: Equatable, Sendable { case inserted(id: Int), replaced(id: Int), unchanged(id: Int) }
 
     /// Stores `record` unless the same content is already stored under its source name.

@@ -2,10 +2,45 @@
 /// terms' UTF-8 bytes, so equal counts always encode to the same text.
 enum TermCounts {
     static func encode(_ counts: [String: Int]) -> String {
-        counts.filter { term, count in count > 0 && !term.isEmpty && !term.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A }) }
-            .sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            .map { "\($0.key)\t\($0.value)" }
-            .joined(separator: "\n")
+        // Every term's UTF-8 back to back, and plain (range, count) entries sorted over those bytes:
+        // sorting Strings themselves retains, releases and re-reads each one at every comparison.
+        var terms: [UInt8] = []
+        var entries: [(start: Int, end: Int, count: Int)] = []
+        entries.reserveCapacity(counts.count)
+        for (term, count) in counts where count > 0 {
+            let start = terms.count
+            terms.append(contentsOf: term.utf8)
+            if start == terms.count || terms[start...].contains(where: { $0 == 0x09 || $0 == 0x0A }) {
+                terms.removeSubrange(start...)
+                continue
+            }
+            entries.append((start, terms.count, count))
+        }
+        return terms.withUnsafeBufferPointer { terms in
+            entries.sort { a, b in
+                let shared = min(a.end - a.start, b.end - b.start)
+                var i = 0
+                while i < shared {
+                    let x = terms[a.start + i], y = terms[b.start + i]
+                    if x != y { return x < y }
+                    i += 1
+                }
+                return a.end - a.start < b.end - b.start
+            }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(terms.count + entries.count * 6)
+            var digits: [UInt8] = []
+            for (index, entry) in entries.enumerated() {
+                if index > 0 { bytes.append(0x0A) }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: terms[entry.start..<entry.end]))
+                bytes.append(0x09)
+                var count = entry.count
+                digits.removeAll(keepingCapacity: true)
+                repeat { digits.append(UInt8(0x30 + count % 10)); count /= 10 } while count > 0
+                bytes.append(contentsOf: digits.reversed())
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     /// Calls `body` with each (term, count) of encoded UTF-8 `bytes`, skipping malformed lines;

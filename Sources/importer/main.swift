@@ -1,3 +1,4 @@
+import CLinuxIO
 import Foundation
 import Ingestion
 
@@ -11,6 +12,12 @@ let usage = """
     """
 
 let console = ToolConsole(name: "importer")
+
+// Blocks of 256 KB or more (SQLite's sort buffers, grown by doubling to 16 MB while indexes are
+// built) are mapped and unmapped directly. Left to glibc's sliding threshold they come from the
+// heap once a first one is freed, where a reallocation keeps both copies and the freed space
+// stays resident: peak RSS then grew with the corpus (79 MB at 40,000 documents, 71 MB with this).
+mallopt(M_MMAP_THRESHOLD, 256 << 10)
 
 let options: CommandLineOptions
 do {
@@ -39,7 +46,7 @@ if !quiet && isatty(STDERR_FILENO) == 1 {
 
 do {
     // A new database is built atomically (and fastest) beside its final name; an existing one is updated in place.
-    let files = SourceFile.expand(paths)
+    let files = SourceFileStream(paths)
     let summary = FileManager.default.fileExists(atPath: importer.databasePath)
         ? try importer.importFiles(files)
         : try CorpusImporter.createDatabase(at: importer.databasePath, from: files, progress: importer.progress)

@@ -76,6 +76,28 @@ import TestSupport
         #expect(try scalar("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'Jakarta'") == 1)
     }
 
+    @Test func aDirectoryStreamedInSmallChunksImportsInSortedOrder() throws {
+        for name in ["d.txt", "a.md", "c.TEXT", "b.txt", "e.txt", ".hidden.txt", "notes.pdf"] {
+            try write(name, "Document \(name)\n\nIt mentions Hanoi.")
+        }
+        let other = directory.file("other")
+        try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
+        try Data("Another b\n\nSame name as one in docs.".utf8).write(to: URL(fileURLWithPath: other + "/b.txt"))
+        let importer = CorpusImporter(databasePath: database)
+        importer.batchSize = 3
+        nonisolated(unsafe) var totals: Set<Int> = []
+        importer.progress = { _, total, _ in totals.insert(total) }
+        let summary = try importer.importFiles(SourceFileStream([documents, other], chunkSize: 2))
+        let expected = ["a.md", "b.txt", "c.TEXT", "d.txt", "e.txt", "one.txt", "two.txt"]
+        #expect(summary.imported == expected.count && totals == [expected.count + 1])
+        #expect(summary.failures.map(\.name) == ["b.txt"])
+        #expect(summary.failures.first?.reason == "has the same file name as \(documents)/b.txt, imported in this run; skipped")
+        var sources: [String] = []
+        try Connection(path: database, mode: .readOnly).prepare("SELECT source FROM documents ORDER BY id").forEachRow { sources.append($0.string(0)) }
+        #expect(sources == expected)
+        #expect(SourceFile.expand([documents]).map(\.name) == expected)
+    }
+
     @Test func batchesAreBoundedByCountAndBytes() throws {
         for index in 0..<5 { try write("b\(index).txt", String(repeating: "x", count: 100)) }
         let files = SourceFile.expand([documents]).filter { $0.name.hasPrefix("b") }

@@ -38,6 +38,52 @@ import TestSupport
         #expect(try snapshot(incremental) == expected)
     }
 
+    @Test func anEntityTakesTheLargestSubtypeAnyDocumentGaveIt() throws {
+        let directory = try TemporaryDirectory()
+        let connection = try ArchiveDatabase.openForWriting(path: directory.file("subtypes.sqlite"))
+        for (index, subtype) in ["capital", nil, "city", "capital"].enumerated() {
+            let sample = sampleRecord(source: "\(index).txt", hash: "\(index)")
+            var analysis = sample.analysis
+            analysis.entities[1].subtype = subtype
+            let record = DocumentRecord(source: sample.source, contentHash: sample.contentHash, sizeBytes: sample.sizeBytes,
+                                        text: sample.text, analysis: analysis)
+            try DocumentWriter(connection: connection).save(record, importedAt: "t")
+        }
+        try CorpusFinalizer(connection: connection).run()
+        #expect(try connection.prepare("SELECT subtype FROM entities WHERE name = 'Jakarta'").firstRow { $0.optionalString(0) } == "city")
+        #expect(try connection.prepare("SELECT subtype FROM entities WHERE name = 'Sergey Lavrov'").firstRow { $0.optionalString(0) } == .some(nil))
+    }
+
+    @Test func aVocabularyBeyondTheBudgetIsScoredInPartsWithTheSameKeywords() throws {
+        let texts = [
+            "Fisheries in Vientiane\n\nThe fisheries agreement covers the Mekong, its fisheries and river ports near Vientiane.",
+            "Energy talks\n\nRussia and Vietnam discussed energy, nuclear fuel, oil fields and the Mekong delta in Hanoi.",
+            "Education exchange\n\nUniversities in Kazan and Jakarta exchange students; energy and fisheries courses are taught in English.",
+            "Café Ñandú\n\nÉtudes on naïve façades: Ñandú, café, façade, and the delta again, with energy.",
+        ]
+        let directory = try TemporaryDirectory()
+        var results: [[String]] = []
+        for budget in [65_536, 5, 1] {
+            let connection = try ArchiveDatabase.openForWriting(path: directory.file("budget-\(budget).sqlite"))
+            for (index, text) in texts.enumerated() {
+                let record = DocumentRecord(source: "\(index).txt", contentHash: "\(index)", sizeBytes: text.utf8.count,
+                                            text: text, analysis: DocumentAnalyzer.analyze(text))
+                try DocumentWriter(connection: connection).save(record, importedAt: "t")
+            }
+            var finalizer = CorpusFinalizer(connection: connection)
+            finalizer.termBudget = budget
+            finalizer.keywordLimit = 4
+            try finalizer.run()
+            var rows: [String] = []
+            try connection.prepare("SELECT document_id, rank, term, score FROM document_keywords ORDER BY 1, 2")
+                .forEachRow { rows.append("\($0.int(0)) \($0.int(1)) \($0.string(2)) \($0.double(3))") }
+            results.append(rows)
+        }
+        #expect(results[0].count == 16)
+        #expect(results[1] == results[0])
+        #expect(results[2] == results[0])
+    }
+
     @Test func entityIDsSurviveReimportAndVanishWithTheirLastDocument() throws {
         let directory = try TemporaryDirectory()
         let connection = try ArchiveDatabase.openForWriting(path: directory.file("a.sqlite"))

@@ -56,6 +56,7 @@ struct AnalysisContext {
     /// Recomputes `lowercaseSeen` ignoring excluded tokens (a URL slug is not prose).
     mutating func refreshLowercaseSeen() {
         var seen = Set<String>()
+        seen.reserveCapacity(tokens.count / 8)
         for (i, token) in tokens.enumerated() where token.kind == .word && !token.hasUpper && !excluded[i] && token.end - token.start > 1 {
             seen.insert(lower[i])
         }
