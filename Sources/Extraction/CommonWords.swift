@@ -2675,5 +2675,91 @@ enum CommonWords {
         zero zeroes zeros zeta zigzag zillion zinc zing zip zipped zipping zippy zips zircon zodiac zombie zombies
         zonal zone zoned zones zoning zoo zoological zoologist zoology zoom zoomed zooming zooms zoos zucchini
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }))
+    /// Frequent common words that are also names or surnames ("park", "rose", "grant"): topics, not name breakers.
+    static let nameLike: Set<Substring> = Set("""
+        abbey abed acts ado advent afghan afghans agate age ago aide albino ale alibi alien aline allegro ally
+        almighty alpha alpine alter alto amazon amazons amber ambrosia amir ammo amour anchorage android anemone angel
+        angora ani ant antarctic ante anti ants apple arcade arctic are ares aria arise ark armour art arty ascension
+        aspen asset astride ate atlas attic atty auburn august aura autumn babel bacon badlands baker ball bang banks
+        bannister baptist baptists barb barber barker barney baron basil bass bat bates battle bay beach bean beard
+        beat beau beck bee beer begin bell belle bellow bend bender bent berg berry berth beryl best bet bib bible
+        bibles biblical bilge bill billings billy bird birdie bishop bitten blacks blaze blockbuster bloom bloomer
+        blossom blvd boas bob bobby bog bogey bohemian bologna bond bong bonnie bonny boo booth bore born boulder
+        bourbon bowers bowman boy brad braille brain bran branch brand brandy bray brewer bridges bright brook brooks
+        brownie brownies browning brunette buck bud buddy buffalo bullock bum bun bunker bunny burg burger burns burr
+        bush buster butch butler buzz cabinet cadence caesarean cage cairn cal cam camel camellia can canaries cancer
+        cancers candy cannon canon canton cantor capitol caprice carmine carnation carol carpenter carrier carry
+        carver cascades case cash cassia castor cat caterpillar catholic cayenne cesarean chad challenger chamberlain
+        chambers chance chandler charity chase chastity cheddar cheer cherish cherry chevron chi chile chimera china
+        chino chip christen chuck church cilia clay clement cliff closure cock cockney cognac coke col colleen collier
+        cologne colon colonial colt columbine combs commons commonwealth communion communism communist communists con
+        concord confederacy confederate confederates congress congresses constable constant constitution continent
+        continental cook cooper coral cord core corning corona corp cote cotton coward cox coy craft crane crater cray
+        creation creator creek creole crest crick cross cruise crusades crux crystal cupid curd curie curry curt
+        dahlia daisy dale dalmatian dare darling davenport dawn day dean deb debs deep deity delicious dell delta
+        democrat democratic democrats derby derrick desire despot destiny dial diamond dick dickie dicky diesel diet
+        dieter dime dimple din dine ding dip dipper dirk dis ditty diva doc doctor dodge dodo doe dole dolly don
+        donate done door dory dot dotty downs downy draconian drake drew dries drudge druid due dumpster dun duo dusty
+        dyer ear earl earnest earth east eastern ebony eddy edit eke else emerald emery emir emo enterprise episcopal
+        era ergo essence establishment ester eta eve even everglades exodus fair fairy fan fang fanny fares farmer
+        farrow fascism fates father fathers fawn fed federalist fedora feds fee felicity feline fen fer fern ferry
+        feta fez fiat fie fielding fields file finch fine firth fisher five flagstaff flint flip floor flora flowers
+        ford foreman forest forester foster fox franc frank frankfurter franks free freeman french fried frost fry
+        fuller gab gable gad gage gait gal gala gale gall gamble gantry gap garland garner garnet garret garrison
+        gates gay gee geek gees gen gene general genesis gent gentile gentiles gentry germ gibbon gill ginger gipsy
+        glass glen god golden goldsmith gong goo good goodwill google gopher gore gospel gospels grad grail grant
+        grass graves greet griffin grimes grit gross guinea gull gully gun gust gusts guy gypsies gypsy hack hale hall
+        hallmark ham hamlet handy hank hardy hark harlequin harm harmony harry harsh hart hat haven hawking hay hays
+        hazel head heath heather heaven hector hell helm henna hens herald herb herder here hermitage hero herring
+        hertz hew hey hickory hicks hie highness hill hilly hind his hiss hoc hod hogan holder holiday holly holocaust
+        homer honey honor hood hooker hooters hopper horn hue huff hull hunt hunter hydra hymen ice ideal ids ill
+        impress inc ind independence innocent inquisition intel internet ion iris ivory ivy jack jade jaguar japan
+        jarred jasmine jasper jawed jay jeep jell jelly jerk jersey jerseys jet jetty jewel jihad jimmy job jobs jock
+        jockey john johns joke jolly josh judge juggernaut junior juniors just justice kale karma ken key khan kick
+        kin kinda kit kitty knight kook lacy lama lamb lame lance land lander lane lap lard lassie laud laundromat
+        laurel lea leach lean lee leeward left lei lent leviathan levy liberty lie liege lien lies lieu lily line lion
+        little loafers lodge lone lope lords lore lorry lot louvre love loyal lucky lupus lute lynch lyric mace
+        macintosh madden madras mads magnolia mailer male mall man mandarin mane mania manna manning manor mans mantle
+        mar marathon march marches mare margarita maria marina marine marines mark marks marlin maroon marquis
+        marquise marry mars mart marten martial martian martians martin marvel mason masonic masons mass masses
+        masters mate mats matt maverick max maxim may mayflower mayo maze mead meadow meadows mecca media meg melody
+        men mentor mercury merge merino merit merry mesa messiah meta mica mickey midland midway mike mile miles mill
+        miller millet mills mimosa min mine miracle miss mist mister misty mite mitre mobile moll monk moo moody moon
+        moor moors moray more morocco morrow mosaic moss mount munch muscat muse myrtle nacho nadir nail nanny
+        narcissus nation nationwide nautilus nay nemesis nest nestle newt newton nice nick nickel nickelodeon night
+        nightingale nil nine ninja nirvana noble noel non normal north northeast northwest nova novel novella numbers
+        oak occidental octave odd ode odyssey okay olive one onion opal oracle oral orange orient oriental ottoman owe
+        oxford pace pacific paddy pal palisades pan pansy pantheon paradise paramount park parks parliament parry
+        parsons pasha passion passions pastor pat pate patience patsy patty pave paw peace pearl peck peel peep peer
+        peg pen penny pentagon per perm peter peters petty pharaoh pharaohs philistine phoebe phoenix pica pie pier
+        pierce piers piety pike pile pilgrim ping pinkie pinto pip piper pippin pit platonic playboy pol pole poles
+        polish polo pooh pope poppy porter post potter pound powers precious pres president presidents price prince
+        princess prof prohibition prosper protestant protestants proverbs providence prudence prudent prudential prune
+        psalms psyche puck pueblo punch puritan pygmy python quarto queen queens raffles raid rail rain rainier raja
+        rajah ram ran randy rather rattan ravel raven reading realtor red redo reed reeve reeves rein renaissance rep
+        representative republican republicans resurrection reunion rev revelations revere reverend revert rhea rice
+        rick riddle ride rim rink rinse rip river rivers riverside roach roar rob robin rock rocky rod roger rogers
+        romaine roman romanticism root rose rosemary rosette rosy rove rover rowdy royal rte ruby run rune ruse rush
+        rusty rut rye saber sabre sad saga sage sahib said sake saki saline sally salmon salvo sand sander sanders
+        sandy sat satanism savage savanna savannah save savior saviour sawyer scopes scotch scout scrabble scripture
+        scriptures scrooge sears seaside sec secretariat secretary sellers semen senate senator senior serenity serge
+        set sever sexton shad shady shaker sham shanghai sharp she shell shepherd sherry shields shim shin short shun
+        sierra silo silver sim sims sin sincere sine singer singleton sissy sister sisters skip sky slave slim slinky
+        small smith snake snickers snider snoopy snow sol solo song sonny soon sop south southeast southerner
+        southerners southwest soviet spam sparks spartan spas spears sphinx spring sprint sprite staples stark stein
+        sterling stern stoic stoicism stokes stole stone stoney storm stormy stout strong sub sue sultan summer
+        summers sunbeam sung sunny suns sunshine sup superior superman swan sweet swift tab taco tad take tale talon
+        tamer tang tanner target taro tartar tat tea tell teller temple terry tertiary than thanksgiving thatcher the
+        thermos thin tho thong thoroughbred tiara tide tie ties till tine tiny titan titanic toe toke tom tome toms
+        ton tone tony tor tore trace tram treasuries treasury trees trident trinity tron troy trump truth tuba tucker
+        tuna turkey turner tutu twain tweed twitter tyre union unions unity unto urban utopia utopian valentine valve
+        vandal veer velvet vents veranda verity vessel vibe vice victor villa villas viola violet visa vital viva
+        vogue voyager wade wadi wail wake waldo wales walker wall walls wander ward ware warren wash wasp waters watt
+        watts way weaver wed weeks welch wellington wells welsh wen west western westerner westerns wheeler wheeling
+        whirlpool whistler whites wilder wiles willow wilt windows windward windy winters wise wit wolf wolfram won
+        wonder woo wood woodland woods woody workman worms wren wright yahoo yank yanks yon you yuk yule yup zed zen
+        zeppelin zest zipper zippers
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }))
     static func contains(_ lower: String) -> Bool { all.contains(Substring(lower)) }
+    static func isTopic(_ lower: String) -> Bool { all.contains(Substring(lower)) || nameLike.contains(Substring(lower)) }
 }

@@ -193,7 +193,7 @@ extension EntityBuilder {
     func isTopicWord(_ unit: Unit) -> Bool {
         if !unit.isConnector, unit.lower == "," || unit.lower == "and" { return true }   // glue of a joined topic list
         return !unit.isInitial && !unit.isConnector && !isGazetteerToken[unit.first] && !Lexicon.titleWords.contains(unit.lower)
-            && unit.lower.split(separator: "-").allSatisfy { CommonWords.contains(String($0)) || Lexicon.commonCapitalized.contains(String($0)) || isAbstractNoun($0) }
+            && unit.lower.split(separator: "-").allSatisfy { CommonWords.isTopic(String($0)) || Lexicon.commonCapitalized.contains(String($0)) || isAbstractNoun($0) }
     }
 
     /// A field or quality named by its ending: "Climatology", "Geophysics", "Sustainability", "Governance".

@@ -86,6 +86,11 @@ enum Gazetteer {
         "Food and Agriculture Organization|FAO", "International Labour Organization|ILO", "World Health Organization|WHO",
         "International Atomic Energy Agency|IAEA", "International Civil Aviation Organization|ICAO", "Interpol|INTERPOL",
         "OPEC", "OECD", "SWIFT", "Mekong River Commission", "Mekong-Lancang Cooperation", "ASEAN Plus Three",
+        "Khmer Rouge", "Pathet Lao", "Viet Cong", "Russian Direct Investment Fund|RDIF", "VEB.RF|Vnesheconombank|VEB",
+        "Gazprombank", "Rosselkhozbank", "Rostelecom", "Rusal", "Nornickel|Norilsk Nickel", "Sibur", "Transneft",
+        "Russian Export Center|REC", "Rosneft", "Rosgeo", "Sovcomflot", "United Shipbuilding Corporation",
+        "Russian Helicopters", "Sukhoi", "Irkut", "Kalashnikov Concern", "Roskongress", "Rosturizm", "Rosmorrechflot",
+        "Rosaviatsia", "Rospotrebnadzor", "Roshydromet", "Rosgvardia",
     ]
     static let agreements = [
         "Treaty of Amity and Cooperation in Southeast Asia|TAC|Bali Treaty", "ASEAN Charter", "UN Charter|Charter of the United Nations",

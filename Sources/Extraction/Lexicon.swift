@@ -79,7 +79,7 @@ enum Lexicon {
         "губернатор", "губернатора", "мэр", "депутат", "сенатор", "советник", "посланник", "консул", "спикер",
     ]
     /// Vietnamese and Chinese surnames that are also English function words: "Do Quang Vinh", "To Lam", "Ho Duc Phoc".
-    static let surnameLikeWords: Set<String> = ["do", "to", "ho", "ha", "le", "ma", "an", "lam"]
+    static let surnameLikeWords: Set<String> = ["do", "to", "ho", "ha", "le", "ma", "an", "lam", "nor"]
     /// Honorifics removed from the front of a name ("Mr. Alexander Ivanov" → "Alexander Ivanov").
     static let honorifics: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "h", "e", "he", "datuk", "dato", "datin", "sri", "sir", "madam", "paduka", "puan", "toh",
@@ -132,10 +132,12 @@ enum Lexicon {
         "enterprises", "industries", "motors", "pharmaceuticals", "telecom", "petroleum", "ventures", "publishing", "quarterly",
         "confederation", "ledger", "sentinel", "courier", "chronicle", "observer", "mirror", "monitor", "bulletin", "digest",
         "inquirer", "telegraph", "dispatch", "examiner", "airports", "air", "regiment", "corps", "division", "brigade", "parish",
-        "pharma", "biologics", "sdn", "berhad", "pte", "co", "inspectorate", "procuracy",
+        "pharma", "biologics", "sdn", "berhad", "pte", "co", "inspectorate", "procuracy", "healthcare", "philharmonic",
+        "zoo", "police", "logistik",
     ]
     /// Organisations that may keep "in <place>" in their name ("Embassy of Russia in Malaysia").
-    static let placeBoundHeads: Set<String> = ["embassy", "consulate", "mission", "representation", "office", "house", "посольство", "представительство"]
+    static let placeBoundHeads: Set<String> = ["embassy", "consulate", "mission", "representation", "office", "house", "authority",
+                                               "посольство", "представительство"]
 
     static let agreementHeads: Set<String> = [
         "treaty", "declaration", "charter", "convention", "agreement", "agreements", "accord", "accords", "memorandum",
@@ -181,7 +183,8 @@ enum Lexicon {
         "translation", "compiled", "edited", "written",
     ]
     /// Heads that lead the name in Malay, Indonesian and Romance names: "Universitas Indonesia", "Bank Negara Malaysia".
-    static let leadingOrganizationHeads: Set<String> = ["universitas", "universiti", "institut", "bank", "universidad", "kementerian", "badan", "dewan"]
+    static let leadingOrganizationHeads: Set<String> = ["universitas", "universiti", "institut", "bank", "universidad", "kementerian", "badan", "dewan",
+                                                        "pt", "perum", "studio", "yayasan", "lembaga", "kedutaan", "majlis", "persatuan"]
     static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
     /// Language names: "in English" is no place.
     static let languageNames: Set<String> = [
