@@ -371,6 +371,33 @@ enum QuoteExtractor {
         }
         if words < 3 { return false }
         if contentWords > 0, capitalizedWords == contentWords, words <= 8 { return false }
-        return true
+        return !isTitle(c, start, end, words: words, capitalizedWords: capitalizedWords, contentWords: contentWords)
+    }
+
+    /// Words before quotation marks that name what is quoted as a title: an exhibition "Spice Islands: …",
+    /// a book entitled "…", выставка «Острова пряностей».
+    static let titleNouns: Set<String> = [
+        "entitled", "titled", "called", "named", "dubbed", "exhibition", "conference", "seminar", "symposium", "programme",
+        "program", "project", "book", "novel", "film", "movie", "documentary", "series", "festival", "forum", "campaign",
+        "slogan", "theme", "motto", "poem", "song", "opera", "ballet", "play", "album", "report", "study", "article",
+        "выставка", "выставки", "выставку", "выставке", "конференция", "конференции", "конференцию", "проект",
+        "проекта", "программа", "программы", "фестиваль", "фестиваля", "форум", "форума", "книга", "книги", "книгу",
+        "фильм", "фильма", "названием", "тема", "темой", "лозунгом", "спектакль", "балет", "семинар", "семинара",
+    ]
+
+    /// A quoted title rather than a quotation: no sentence ends inside, and either a naming word stands right before
+    /// the marks (an exhibition "…", выставка «…») or it is a Title Case name with a subtitle ("Spice Islands: …").
+    static func isTitle(_ c: AnalysisContext, _ start: Int, _ end: Int, words: Int, capitalizedWords: Int, contentWords: Int) -> Bool {
+        guard words <= 16, !(start..<end).contains(where: { [".", "!", "?"].contains(c.text[$0]) && $0 + 1 < end }),
+              end == start || ![".", "!", "?"].contains(c.text[end - 1]) else { return false }
+        // The word before the opening mark.
+        var k = start - 2
+        while k >= 0, Scalars.isSpace(c.text[k]) { k -= 1 }
+        let wordEnd = k + 1
+        while k >= 0, Scalars.isLetter(c.text[k]) { k -= 1 }
+        if wordEnd > k + 1, titleNouns.contains(c.text.string(k + 1, wordEnd).lowercased()) { return true }
+        // "Spice Islands: Indonesia and Malaysia in the Kunstkamera Collections"
+        let hasColon = (start..<end).contains { c.text[$0] == ":" }
+        return hasColon && contentWords > 0 && capitalizedWords * 4 >= contentWords * 3
     }
 }

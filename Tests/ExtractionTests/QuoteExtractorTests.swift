@@ -81,3 +81,21 @@ struct QuoteAttributionScaleTests {
         #expect(speakers == ["Viktor Sumsky"])
     }
 }
+
+/// Titles in quotation marks are no quotations. Texts written for these tests.
+struct QuotedTitleTests {
+    @Test func titlesAfterANamingWordOrWithASubtitle() {
+        let text = """
+        The museum opened an exhibition entitled "Rivers of Gold: Borneo in Russian Collections" on Monday. \
+        Выставка «Золото рек и морей Борнео» продлится месяц. Гости посмотрели фильм "Как мы строили мост через реку".
+        The curator said: "We waited ten years for this show, and it was worth it."
+        """
+        let quotes = DocumentAnalyzer.analyze(text).quotes.map(\.text)
+        #expect(quotes == ["We waited ten years for this show, and it was worth it."])
+    }
+
+    @Test func aHeadlineQuotationBeforeAColonStaysAQuotation() {
+        let text = "\"Our students come with a plan\": an interview with rector Olga Vetrova\n\nThe centre opened in May."
+        #expect(DocumentAnalyzer.analyze(text).quotes.count == 1)
+    }
+}
