@@ -26,6 +26,10 @@ public enum DateExtractor {
         /// 0 by the sentence's tense.
         var weekday: Int?
         var weekdayDirection = 0
+        /// "this month" = 0, "next month" = 1, "last month" = -1: counted from the publication date.
+        var relativeMonth: Int?
+        /// "the same day" = 0, "the following day" = 1, "the previous day" = -1: counted from the date before it.
+        var relativeDay: Int?
     }
 
     static let weekdays = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
@@ -236,6 +240,14 @@ public enum DateExtractor {
             raw.weekdayDirection = previous == "last" ? -1 : previous == "next" ? 1 : 0
             return raw
         }
+        // this month, next month, last month
+        if c.isWord(i), c.lower[i] == "this" || c.lower[i] == "next" || c.lower[i] == "last", c.lowerIs(i + 1, "month"),
+           !(c.lowerIs(i + 2, "’s") || c.lowerIs(i + 2, "'s")) {
+            var raw = Raw(first: i, last: i + 1, start: PartialDate(year: 0), needsYear: true)
+            raw.relativeMonth = c.lower[i] == "this" ? 0 : c.lower[i] == "next" ? 1 : -1
+            return raw
+        }
+        if let raw = relativeDay(c, at: i) { return raw }
         // this year, next year, last year
         if c.isWord(i), c.lower[i] == "this" || c.lower[i] == "next" || c.lower[i] == "last", c.lowerIs(i + 1, "year"),
            !(c.lowerIs(i + 2, "’s") || c.lowerIs(i + 2, "'s")) {
@@ -244,6 +256,68 @@ public enum DateExtractor {
             return raw
         }
         return nil
+    }
+
+    /// "the same day", "that same day", "the following day", "the next day", "the previous day", "the day before"
+    /// (closing its clause), "в тот же день", "на следующий день": a day counted from the date mentioned before it.
+    static func relativeDay(_ c: AnalysisContext, at i: Int) -> Raw? {
+        guard c.isWord(i) else { return nil }
+        var offset: Int? = nil
+        var last = i
+        let word = c.lower[i]
+        if word == "the" || word == "that" {
+            if c.lowerIs(i + 1, "same"), c.lowerIs(i + 2, "day") { offset = 0; last = i + 2 }
+            else if word == "the", c.lowerIs(i + 1, "following") || c.lowerIs(i + 1, "next"), c.lowerIs(i + 2, "day") { offset = 1; last = i + 2 }
+            else if word == "the", c.lowerIs(i + 1, "previous"), c.lowerIs(i + 2, "day") { offset = -1; last = i + 2 }
+            else if word == "the", c.lowerIs(i + 1, "day"), c.lowerIs(i + 2, "before") || c.lowerIs(i + 2, "after"),
+                    i + 3 >= c.count || c.tokens[i + 3].kind == .punctuation {
+                offset = c.lower[i + 2] == "before" ? -1 : 1; last = i + 2
+            }
+        } else if word == "тот", c.lowerIs(i + 1, "же"), c.lowerIs(i + 2, "день") { offset = 0; last = i + 2 }
+        else if word == "следующий", c.lowerIs(i + 1, "день") { offset = 1; last = i + 1 }
+        guard let offset else { return nil }
+        // "the same day as the summit" counts from something else.
+        if c.lowerIs(last + 1, "as") || c.lowerIs(last + 1, "of") { return nil }
+        var raw = Raw(first: i, last: last, start: PartialDate(year: 0), needsYear: true)
+        raw.relativeDay = offset
+        return raw
+    }
+
+    /// The tense of the clause a date stands in: +1 for something to come ("will", "is due", "plans"),
+    /// -1 for something past (a verb in the past tense), 0 when the clause does not say. The verb nearest the
+    /// date decides.
+    static func clauseTense(_ c: AnalysisContext, first: Int, last: Int) -> Int {
+        let sentence = c.tokens[first].sentence
+        guard sentence >= 0, sentence < c.sentenceTokens.count else { return 0 }
+        let range = c.sentenceTokens[sentence]
+        let future: Set<String> = ["will", "shall", "upcoming", "would", "’ll", "'ll", "next"]
+        // "plans to", "is due to", "scheduled for": a plan; "the plan", "due to the pandemic" are none.
+        let planning: Set<String> = ["due", "plans", "plan", "planned", "scheduled", "expected", "set", "slated", "intends", "aims"]
+        func tense(_ t: Int) -> Int {
+            guard c.isWord(t), !c.tokens[t].isCapitalized else { return 0 }
+            let word = c.lower[t]
+            if future.contains(word) { return 1 }
+            if planning.contains(word) {
+                guard c.lowerIs(t + 1, "to") || c.lowerIs(t + 1, "for") else { return 0 }
+                let causal = c.lowerIs(t + 1, "to") && ["the", "a", "an", "its", "their", "this", "his", "her"].contains { c.lowerIs(t + 2, $0) }
+                return causal ? 0 : 1
+            }
+            if ["was", "were", "had", "did", "ago", "last"].contains(word) || EventExtractor.irregularPasts.contains(word) { return -1 }
+            if word.count > 4, word.hasSuffix("ed"), !EventExtractor.edNonVerbs.contains(word), !word.hasSuffix("eed") { return -1 }
+            return 0
+        }
+        var back = first - 1, ahead = last + 1
+        var backOpen = true, aheadOpen = true
+        for _ in 0..<14 {
+            if backOpen, back >= range.lowerBound, !c.isPunctuation(back, ";"), !c.isPunctuation(back, ",") {
+                let value = tense(back); if value != 0 { return value }; back -= 1
+            } else { backOpen = false }
+            if aheadOpen, ahead < range.upperBound, !c.isPunctuation(ahead, ";"), !c.isPunctuation(ahead, ","), !c.isPunctuation(ahead, ".") {
+                let value = tense(ahead); if value != 0 { return value }; ahead += 1
+            } else { aheadOpen = false }
+            if !backOpen && !aheadOpen { break }
+        }
+        return 0
     }
 
     /// "the end of 2021", "early 2026", "the first half of 2027", "mid-2020".
@@ -288,6 +362,26 @@ public enum DateExtractor {
         let referenceDay = published.flatMap { $0.day == nil ? nil : $0 }
             ?? raws.first(where: { $0.start.day != nil && $0.end == nil && $0.weekday == nil && !$0.needsYear })?.start
         for raw in raws {
+            if let offset = raw.relativeMonth {
+                guard let base = published, let month = base.month else { continue }
+                let index = base.year * 12 + (month - 1) + offset
+                let span = c.spanOf(tokens: raw.first, raw.last)
+                result.append(DateMention(span: span, sentenceIndex: max(0, c.tokens[raw.first].sentence), text: c.text.string(span),
+                                          start: PartialDate(year: index / 12, month: index % 12 + 1), end: nil, precision: .month,
+                                          qualifier: nil, isYearInferred: true))
+                continue
+            }
+            if let offset = raw.relativeDay {
+                // The latest day named before it: "On 10 November … On the same day …".
+                guard let previous = result.last(where: { $0.precision == .day && $0.end == nil }),
+                      let month = previous.start.month, let day = previous.start.day else { continue }
+                let date = CivilDay.date(CivilDay.number(year: previous.start.year, month: month, day: day) + offset)
+                let span = c.spanOf(tokens: raw.first, raw.last)
+                result.append(DateMention(span: span, sentenceIndex: max(0, c.tokens[raw.first].sentence), text: c.text.string(span),
+                                          start: PartialDate(year: date.year, month: date.month, day: date.day), end: nil,
+                                          precision: .day, qualifier: nil, isYearInferred: true))
+                continue
+            }
             if let weekday = raw.weekday {
                 guard let reference = referenceDay, let date = resolveWeekday(weekday, raw: raw, from: reference, in: c) else { continue }
                 let sentence = max(0, c.tokens[raw.first].sentence)
@@ -311,7 +405,15 @@ public enum DateExtractor {
                     reference = published?.year ?? lastYear ?? anyYear
                 }
                 guard let base = reference else { continue }
-                let y = base + (raw.relativeYear ?? 0)
+                var y = base + (raw.relativeYear ?? 0)
+                // Counted from the publication date, a month is the last one before it for what happened ("began in
+                // November" in a February story: last November) and the next one after it for what is to come.
+                if raw.relativeYear == nil, let published, base == published.year, let month = start.month,
+                   let publishedMonth = published.month, month != publishedMonth {
+                    let tense = clauseTense(c, first: raw.first, last: raw.last)
+                    if month > publishedMonth, tense < 0 { y -= 1 }
+                    if month < publishedMonth, tense > 0 { y += 1 }
+                }
                 start.year = y
                 end?.year = y
                 inferred = true

@@ -67,7 +67,9 @@ extension EntityBuilder {
         // Every letter in order among the capitalised words' letters, the first letter of each word preferred:
         // "Association of Southeast Asian Nations" → A S E A N.
         var pool: [Unicode.Scalar] = []
-        for t in longForm.first...longForm.last where c.tokens[t].kind == .word && c.tokens[t].isCapitalized {
+        // Russian names keep their inner words in lower case: "Российский научный фонд (РНФ)".
+        let cyrillic = Scalars.isCyrillic(c.text[c.tokens[longForm.first].start])
+        for t in longForm.first...longForm.last where c.tokens[t].kind == .word && (c.tokens[t].isCapitalized || cyrillic && c.lower[t].count > 2) {
             for k in c.tokens[t].start..<c.tokens[t].end {
                 let ch = c.text[k]
                 pool.append(Scalars.isLower(ch) ? (ch.properties.uppercaseMapping.unicodeScalars.first ?? ch) : ch)

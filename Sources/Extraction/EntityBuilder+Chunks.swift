@@ -17,6 +17,11 @@ extension EntityBuilder {
     static let patronymicConnectors: Set<String> = ["bin", "binti", "binte", "bte", "bt"]
     static let connectors: Set<String> = ["bte", "binte", "of", "the", "and", "for", "on", "in", "to", "between", "de", "da", "van", "von", "bin", "binti", "al", "el", "в", "и"]
 
+    /// Plural nouns for groups of people whose associations carry their name: "Manufacturers'", "Farmers'", "Veterans'".
+    static func isGroupOfPeople(_ lower: String) -> Bool {
+        ["ers", "ors", "ists", "ians", "ants", "ents"].contains { lower.hasSuffix($0) } || ["people", "women", "children", "men", "veterans"].contains(lower)
+    }
+
     /// A capitalised word (with hyphenated parts: "ADMM-Plus", "Secretary-General") or an initial ("S.").
     func capUnit(_ i: Int, end: Int) -> Unit? {
         guard i < end, isCapWord(i) else { return nil }
@@ -33,11 +38,19 @@ extension EntityBuilder {
             last += 2
             hyphenated = true
         }
-        // Plural possessive inside names: "Foreign Ministers' Meeting", but not "Sciences’ Institute".
+        // Plural possessive inside names: "Foreign Ministers' Meeting", "Rubber Glove Manufacturers' Association",
+        // but not "Sciences’ Institute": a body's possessive before another body's head starts a second name.
         if last + 2 < end, c.adjacent(last, last + 1), Scalars.isApostrophe(c.text[c.tokens[last + 1].start]),
            c.tokens[last + 1].kind == .punctuation, lower.hasSuffix("s") || lower == "people", isCapWord(last + 2),
-           !Lexicon.organizationHeads.contains(c.lower[last + 2]) {
+           !Lexicon.organizationHeads.contains(c.lower[last + 2]) || EntityBuilder.isGroupOfPeople(lower) {
             last += 1
+        }
+        // "People's Committee", "Children's Fund", "Women's Union": the possessive of a group of people.
+        if last + 2 < end, ["people", "children", "women", "men", "workers", "veterans"].contains(lower), c.adjacent(last, last + 1),
+           ["’s", "'s"].contains(c.lower[last + 1]) || (Scalars.isApostrophe(c.text[c.tokens[last + 1].start]) && c.lowerIs(last + 2, "s")
+                                                         && c.adjacent(last + 1, last + 2)) {
+            let after = ["’s", "'s"].contains(c.lower[last + 1]) ? last + 2 : last + 3
+            if after < end, isCapWord(after) { last = after - 1 }
         }
         // "St. Petersburg International Economic Forum": the abbreviation's full stop stays inside.
         // "Semenanjung Biologics Sdn. Bhd.", "Acme Co. Ltd." likewise.
@@ -197,9 +210,11 @@ extension EntityBuilder {
                 let knownPlace = known && isGazetteerPlace(segments[upTo])
                 let endsChunk = upTo == segments.count - 1 && !c.isPunctuation(segments[upTo].last!.last + 1, ",")
                 // "Commission on Higher Education", "Committee of Permanent Representatives to ASEAN".
+                // "Federal Service for Surveillance in Healthcare", "Centre for Excellence in Teaching": a topic after "in".
                 let allowed = connector.first.map { ["of", "for", "and"].contains($0) } ?? false
                     || (connector.first == "on" && (endsChunk || segments[upTo].allSatisfy { isTopicWord($0) }))
                     || (connector.first == "to" && known && endsChunk)
+                    || (connector == ["in"] && upTo > 1 && !known && segments[upTo].allSatisfy { isTopicWord($0) })
                 let placeBound = (connector.first == "in" || connector.first == "в")
                     && (Lexicon.placeBoundHeads.contains(head) || Lexicon.placeBoundHeads.contains(firstWord))
                     && (isGazetteerWord(segments[upTo][0].first) || isGazetteerToken[segments[upTo][0].first])
@@ -209,7 +224,11 @@ extension EntityBuilder {
                 // "Bank of Thailand and Bank Negara Malaysia", "… Academy of Sciences and Indonesia": a second body or a place.
                 if connector.first == "and", Lexicon.organizationHeads.contains(segments[upTo][0].lower)
                     || Lexicon.leadingOrganizationHeads.contains(segments[upTo][0].lower) || knownPlace { break }
-                if connector.first == "of", Lexicon.organizationHeads.contains(segmentHead), !knownPlace, segments[upTo].count > 1 || connector.count > 1 { break }
+                // "Institute of Oriental Studies of the Russian Academy of Sciences": a second body after "of" is its own
+                // name, unless the first is a lone head ("Federation of Thai Industries") or a unit of the second
+                // ("Siberian Branch of the Russian Academy of Sciences").
+                if connector.first == "of", Lexicon.organizationHeads.contains(segmentHead), !knownPlace, segments[upTo].count > 1 || connector.count > 1,
+                   !(upTo == 1 && segments[0].count == 1), !(upTo == 1 && Lexicon.subunitHeads.contains(head)) { break }
                 upTo += 1
             }
             // "Department of Foreign Affairs of the Philippines Maria Santos", "Department of Asian and Pacific

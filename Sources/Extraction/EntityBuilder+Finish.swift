@@ -1,4 +1,21 @@
 extension EntityBuilder {
+    /// Whether a shorter name inside a longer one names the same body: not the parent after "of" ("Russian Academy of
+    /// Sciences" in "Siberian Branch of the Russian Academy of Sciences"), nor a name the longer one carries on past its
+    /// head ("United Nations" in "United Nations Children's Fund").
+    static func isSameBody(_ short: [String], inside long: [String]) -> Bool {
+        guard short.count < long.count else { return false }
+        var found: Int? = nil
+        for k in 0...(long.count - short.count) where Array(long[k..<(k + short.count)]) == short { found = k; break }
+        guard let start = found else { return false }
+        let end = start + short.count
+        if end < long.count, !["of", "for", "in", "on", "and", "to", "at"].contains(long[end]) { return false }
+        if start > 0, long[start - 1] == "of" || (long[start - 1] == "the" && start > 1 && long[start - 2] == "of") {
+            let before = long[..<start]
+            return !before.contains(where: { Lexicon.organizationHeads.contains($0) })
+        }
+        return true
+    }
+
     /// The words of a person candidate without honorifics and dots: "H.E. Mr. Sidharto Reza" → ["Sidharto", "Reza"].
     func personWords(_ candidate: Candidate) -> (first: Int, words: [String]) {
         var first = candidate.first
@@ -77,6 +94,24 @@ extension EntityBuilder {
             let skeleton = key.split(separator: " ").map { NameSkeleton.russianStem(String($0)) }.joined(separator: " ")
             if let other = cyrillicOrganizations[skeleton] { union(other, index) } else { cyrillicOrganizations[skeleton] = index }
         }
+        // A Russian organisation name joins the one English name it translates word by word, in a text that mixes the two:
+        // "Министерства культуры Российской Федерации" → "Ministry of Culture of the Russian Federation".
+        var englishOrganizations: [Int: [String]] = [:]
+        for (index, key) in normalisedOf where candidates[index].type == .organization
+            && key.unicodeScalars.first.map({ Scalars.isLatinLetter($0) }) == true {
+            let words = key.split(separator: " ").map(String.init)
+            if words.count > (englishOrganizations[find(index)]?.count ?? 0) { englishOrganizations[find(index)] = words }
+        }
+        if !cyrillicOrganizations.isEmpty, !englishOrganizations.isEmpty {
+            for index in cyrillicOrganizations.values.sorted() {
+                guard let russian = normalisedOf[index]?.split(separator: " ").map(String.init) else { continue }
+                let scored = englishOrganizations.compactMap { root, words in
+                    OrganisationTranslation.coverage(russian: russian, english: words).map { (root, $0) }
+                }.filter { $0.1 >= 0.6 }
+                guard let best = scored.max(by: { $0.1 < $1.1 }), scored.filter({ $0.1 == best.1 }).count == 1 else { continue }
+                union(best.0, index)
+            }
+        }
         // Short forms of people join the one full name they fit: "Lavrov", "S.V. Lavrov" → "Sergey Lavrov".
         var fullPeople: [Int: [String]] = [:]   // root → words of its longest full form, the first in the text on a tie
         // In candidate order: Dictionary order is seeded per process, and the tie decides the surname.
@@ -142,7 +177,18 @@ extension EntityBuilder {
         var containedJoins: [(Int, Int)] = []
         for (root, entry) in keysByRoot where entry.words.count >= 2 {
             let hosts = (hostsOfRun[entry.type.rawValue + "|" + entry.words.joined(separator: " ")] ?? []).subtracting([root])
-            if hosts.count == 1, let host = hosts.first { containedJoins.append((root, host)) }
+            if hosts.count == 1, let host = hosts.first, let words = keysByRoot[host]?.words, EntityBuilder.isSameBody(entry.words, inside: words) {
+                containedJoins.append((root, host))
+            }
+        }
+        // "Pushkin Institute" → "Pushkin State Russian Language Institute": a name word and a head that open and close
+        // exactly one longer name of the same type.
+        for (root, entry) in keysByRoot where entry.type == .organization && entry.words.count == 2
+            && Lexicon.organizationHeads.contains(entry.words[1]) && !CommonWords.isTopic(entry.words[0])
+            && !Lexicon.demonyms.contains(entry.words[0]) && Gazetteer.index[entry.words[0]] == nil {
+            let hosts = keysByRoot.filter { $0.key != root && $0.value.type == .organization && $0.value.words.count >= 3
+                && $0.value.words.first == entry.words[0] && $0.value.words.last == entry.words[1] }
+            if hosts.count == 1, let host = hosts.first { containedJoins.append((root, host.key)) }
         }
         for (a, b) in containedJoins { union(a, b) }
 

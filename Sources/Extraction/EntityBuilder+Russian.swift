@@ -74,6 +74,18 @@ extension EntityBuilder {
                 var last = t
                 while last + 1 < c.count, last - t < 4, isCyrillicWord(last + 1), !c.tokens[last + 1].isCapitalized,
                       c.tokens[last + 1].start - c.tokens[last].end == 1, c.lower[last + 1].count > 2 { last += 1 }
+                // "Министерство науки и высшего образования", "Институт экологии и биологических ресурсов": a second
+                // complement after "и", of words in the genitive, not a verb.
+                if last > t, c.lowerIs(last + 1, "и"), last + 2 < c.count, isCyrillicWord(last + 2), !c.tokens[last + 2].isCapitalized {
+                    var k = last + 2
+                    while k + 1 < c.count, k - last < 3, isCyrillicWord(k + 1), !c.tokens[k + 1].isCapitalized,
+                          isRussianAdjective(k) { k += 1 }
+                    let verbEndings = ["ть", "ли", "ла", "ло", "ет", "ют", "ит", "ят", "ал", "ил"]
+                    if (last + 2...k).allSatisfy({ t in c.lower[t].count > 2 && !verbEndings.contains { c.lower[t].hasSuffix($0) } }),
+                       ["ии", "ых", "их", "ов", "ев", "ия", "ей", "ства", "ния", "ы"].contains(where: { c.lower[k].hasSuffix($0) }) {
+                        last = k
+                    }
+                }
                 if last > t {
                     last = dedicationAfter(last) ?? placeAfter(last) ?? last
                     candidates.append(Candidate(type: .organization, name: c.string(tokens: t, last), first: t, last: last))
@@ -88,7 +100,7 @@ extension EntityBuilder {
                   !hasStem(k, EntityBuilder.russianOrganizationStems) { k += 1 }
             guard k < c.count, isCyrillicWord(k), !c.tokens[k].isCapitalized, hasStem(k, EntityBuilder.russianOrganizationStems),
                   (t + 1...k).allSatisfy({ c.tokens[$0].start - c.tokens[$0 - 1].end == 1 }) else { continue }
-            var last = dedicationAfter(k) ?? k
+            var last = dedicationAfter(k) ?? placeAfter(k) ?? k
             // "Русский дом в Ханое": an office named with its city.
             if c.lowerIs(last + 1, "в") || c.lowerIs(last + 1, "во"), isCyrillicWord(last + 2), c.tokens[last + 2].isCapitalized,
                !hasStem(last + 2, EntityBuilder.russianOrganizationStems) {

@@ -32,6 +32,16 @@ enum EventExtractor {
         "прошла": "event", "прошло": "event", "прошел": "event", "прошли": "event", "состоится": "event",
         "визита": "visit", "переговоры": "talks", "подписание": "signing", "подписано": "signing", "подписан": "signing",
         "подписала": "signing", "подписал": "signing", "заседание": "meeting", "конференция": "meeting", "форум": "forum",
+        "wreath": "ceremony", "discussed": "talks", "departed": "departure", "received": "meeting",
+    ]
+
+    /// Triggers that are verbs in the past tense: in a sentence with one date, each names a happening of its own
+    /// ("met the leadership … and laid a wreath"), and a sentence right after a dated one takes its date from it.
+    static let pastTenseTriggers: Set<String> = [
+        "met", "visited", "signed", "adopted", "approved", "endorsed", "acceded", "joined", "founded", "established", "created",
+        "formed", "launched", "opened", "elected", "ratified", "held", "hosted", "inaugurated", "closed", "arrived",
+        "discussed", "departed", "received", "attended", "negotiated", "celebrated", "wreath", "подписали", "подписал", "подписала",
+        "состоялась", "состоялось", "прошла", "прошли", "прошло", "прошел",
     ]
 
     static func events(_ c: AnalysisContext, dates: [DateMention], entities: [EntityInfo], metadata: DocumentMetadata,
@@ -56,6 +66,12 @@ enum EventExtractor {
         }
         var result: [EventInfo] = []
         var seen = Set<String>()
+        // The distinct dates each sentence names, and the sentences whose day dates a happening.
+        var datesBySentence: [Int: Set<String>] = [:]
+        for date in dates where metadata.published?.span != date.span {
+            datesBySentence[date.sentenceIndex, default: []].insert("\(date.start.iso)|\(date.end?.iso ?? "")")
+        }
+        var anchors: [Int: DateMention] = [:]
         for date in dates {
             if let limit = referenceListStart, date.span.start >= limit { continue }
             if let published = metadata.published, published.span == date.span { continue }
@@ -82,8 +98,12 @@ enum EventExtractor {
             let windowStart = max(range.lowerBound, dateFirst - 40), windowEnd = min(range.upperBound, dateLast + 41)
             guard windowStart < windowEnd else { continue }
             let window = windowStart..<windowEnd
+            // A date of something to come is not the date of a verb in the past tense ("signed an agreement on a
+            // programme which will admit its first students in September 2026"): it dates a happening of its own.
+            let isFutureDate = DateExtractor.clauseTense(c, first: dateFirst, last: dateLast) > 0
             for t in window where c.tokens[t].kind == .word && !quoted[t] && !(dateFirst...dateLast).contains(t) {
                 guard var kind = triggers[c.lower[t]] else { continue }
+                if isFutureDate, pastTenseTriggers.contains(c.lower[t]) || c.lower[t].hasSuffix("ed") { kind = "event" }
                 // "took place", "take place": only "place" after a form of "take" is a trigger.
                 if c.lower[t] == "place", !(t > 0 && ["took", "take", "takes", "taking", "taken"].contains(c.lower[t - 1])) { continue }
                 // "dialogue partner(ship)" is a status, not a meeting.
@@ -93,6 +113,7 @@ enum EventExtractor {
                     guard window.contains(where: { c.lower[$0].hasPrefix("partner") }) else { continue }
                 }
                 if c.lower[t] == "joined", !(t + 1 < range.upperBound && c.tokens[t + 1].isCapitalized) && !c.lowerIs(t + 1, "the") { kind = "accession" }
+                if c.lower[t] == "received", !receivesVisitors(c, t) { continue }
                 var distance = t < dateFirst ? dateFirst - t : t - dateLast
                 if kind == "event" { distance += 10 }
                 if distance > 30 { continue }
@@ -113,36 +134,92 @@ enum EventExtractor {
             if c.lower[trigger.token] == "place", date.precision == .year || date.precision == .decade { continue }
             let key = "\(date.start.iso)|\(date.end?.iso ?? "")|\(trigger.kind)"
             guard seen.insert(key).inserted else { continue }
-            let sentence = c.sentences[date.sentenceIndex].span
-            var place: Int? = nil
-            var participants: [Int] = []
-            let from = c.tokens[window.lowerBound].start, to = c.tokens[window.upperBound - 1].end
-            let inSentence = mentionsBySentence[date.sentenceIndex] ?? []
-            var lo = 0, hi = inSentence.count
-            while lo < hi { let mid = (lo + hi) / 2; if inSentence[mid].start < from { lo = mid + 1 } else { hi = mid } }
-            var nearby: [(start: Int, entity: Int)] = []
-            while lo < inSentence.count, inSentence[lo].start < to { nearby.append(inSentence[lo]); lo += 1 }
-            // Participants are listed in entity order (their first mention in the document), then text order.
-            nearby.sort { $0.entity != $1.entity ? $0.entity < $1.entity : $0.start < $1.start }
-            for mention in nearby.prefix(40) {
-                let entity = entities[mention.entity]
-                let t = c.tokenIndex(atOrAfter: mention.start)
-                if entity.type == .location, place == nil || entity.subtype == "city",
-                   c.lowerIs(t - 1, "in") || c.lowerIs(t - 1, "at") || c.lowerIs(t - 1, "в") {
-                    if let old = place, entities[old].subtype == "city" { continue }
-                    place = mention.entity
-                    continue
-                }
-                if !participants.contains(mention.entity) { participants.append(mention.entity) }
+            func event(_ kind: String, sentence: Int, window: Range<Int>) -> EventInfo {
+                let (place, participants) = placeAndParticipants(c, window: window, mentions: mentionsBySentence[sentence] ?? [], entities)
+                let span = c.sentences[sentence].span
+                return EventInfo(kind: kind, date: date.start, endDate: date.end, summary: summary(c, span), placeIndex: place,
+                                 participantIndices: participants, sentenceIndex: sentence, span: span)
             }
-            participants.removeAll { $0 == place }
-            result.append(EventInfo(kind: trigger.kind, date: date.start, endDate: date.end,
-                                    summary: summary(c, sentence), placeIndex: place, participantIndices: participants,
-                                    sentenceIndex: date.sentenceIndex, span: sentence))
+            result.append(event(trigger.kind, sentence: date.sentenceIndex, window: window))
+            // The other happenings of a sentence that names one date: "met the leadership … and laid a wreath".
+            // Not for a date still to come ("discussed a summit planned for 2026"), nor a verb that has not happened
+            // ("is to be signed").
+            if datesBySentence[date.sentenceIndex]?.count == 1, !isFutureDate {
+                for t in window where !quoted[t] && pastTenseTriggers.contains(c.lower[t]) && !c.tokens[t].isCapitalized
+                    && abs(t - dateFirst) <= 25 && !isUnrealised(c, t) {
+                    guard let kind = triggers[c.lower[t]], kind != "event", c.lower[t] != "received" || receivesVisitors(c, t) else { continue }
+                    guard seen.insert("\(date.start.iso)|\(date.end?.iso ?? "")|\(kind)").inserted else { continue }
+                    result.append(event(kind, sentence: date.sentenceIndex, window: window))
+                }
+            }
+            if date.precision == .day, date.end == nil { anchors[date.sentenceIndex] = date }
         }
+        // A sentence with no date of its own right after one that dates a happening continues its story:
+        // "On Tuesday, 11 November, the chairman received the delegation. The two leaders signed the memorandum …"
+        for (sentence, date) in anchors.sorted(by: { $0.key < $1.key }) {
+            let paragraph = c.sentences[sentence].paragraphIndex
+            var next = sentence + 1
+            while next < c.sentences.count, next <= sentence + 2, c.sentences[next].paragraphIndex == paragraph,
+                  datesBySentence[next] == nil, next < c.sentenceTokens.count {
+                let range = c.sentenceTokens[next]
+                if range.contains(where: { EventExtractor.futureMarkers.contains(c.lower[$0]) }) { break }
+                for t in range where !quoted[t] && pastTenseTriggers.contains(c.lower[t]) && !c.tokens[t].isCapitalized && !isUnrealised(c, t) {
+                    guard let kind = triggers[c.lower[t]], kind != "event", c.lower[t] != "received" || receivesVisitors(c, t) else { continue }
+                    guard seen.insert("\(date.start.iso)|\(date.end?.iso ?? "")|\(kind)").inserted else { continue }
+                    let window = range.lowerBound..<min(range.upperBound, range.lowerBound + 81)
+                    let (place, participants) = placeAndParticipants(c, window: window, mentions: mentionsBySentence[next] ?? [], entities)
+                    let span = c.sentences[next].span
+                    result.append(EventInfo(kind: kind, date: date.start, endDate: date.end, summary: summary(c, span), placeIndex: place,
+                                            participantIndices: participants, sentenceIndex: next, span: span))
+                }
+                next += 1
+            }
+        }
+        result.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.date.iso < $1.date.iso }
         // A generic "held"/"took place" adds nothing to a date that already has a specific happening.
         let specificDates = Set(result.filter { $0.kind != "event" }.map { "\($0.date.iso)|\($0.endDate?.iso ?? "")" })
         return result.filter { $0.kind != "event" || !specificDates.contains("\($0.date.iso)|\($0.endDate?.iso ?? "")") }
+    }
+
+    /// The entities near a happening: the place after "in"/"at"/"в" (a city before a larger place), and the others
+    /// as participants, in entity order (their first mention in the document), then text order.
+    static func placeAndParticipants(_ c: AnalysisContext, window: Range<Int>, mentions inSentence: [(start: Int, entity: Int)],
+                                     _ entities: [EntityInfo]) -> (Int?, [Int]) {
+        var place: Int? = nil
+        var participants: [Int] = []
+        let from = c.tokens[window.lowerBound].start, to = c.tokens[window.upperBound - 1].end
+        var lo = 0, hi = inSentence.count
+        while lo < hi { let mid = (lo + hi) / 2; if inSentence[mid].start < from { lo = mid + 1 } else { hi = mid } }
+        var nearby: [(start: Int, entity: Int)] = []
+        while lo < inSentence.count, inSentence[lo].start < to { nearby.append(inSentence[lo]); lo += 1 }
+        nearby.sort { $0.entity != $1.entity ? $0.entity < $1.entity : $0.start < $1.start }
+        for mention in nearby.prefix(40) {
+            let entity = entities[mention.entity]
+            let t = c.tokenIndex(atOrAfter: mention.start)
+            if entity.type == .location, place == nil || entity.subtype == "city",
+               c.lowerIs(t - 1, "in") || c.lowerIs(t - 1, "at") || c.lowerIs(t - 1, "в") {
+                if let old = place, entities[old].subtype == "city" { continue }
+                place = mention.entity
+                continue
+            }
+            if !participants.contains(mention.entity) { participants.append(mention.entity) }
+        }
+        participants.removeAll { $0 == place }
+        return (place, participants)
+    }
+
+    /// A past form that names nothing done: "is to be signed", "will be celebrated", "has not been ratified".
+    static func isUnrealised(_ c: AnalysisContext, _ t: Int) -> Bool {
+        if t > 0, ["to", "be", "been", "not", "never", "yet"].contains(c.lower[t - 1]) { return true }
+        return (max(0, t - 4)..<t).contains { futureMarkers.contains(c.lower[$0]) || c.lower[$0] == "not" }
+    }
+
+    /// "received the delegation", "received Deputy Minister X": a host meeting visitors, not money or an award.
+    static func receivesVisitors(_ c: AnalysisContext, _ t: Int) -> Bool {
+        if t + 1 < c.count, c.tokens[t + 1].isCapitalized, c.isWord(t + 1) { return true }
+        let visitors: Set<String> = ["delegation", "delegations", "visitors", "guests", "ambassador", "minister", "envoy", "governor",
+                                     "president", "him", "her", "them", "mission"]
+        return (t + 1...min(c.count - 1, t + 4)).contains { visitors.contains(c.lower[$0]) }
     }
 
     static let schedulingWords: Set<String> = ["planned", "scheduled", "set", "due", "slated", "expected", "pencilled", "penciled"]

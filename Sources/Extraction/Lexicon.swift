@@ -133,8 +133,10 @@ enum Lexicon {
         "confederation", "ledger", "sentinel", "courier", "chronicle", "observer", "mirror", "monitor", "bulletin", "digest",
         "inquirer", "telegraph", "dispatch", "examiner", "airports", "air", "regiment", "corps", "division", "brigade", "parish",
         "pharma", "biologics", "sdn", "berhad", "pte", "co", "inspectorate", "procuracy", "healthcare", "philharmonic",
-        "zoo", "police", "logistik",
+        "zoo", "police", "logistik", "branch", "capital", "partners", "investments", "securities", "exchange",
     ]
+    /// Heads of a unit of a larger body, named with it: "Siberian Branch of the Russian Academy of Sciences".
+    static let subunitHeads: Set<String> = ["branch", "division", "chapter", "wing"]
     /// Organisations that may keep "in <place>" in their name ("Embassy of Russia in Malaysia").
     static let placeBoundHeads: Set<String> = ["embassy", "consulate", "mission", "representation", "office", "house", "authority",
                                                "посольство", "представительство"]

@@ -49,8 +49,9 @@ extension QuoteExtractor {
                !SpeakerIndex.interviewerNouns.contains(c.lower[k]), !(c.isWord(k + 1) && unnamedPersonNouns.contains(c.lower[k + 1])) {
                 // The determiner up to two words before the noun ("one participant", "my exporter friend"), and
                 // no name next to it: "X, a deputy minister," is named.
+                // A noun without one ("to speak to the press") is no person of the story: read on.
                 guard let d = (max(0, k - 3)..<k).last(where: { unnamedDeterminers.contains(c.lower[$0]) }),
-                      (d + 1..<k).allSatisfy({ c.isWord($0) }) else { return nil }
+                      (d + 1..<k).allSatisfy({ c.isWord($0) }) else { k -= 1; continue }
                 let near = index.unquotedPeople(c.tokens[max(0, d - 8)].start, c.tokens[min(c.count - 1, k + 6)].end)
                 return near.isEmpty ? k : nil
             }

@@ -57,6 +57,7 @@ enum QuoteExtractor {
         var guessed: [Bool] = []   // the speaker comes from the paragraph before, not from words next to the quotation
         var previous: (mark: Mark, speaker: Int?)? = nil
         var rests: [QuoteInfo] = []
+        var interrupted: [TextSpan: (TextSpan, TextSpan)] = [:]
         for candidate in found {
             let (mark, span) = (candidate.mark, candidate.span)
             // An interrupted quotation is attributed by the clause that interrupts it.
@@ -127,9 +128,12 @@ enum QuoteExtractor {
             }
             guessed.append(isGuess)
             if let (close, continuation) = candidate.interruption {
+                // Held as one quotation while speakers are settled; stored as its two quoted parts below.
+                let whole = TextSpan(start: span.start, end: continuation.end)
+                interrupted[whole] = (span, continuation)
                 let separator = c.text[close - 1] == "," ? ", " : " "
                 result.append(QuoteInfo(text: c.text.string(span) + separator + c.text.string(continuation),
-                                        span: TextSpan(start: span.start, end: continuation.end), speakerIndex: speaker, sentenceIndex: sentence))
+                                        span: whole, speakerIndex: speaker, sentenceIndex: sentence))
             } else {
                 result.append(QuoteInfo(text: c.text.string(span), span: span, speakerIndex: speaker, sentenceIndex: sentence))
             }
@@ -145,6 +149,16 @@ enum QuoteExtractor {
             result[i].speakerIndex = result[i + 1].speakerIndex
         }
         result = splittingNestedQuotations(c, result, index)
+        // “First part,” the minister said, “second part”: two quotations of one speaker, each with its own span,
+        // so neither takes in the words of the attribution between them.
+        if !interrupted.isEmpty {
+            result = result.flatMap { quote -> [QuoteInfo] in
+                guard let (first, second) = interrupted[quote.span] else { return [quote] }
+                return [QuoteInfo(text: c.text.string(first), span: first, speakerIndex: quote.speakerIndex, sentenceIndex: quote.sentenceIndex),
+                        QuoteInfo(text: c.text.string(second), span: second, speakerIndex: quote.speakerIndex,
+                                  sentenceIndex: c.sentenceIndex(at: second.start))]
+            }
+        }
         if !rests.isEmpty { result = (result + rests).sorted { $0.span.start < $1.span.start } }
         return result
     }
@@ -383,6 +397,9 @@ enum QuoteExtractor {
         "выставка", "выставки", "выставку", "выставке", "конференция", "конференции", "конференцию", "проект",
         "проекта", "программа", "программы", "фестиваль", "фестиваля", "форум", "форума", "книга", "книги", "книгу",
         "фильм", "фильма", "названием", "тема", "темой", "лозунгом", "спектакль", "балет", "семинар", "семинара",
+        "journal", "newspaper", "magazine", "daily", "weekly", "cartoon", "painting", "exhibit", "brand",
+        "журнал", "журнала", "журнале", "журналу", "газета", "газеты", "газете", "газету", "издательство", "издательства",
+        "мультфильм", "мультфильма", "сборник", "сборнике", "альманах", "альманахе",
     ]
 
     /// A quoted title rather than a quotation: no sentence ends inside, and either a naming word stands right before

@@ -209,11 +209,16 @@ struct SpeakerIndex {
         }
         // A Russian surname agrees with the given name: "Larisa Okuneva", "Anatoly Yermolaev"; "Juan Medina"
         // and "Kevin Lin" are no Russian names and stay unknown.
-        guard surname.count >= 5, let given = parts.first, given.unicodeScalars.allSatisfy({ $0.isASCII }) else { return nil }
-        let givenIsFeminine = (given.hasSuffix("a") || given.hasSuffix("ya")) && !maleGivenNamesInA.contains(given)
-        // "-aya" only after k or t ("Vyazemskaya", "Tolstaya"): "Hendra Wijaya" is an Indonesian man.
-        if givenIsFeminine, ["ova", "eva", "ina", "yna", "kaya", "taya"].contains(where: { surname.hasSuffix($0) }) { return .female }
-        if !givenIsFeminine, ["ov", "ev", "in", "yn", "sky", "skiy", "skii"].contains(where: { surname.hasSuffix($0) }) { return .male }
+        guard let given = parts.first, given.unicodeScalars.allSatisfy({ $0.isASCII }) else { return nil }
+        if surname.count >= 5 {
+            let givenIsFeminine = (given.hasSuffix("a") || given.hasSuffix("ya")) && !maleGivenNamesInA.contains(given)
+            // "-aya" only after k or t ("Vyazemskaya", "Tolstaya"): "Hendra Wijaya" is an Indonesian man.
+            if givenIsFeminine, ["ova", "eva", "ina", "yna", "kaya", "taya"].contains(where: { surname.hasSuffix($0) }) { return .female }
+            if !givenIsFeminine, ["ov", "ev", "in", "yn", "sky", "skiy", "skii"].contains(where: { surname.hasSuffix($0) }) { return .male }
+        }
+        // A given name that is only ever a woman's or a man's: "Irina Kovalchuk", "Nurul Izzati".
+        if GivenNames.female.contains(Substring(given)) { return .female }
+        if GivenNames.male.contains(Substring(given)) { return .male }
         return nil
     }
 

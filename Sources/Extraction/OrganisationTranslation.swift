@@ -1,0 +1,77 @@
+/// Whether a Russian organisation name and an English one name the same body, word by word: "Институтом экологии и
+/// биологических ресурсов" = "Institute of Ecology and Biological Resources", "Национальным музеем Индонезии" =
+/// "National Museum of Indonesia". Common words of organisation names translate through a small bilingual lexicon
+/// (language data, keyed by Russian stems); proper names match by their transliterated consonants.
+enum OrganisationTranslation {
+    /// Russian stems (a word's beginning) and the English words they translate to, as English stems.
+    static let lexicon: [(russian: String, english: [String])] = [
+        ("министерств", ["ministr"]), ("департамент", ["department"]), ("управлени", ["administration", "directorate", "department"]),
+        ("агентств", ["agenc"]), ("служб", ["service"]), ("комитет", ["committee"]), ("комисси", ["commission"]),
+        ("совет", ["council"]), ("союз", ["union"]), ("ассоциаци", ["association"]), ("обществ", ["society"]),
+        ("федераци", ["federation"]), ("фонд", ["foundation", "fund"]), ("академи", ["academ"]), ("университет", ["universit"]),
+        ("институт", ["institute"]), ("центр", ["centre", "center"]), ("музе", ["museum"]), ("библиотек", ["librar"]),
+        ("театр", ["theatre", "theater"]), ("больниц", ["hospital"]), ("госпитал", ["hospital"]), ("компани", ["company"]),
+        ("корпораци", ["corporation"]), ("банк", ["bank"]), ("посольств", ["embassy"]), ("консульств", ["consulate"]),
+        ("представительств", ["representation", "mission", "office"]), ("дом", ["house"]), ("сад", ["garden"]),
+        ("парк", ["park"]), ("заповедник", ["reserve"]), ("обсерватори", ["observatory"]), ("лаборатори", ["laborator"]),
+        ("отделени", ["branch", "division"]), ("филиал", ["branch"]), ("вестник", ["herald", "bulletin"]),
+        ("журнал", ["journal"]), ("газет", ["gazette", "newspaper"]), ("школ", ["school"]), ("колледж", ["college"]),
+        ("клуб", ["club"]), ("форум", ["forum"]), ("палат", ["chamber"]), ("суд", ["court"]), ("правительств", ["government"]),
+        ("администраци", ["administration"]), ("секретариат", ["secretariat"]), ("сеть", ["network"]), ("сет", ["network"]),
+        ("национальн", ["national"]), ("государственн", ["state"]), ("федеральн", ["federal"]), ("международн", ["international"]),
+        ("региональн", ["regional"]), ("главн", ["main", "chief", "general"]), ("высш", ["higher"]), ("научн", ["scien", "research"]),
+        ("наук", ["scien"]), ("исследовательск", ["research"]), ("исследовани", ["research", "stud"]), ("технологи", ["technolog"]),
+        ("техническ", ["technical"]), ("медицинск", ["medical"]), ("медицин", ["medicine"]), ("здравоохранени", ["health"]),
+        ("образовани", ["education"]), ("культур", ["cultur"]), ("искусств", ["art"]), ("истори", ["histor"]),
+        ("археологи", ["archaeolog", "archeolog"]), ("антропологи", ["anthropolog"]), ("этнографи", ["ethnograph"]),
+        ("эколог", ["ecolog"]), ("биологическ", ["biolog"]), ("биологи", ["biolog"]), ("ботаническ", ["botan"]), ("ботаник", ["botan"]),
+        ("ресурс", ["resource"]), ("природн", ["natural", "nature"]), ("окружающ", ["environment"]), ("сред", ["environment"]),
+        ("экономическ", ["econom"]), ("экономик", ["econom"]), ("развити", ["development"]), ("торговл", ["trade"]),
+        ("торгов", ["trade", "commerc"]), ("промышленност", ["industr"]), ("сельск", ["agricultur", "rural"]),
+        ("хозяйств", ["agricultur", "economy"]), ("энергетик", ["energy"]), ("атомн", ["atomic", "nuclear"]),
+        ("ядерн", ["nuclear"]), ("космическ", ["space"]), ("морск", ["maritime", "marine", "sea", "naval"]),
+        ("океанологи", ["oceanolog"]), ("географическ", ["geograph"]), ("геологи", ["geolog"]), ("вулканологи", ["volcanolog"]),
+        ("сейсмологи", ["seismolog"]), ("лесн", ["forest"]), ("лес", ["forest"]), ("рыбн", ["fisher"]), ("рыболовств", ["fisher"]),
+        ("иностранн", ["foreign"]), ("дел", ["affairs"]), ("внешн", ["foreign", "external"]), ("сотрудничеств", ["cooperation"]),
+        ("дружб", ["friendship"]), ("тропическ", ["tropical"]), ("восточн", ["eastern", "east", "oriental"]),
+        ("востоковедени", ["oriental"]), ("дальневосточн", ["far", "eastern"]), ("сибирск", ["siberian"]), ("азиатск", ["asian"]),
+        ("юго-восточн", ["southeast", "south-east"]), ("стран", ["countr", "nation"]), ("наций", ["nation"]),
+        ("российск", ["russia"]), ("росси", ["russia"]), ("русск", ["russia"]), ("вьетнамск", ["vietnam"]),
+        ("индонезийск", ["indonesia"]), ("малайзийск", ["malaysia"]), ("таиландск", ["thai"]), ("тайск", ["thai"]),
+        ("лаосск", ["lao"]), ("камбоджийск", ["cambodia"]), ("филиппинск", ["philippin"]), ("сингапурск", ["singapore"]),
+        ("мьянманск", ["myanmar"]), ("московск", ["moscow"]), ("петербургск", ["petersburg"]), ("новосибирск", ["novosibirsk"]),
+        ("языка", ["language"]), ("язык", ["language"]), ("литератур", ["literatur"]), ("педагогическ", ["pedagogical"]),
+        ("чрезвычайн", ["emergenc"]), ("ситуаци", ["situation"]), ("защит", ["protection", "defence"]), ("оборон", ["defence", "defense"]),
+        ("спасательн", ["rescue"]), ("авиаци", ["aviation"]), ("железн", ["railway"]), ("дорог", ["railway", "road"]),
+        ("порт", ["port"]), ("аэропорт", ["airport"]), ("связ", ["communication"]), ("информаци", ["information"]),
+    ]
+    static let functionWords: Set<String> = ["и", "в", "во", "на", "по", "при", "для", "им", "имени", "of", "the", "and", "for",
+                                             "in", "on", "at", "to", "de"]
+
+    /// The share of the English name's words the Russian one accounts for, when every Russian word translates into
+    /// one of them; nil when some Russian word does not.
+    static func coverage(russian: [String], english: [String]) -> Double? {
+        // "Русский дом в Ханое": the city an office is named with may stay untranslated.
+        let named = russian.firstIndex { $0 == "в" || $0 == "во" }.map { Array(russian[..<$0]) } ?? russian
+        let russianWords = named.flatMap { $0.split(separator: "-").map(String.init) }.filter { !functionWords.contains($0) && $0.count > 1 }
+        let englishWords = english.flatMap { $0.split(separator: "-").map(String.init) }.filter { !functionWords.contains($0) }
+        guard russianWords.count >= 2, !englishWords.isEmpty else { return nil }
+        var used = Set<Int>()
+        for word in russianWords {
+            let translations = lexicon.filter { word.hasPrefix($0.russian) }.max { $0.russian.count < $1.russian.count }?.english
+            let skeleton = folded(NameSkeleton.of(NameSkeleton.russianStem(word)))
+            let match = englishWords.indices.first { k in
+                !used.contains(k) && (translations.map { $0.contains { englishWords[k].hasPrefix($0) } }
+                    ?? (skeleton.count >= 3 && folded(NameSkeleton.of(englishWords[k])).hasPrefix(skeleton)))
+            }
+            guard let k = match else { return nil }
+            used.insert(k)
+        }
+        return Double(used.count) / Double(englishWords.count)
+    }
+
+    /// Consonant skeletons with the sounds the two scripts spell differently made one: "Малайзия"/"Malaysia".
+    static func folded(_ skeleton: String) -> String {
+        String(skeleton.map { $0 == "z" ? "s" : $0 == "c" ? "k" : $0 })
+    }
+}
