@@ -355,6 +355,7 @@ public enum DateExtractor {
         var result: [DateMention] = []
         result.reserveCapacity(raws.count)
         var lastYear: Int? = nil
+        var lastMonth: Int? = nil
         var lastYearParagraph = -1
         let firstYear = raws.first(where: { !$0.needsYear && $0.end == nil })?.start.year
         let anyYear = raws.first(where: { !$0.needsYear })?.start.year
@@ -383,6 +384,14 @@ public enum DateExtractor {
                 continue
             }
             if let weekday = raw.weekday {
+                // "On Monday, 20 April 2026", "Thursday 12 March": the date beside it says which Monday.
+                let weekdaySentence = c.tokens[raw.first].sentence
+                if let k = raws.firstIndex(where: { $0.first > raw.last && $0.first <= raw.last + 2 }), raws[k].start.day != nil,
+                   c.tokens[raws[k].first].sentence == weekdaySentence,
+                   (raw.last + 1..<raws[k].first).allSatisfy({ c.isPunctuation($0, ",") }) { continue }
+                if let k = raws.lastIndex(where: { $0.last < raw.first && $0.last >= raw.first - 2 }), raws[k].start.day != nil,
+                   c.tokens[raws[k].last].sentence == weekdaySentence,
+                   (raws[k].last + 1..<raw.first).allSatisfy({ c.isPunctuation($0, ",") || c.isWord($0) && c.lower[$0] == "on" }) { continue }
                 guard let reference = referenceDay, let date = resolveWeekday(weekday, raw: raw, from: reference, in: c) else { continue }
                 let sentence = max(0, c.tokens[raw.first].sentence)
                 let span = c.spanOf(tokens: raw.first, raw.last)
@@ -397,22 +406,26 @@ public enum DateExtractor {
             var inferred = false
             if raw.needsYear {
                 let reference: Int?
+                var anchorMonth: Int? = nil, anchorIsPublication = false
                 if raw.relativeYear != nil {
                     reference = published?.year ?? firstYear ?? anyYear
                 } else if paragraph == lastYearParagraph, let lastYear {
                     reference = lastYear
+                    anchorMonth = lastMonth
                 } else {
                     reference = published?.year ?? lastYear ?? anyYear
+                    if reference == published?.year { anchorMonth = published?.month; anchorIsPublication = true }
                 }
                 guard let base = reference else { continue }
                 var y = base + (raw.relativeYear ?? 0)
-                // Counted from the publication date, a month is the last one before it for what happened ("began in
-                // November" in a February story: last November) and the next one after it for what is to come.
-                if raw.relativeYear == nil, let published, base == published.year, let month = start.month,
-                   let publishedMonth = published.month, month != publishedMonth {
+                // Counted from the publication date or the date before it, a month is the last one before it for what
+                // happened ("began in November" in a February story: last November) and the next one after it for what
+                // is to come ("signed in September 2025 … will hold a festival in March": March 2026).
+                if raw.relativeYear == nil, let month = start.month, let anchorMonth, month != anchorMonth {
                     let tense = clauseTense(c, first: raw.first, last: raw.last)
-                    if month > publishedMonth, tense < 0 { y -= 1 }
-                    if month < publishedMonth, tense > 0 { y += 1 }
+                    // (Nothing that happened comes after the publication; a story may go on past the date before it.)
+                    if month > anchorMonth, tense < 0, anchorIsPublication { y -= 1 }
+                    if month < anchorMonth, tense > 0 { y += 1 }
                 }
                 start.year = y
                 end?.year = y
@@ -420,6 +433,7 @@ public enum DateExtractor {
             } else if raw.end == nil || raw.start.month != nil {
                 // A span of years ("Plan of Action 2024-2027") dates no day that follows it.
                 lastYear = raw.end?.year ?? raw.start.year
+                lastMonth = raw.end?.month ?? raw.start.month
                 lastYearParagraph = paragraph
             }
             let span = c.spanOf(tokens: raw.first, raw.last)

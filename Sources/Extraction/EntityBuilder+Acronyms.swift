@@ -29,6 +29,9 @@ extension EntityBuilder {
             if c.tokens[acronymEnd].isAllCaps {
                 // ACRONYM or ACRONYM-Plus, closed by ")" "]" or ",".
                 while acronymEnd + 2 < c.count, c.isDash(acronymEnd + 1), c.adjacent(acronymEnd, acronymEnd + 1), c.isWord(acronymEnd + 2) { acronymEnd += 2 }
+                // "(ИЛ СО РАН)": a Russian abbreviation of several words in capitals.
+                while acronymEnd + 1 < c.count, acronymEnd - i < 4, Scalars.isCyrillic(c.text[c.tokens[acronymEnd].start]),
+                      c.isWord(acronymEnd + 1), c.tokens[acronymEnd + 1].isAllCaps { acronymEnd += 1 }
                 let closer = acronymEnd + 1
                 guard c.isPunctuation(closer, ")") || c.isPunctuation(closer, "]") || c.isPunctuation(closer, ",") else { continue }
                 let acronym = c.string(tokens: i + 1, acronymEnd)
@@ -69,7 +72,8 @@ extension EntityBuilder {
         var pool: [Unicode.Scalar] = []
         // Russian names keep their inner words in lower case: "Российский научный фонд (РНФ)".
         let cyrillic = Scalars.isCyrillic(c.text[c.tokens[longForm.first].start])
-        for t in longForm.first...longForm.last where c.tokens[t].kind == .word && (c.tokens[t].isCapitalized || cyrillic && c.lower[t].count > 2) {
+        for t in longForm.first...longForm.last where c.tokens[t].kind == .word
+            && (c.tokens[t].isCapitalized && (!cyrillic || c.tokens[t].end - c.tokens[t].start > 1 || c.tokens[t].isAllCaps) || cyrillic && c.lower[t].count > 2) {
             for k in c.tokens[t].start..<c.tokens[t].end {
                 let ch = c.text[k]
                 pool.append(Scalars.isLower(ch) ? (ch.properties.uppercaseMapping.unicodeScalars.first ?? ch) : ch)

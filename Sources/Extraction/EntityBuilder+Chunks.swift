@@ -52,6 +52,13 @@ extension EntityBuilder {
             let after = ["’s", "'s"].contains(c.lower[last + 1]) ? last + 2 : last + 3
             if after < end, isCapWord(after) { last = after - 1 }
         }
+        // "Golden Angkor Rice Co., Ltd.": two legal forms with a comma between are one.
+        if EntityBuilder.companySuffixes.contains(lower), last + 2 < end, c.isPunctuation(last + 1, ",") || c.isPunctuation(last + 1, "."),
+           let k = [last + 2, last + 3].first(where: { $0 < end && c.isWord($0) && EntityBuilder.companySuffixes.contains(c.lower[$0]) }),
+           (last + 1..<k).allSatisfy({ c.isPunctuation($0, ",") || c.isPunctuation($0, ".") }) {
+            last = k
+            lower = c.lower[k]
+        }
         // "St. Petersburg International Economic Forum": the abbreviation's full stop stays inside.
         // "Semenanjung Biologics Sdn. Bhd.", "Acme Co. Ltd." likewise.
         if last == i, ["st", "mt", "ft"].contains(lower) || EntityBuilder.companySuffixes.contains(lower),
@@ -166,11 +173,23 @@ extension EntityBuilder {
         // "Maritime and Port Authority", "Fertilizer and Pesticide Authority": topic words joined by "and" to a headed name.
         // "Far East Investment and Export Agency": a place may lead the topics.
         if segments.count >= 2, connectorsBefore[1].map(\.lower) == ["and"], segments[0].count <= 4, segments[0].last.map(isTopicWord) == true,
-           segments[0].allSatisfy({ isTopicWord($0) || isGazetteerToken[$0.first] }),
+           segments[0].allSatisfy({ isTopicWord($0) || isGazetteerToken[$0.first] || Lexicon.demonyms.contains($0.lower) }),
+           segments[0].contains(where: { isTopicWord($0) && !isGazetteerToken[$0.first] }),   // "Cebu Pacific and …" is two names
            let nextHead = segments[1].last?.lower, Lexicon.organizationHeads.contains(nextHead), !Lexicon.agreementHeads.contains(nextHead) {
             segments[1] = segments[0] + connectorsBefore[1] + segments[1]
             segments.removeFirst()
             connectorsBefore.removeFirst()
+        }
+        // "Ateneo de Manila University", "Universidad de Santo Tomas": name particles inside one name.
+        let isParticle = { (connectors: [Unit]) in connectors.count == 1 && ["de", "da", "del", "van", "von"].contains(connectors[0].lower) }
+        var particleRun = segments.count - 1
+        while particleRun > 0, isParticle(connectorsBefore[particleRun]) { particleRun -= 1 }
+        if particleRun < segments.count - 1, let lastHead = segments.last?.last?.lower,
+           Lexicon.organizationHeads.contains(lastHead) || Lexicon.leadingOrganizationHeads.contains(segments[particleRun][0].lower) {
+            for k in 0..<particleRun { classifySegment(segments[k], sentence: sentence) }
+            addChunk(.organization, Array(segments[particleRun...]), Array(connectorsBefore[particleRun...]),
+                     upTo: segments.count - particleRun, sentence: sentence)
+            return
         }
         var head = segments[0].last!.lower
         // "Directorate General of Civil Aviation", "Inspectorate General": the body's head comes before "General".
@@ -223,12 +242,14 @@ extension EntityBuilder {
                 if connector.first == "and", upTo == 1 || connector.contains("the") { break }
                 // "Bank of Thailand and Bank Negara Malaysia", "… Academy of Sciences and Indonesia": a second body or a place.
                 if connector.first == "and", Lexicon.organizationHeads.contains(segments[upTo][0].lower)
-                    || Lexicon.leadingOrganizationHeads.contains(segments[upTo][0].lower) || knownPlace { break }
+                    || Lexicon.leadingOrganizationHeads.contains(segments[upTo][0].lower) || knownPlace
+                    || c.tokens[segments[upTo][0].first].isAllCaps { break }
                 // "Institute of Oriental Studies of the Russian Academy of Sciences": a second body after "of" is its own
                 // name, unless the first is a lone head ("Federation of Thai Industries") or a unit of the second
                 // ("Siberian Branch of the Russian Academy of Sciences").
                 if connector.first == "of", Lexicon.organizationHeads.contains(segmentHead), !knownPlace, segments[upTo].count > 1 || connector.count > 1,
-                   !(upTo == 1 && segments[0].count == 1), !(upTo == 1 && Lexicon.subunitHeads.contains(head)) { break }
+                   !(upTo == 1 && segments[0].count == 1), !(upTo == 1 && Lexicon.subunitHeads.contains(head)),
+                   !Lexicon.parentHeads.contains(segmentHead) { break }
                 upTo += 1
             }
             // "Department of Foreign Affairs of the Philippines Maria Santos", "Department of Asian and Pacific

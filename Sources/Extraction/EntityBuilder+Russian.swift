@@ -32,10 +32,53 @@ extension EntityBuilder {
         return last
     }
 
+    /// Legal forms written before a Russian organisation's name in guillemets.
+    static let russianLegalForms: Set<String> = ["ао", "пао", "ооо", "оао", "зао", "фбу", "фгбу", "фгуп", "фгбну", "фгбоу", "гуп",
+                                                 "муп", "ано", "нко", "ано", "гбу", "мбу", "ип"]
+
+    /// A Russian abbreviation in capitals: "РАН", "СО", "ДВО", "МГУ".
+    func isRussianAbbreviation(_ t: Int) -> Bool {
+        guard isCyrillicWord(t) else { return false }
+        let token = c.tokens[t]
+        let uppercase = (token.start..<token.end).filter { Scalars.isUpper(c.text[$0]) }.count
+        return uppercase >= 2 && token.end - token.start <= 7 && uppercase * 2 >= token.end - token.start
+    }
+
+    /// What may follow a Russian organisation's head and its complements: a second complement after "и", a
+    /// dedication ("им. В.Н. Сукачёва"), the country ("Индонезии"), the parent body ("Российской академии наук")
+    /// and the abbreviations of a branch ("СО РАН"). Returns the name's last token.
+    func tail(after head: Int) -> Int {
+        var last = head
+        // "Министерство науки и высшего образования", "Институт экологии и биологических ресурсов": a second
+        // complement after "и", of words in the genitive, not a verb.
+        if c.lowerIs(last + 1, "и"), last + 2 < c.count, isCyrillicWord(last + 2), !c.tokens[last + 2].isCapitalized {
+            var k = last + 2
+            while k + 1 < c.count, k - last < 3, isCyrillicWord(k + 1), !c.tokens[k + 1].isCapitalized, isRussianAdjective(k) { k += 1 }
+            let verbEndings = ["ть", "ли", "ла", "ло", "ет", "ют", "ит", "ят", "ал", "ил"]
+            if (last + 2...k).allSatisfy({ t in c.lower[t].count > 2 && !verbEndings.contains { c.lower[t].hasSuffix($0) } }),
+               ["ии", "ий", "ых", "их", "ов", "ев", "ия", "ей", "ства", "ния", "ы"].contains(where: { c.lower[k].hasSuffix($0) }) {
+                last = k
+            }
+        }
+        last = dedicationAfter(last) ?? placeAfter(last) ?? last
+        // "… Российской академии наук", "… Сибирского отделения РАН": the body it belongs to, in the genitive.
+        if last + 2 < c.count, isCyrillicWord(last + 1), c.tokens[last + 1].isCapitalized, isRussianAdjective(last + 1) {
+            var k = last + 2
+            while k < c.count, k - last <= 3, isCyrillicWord(k), !c.tokens[k].isCapitalized, isRussianAdjective(k) { k += 1 }
+            if k < c.count, isCyrillicWord(k), ["академи", "отделени"].contains(where: { c.lower[k].hasPrefix($0) }) {
+                last = k
+                if c.lowerIs(last + 1, "наук") { last += 1 }
+                if isRussianAbbreviation(last + 1) { last += 1 }
+            }
+        }
+        while last + 1 < c.count, last - head < 14, isRussianAbbreviation(last + 1), c.tokens[last + 1].start - c.tokens[last].end == 1 { last += 1 }
+        return last
+    }
+
     /// "… имени М. В. Ломоносова": the dedication that ends a Russian institution's name; returns its last token.
     func dedicationAfter(_ t: Int) -> Int? {
-        guard c.lowerIs(t + 1, "имени") else { return nil }
-        var last = t + 1, lastWord = t + 1
+        guard c.lowerIs(t + 1, "имени") || (c.lowerIs(t + 1, "им") && c.isPunctuation(t + 2, ".")) else { return nil }
+        var last = c.lowerIs(t + 1, "им") ? t + 2 : t + 1, lastWord = last
         while last + 1 < c.count, last - t <= 7, isCapWord(last + 1) || (c.isPunctuation(last + 1, ".") && c.adjacent(last, last + 1)) {
             last += 1
             if c.tokens[last].kind == .word { lastWord = last }
@@ -54,7 +97,15 @@ extension EntityBuilder {
             // An abbreviation in capitals: "МЧС", "РАН", "ДВФУ", "СПбГУ".
             let uppercase = (token.start..<token.end).filter { Scalars.isUpper(c.text[$0]) }.count
             if uppercase >= 2, token.end - token.start <= 7, uppercase * 2 >= token.end - token.start {
-                let last = dedicationAfter(t) ?? placeAfter(t) ?? t
+                // "ФБУ «Авиалесоохрана»", "ПАО «Газпром»": a legal form before the name in guillemets.
+                if EntityBuilder.russianLegalForms.contains(c.lower[t]), t + 2 < c.count, c.text[c.tokens[t + 1].start] == "«",
+                   let close = (t + 2..<min(c.count, t + 8)).first(where: { c.text[c.tokens[$0].start] == "»" }), close > t + 2 {
+                    candidates.append(Candidate(type: .organization, name: c.string(tokens: t + 2, close - 1), first: t + 2, last: close - 1))
+                    t = close
+                    continue
+                }
+                var last = dedicationAfter(t) ?? placeAfter(t) ?? t
+                while last + 1 < c.count, last - t < 3, isRussianAbbreviation(last + 1), c.tokens[last + 1].start - c.tokens[last].end == 1 { last += 1 }
                 candidates.append(Candidate(type: .organization, name: c.string(tokens: t, last), first: t, last: last))
                 t = last
                 continue
@@ -74,20 +125,8 @@ extension EntityBuilder {
                 var last = t
                 while last + 1 < c.count, last - t < 4, isCyrillicWord(last + 1), !c.tokens[last + 1].isCapitalized,
                       c.tokens[last + 1].start - c.tokens[last].end == 1, c.lower[last + 1].count > 2 { last += 1 }
-                // "Министерство науки и высшего образования", "Институт экологии и биологических ресурсов": a second
-                // complement after "и", of words in the genitive, not a verb.
-                if last > t, c.lowerIs(last + 1, "и"), last + 2 < c.count, isCyrillicWord(last + 2), !c.tokens[last + 2].isCapitalized {
-                    var k = last + 2
-                    while k + 1 < c.count, k - last < 3, isCyrillicWord(k + 1), !c.tokens[k + 1].isCapitalized,
-                          isRussianAdjective(k) { k += 1 }
-                    let verbEndings = ["ть", "ли", "ла", "ло", "ет", "ют", "ит", "ят", "ал", "ил"]
-                    if (last + 2...k).allSatisfy({ t in c.lower[t].count > 2 && !verbEndings.contains { c.lower[t].hasSuffix($0) } }),
-                       ["ии", "ых", "их", "ов", "ев", "ия", "ей", "ства", "ния", "ы"].contains(where: { c.lower[k].hasSuffix($0) }) {
-                        last = k
-                    }
-                }
                 if last > t {
-                    last = dedicationAfter(last) ?? placeAfter(last) ?? last
+                    last = tail(after: last)
                     candidates.append(Candidate(type: .organization, name: c.string(tokens: t, last), first: t, last: last))
                     t = last
                 }
@@ -100,7 +139,12 @@ extension EntityBuilder {
                   !hasStem(k, EntityBuilder.russianOrganizationStems) { k += 1 }
             guard k < c.count, isCyrillicWord(k), !c.tokens[k].isCapitalized, hasStem(k, EntityBuilder.russianOrganizationStems),
                   (t + 1...k).allSatisfy({ c.tokens[$0].start - c.tokens[$0 - 1].end == 1 }) else { continue }
-            var last = dedicationAfter(k) ?? placeAfter(k) ?? k
+            // "Национальное агентство исследований и инноваций Индонезии": the complements after the head.
+            var last = k
+            while last + 1 < c.count, last - k < 3, isCyrillicWord(last + 1), !c.tokens[last + 1].isCapitalized,
+                  c.tokens[last + 1].start - c.tokens[last].end == 1, c.lower[last + 1].count > 3,
+                  ["ии", "ий", "ых", "их", "ов", "ев", "ей", "ства", "ния", "ки", "ры", "ты"].contains(where: { c.lower[last + 1].hasSuffix($0) }) { last += 1 }
+            last = tail(after: last)
             // "Русский дом в Ханое": an office named with its city.
             if c.lowerIs(last + 1, "в") || c.lowerIs(last + 1, "во"), isCyrillicWord(last + 2), c.tokens[last + 2].isCapitalized,
                !hasStem(last + 2, EntityBuilder.russianOrganizationStems) {

@@ -134,9 +134,13 @@ enum Lexicon {
         "inquirer", "telegraph", "dispatch", "examiner", "airports", "air", "regiment", "corps", "division", "brigade", "parish",
         "pharma", "biologics", "sdn", "berhad", "pte", "co", "inspectorate", "procuracy", "healthcare", "philharmonic",
         "zoo", "police", "logistik", "branch", "capital", "partners", "investments", "securities", "exchange",
+        "team", "league", "conservatory", "conservatoire", "customs", "technologies", "systems", "solutions",
     ]
     /// Heads of a unit of a larger body, named with it: "Siberian Branch of the Russian Academy of Sciences".
     static let subunitHeads: Set<String> = ["branch", "division", "chapter", "wing"]
+    /// Heads of the larger body a unit belongs to, kept in the unit's name: "Institute of Volcanology and Seismology of
+    /// the Far Eastern Branch of the Russian Academy of Sciences".
+    static let parentHeads: Set<String> = ["branch", "division", "academy", "sciences"]
     /// Organisations that may keep "in <place>" in their name ("Embassy of Russia in Malaysia").
     static let placeBoundHeads: Set<String> = ["embassy", "consulate", "mission", "representation", "office", "house", "authority",
                                                "посольство", "представительство"]
@@ -185,7 +189,7 @@ enum Lexicon {
         "translation", "compiled", "edited", "written",
     ]
     /// Heads that lead the name in Malay, Indonesian and Romance names: "Universitas Indonesia", "Bank Negara Malaysia".
-    static let leadingOrganizationHeads: Set<String> = ["universitas", "universiti", "institut", "bank", "universidad", "kementerian", "badan", "dewan",
+    static let leadingOrganizationHeads: Set<String> = ["universitas", "universiti", "institut", "bank", "universidad", "kementerian", "badan", "dewan", "radio",
                                                         "pt", "perum", "studio", "yayasan", "lembaga", "kedutaan", "majlis", "persatuan"]
     static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
     /// Language names: "in English" is no place.

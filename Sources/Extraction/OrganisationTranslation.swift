@@ -40,24 +40,39 @@ enum OrganisationTranslation {
         ("индонезийск", ["indonesia"]), ("малайзийск", ["malaysia"]), ("таиландск", ["thai"]), ("тайск", ["thai"]),
         ("лаосск", ["lao"]), ("камбоджийск", ["cambodia"]), ("филиппинск", ["philippin"]), ("сингапурск", ["singapore"]),
         ("мьянманск", ["myanmar"]), ("московск", ["moscow"]), ("петербургск", ["petersburg"]), ("новосибирск", ["novosibirsk"]),
-        ("языка", ["language"]), ("язык", ["language"]), ("литератур", ["literatur"]), ("педагогическ", ["pedagogical"]),
+        ("языка", ["language"]), ("язык", ["language"]), ("материальн", ["material"]), ("инноваци", ["innovation"]), ("литератур", ["literatur"]), ("педагогическ", ["pedagogical"]),
         ("чрезвычайн", ["emergenc"]), ("ситуаци", ["situation"]), ("защит", ["protection", "defence"]), ("оборон", ["defence", "defense"]),
         ("спасательн", ["rescue"]), ("авиаци", ["aviation"]), ("железн", ["railway"]), ("дорог", ["railway", "road"]),
         ("порт", ["port"]), ("аэропорт", ["airport"]), ("связ", ["communication"]), ("информаци", ["information"]),
     ]
     static let functionWords: Set<String> = ["и", "в", "во", "на", "по", "при", "для", "им", "имени", "of", "the", "and", "for",
                                              "in", "on", "at", "to", "de"]
+    /// Russian abbreviations that stand for several words of the English name: "СО РАН" = "Siberian Branch of the
+    /// Russian Academy of Sciences".
+    static let abbreviations: [String: [String]] = [
+        "ран": ["russia", "academ", "scien"], "со": ["siberia", "branch"], "дво": ["far", "eastern", "branch"],
+        "уро": ["ural", "branch"], "мгу": ["moscow", "state", "universit"], "спбгу": ["petersburg", "state", "universit"],
+        "мид": ["ministr", "foreign", "affairs"], "мчс": ["ministr", "emergenc"], "рф": ["russia", "federation"],
+    ]
 
     /// The share of the English name's words the Russian one accounts for, when every Russian word translates into
     /// one of them; nil when some Russian word does not.
     static func coverage(russian: [String], english: [String]) -> Double? {
         // "Русский дом в Ханое": the city an office is named with may stay untranslated.
-        let named = russian.firstIndex { $0 == "в" || $0 == "во" }.map { Array(russian[..<$0]) } ?? russian
+        // (An initial "В." before a surname is no preposition.)
+        let named = russian.indices.first { k in (russian[k] == "в" || russian[k] == "во") && k + 1 < russian.count && russian[k + 1].count > 2 }
+            .map { Array(russian[..<$0]) } ?? russian
         let russianWords = named.flatMap { $0.split(separator: "-").map(String.init) }.filter { !functionWords.contains($0) && $0.count > 1 }
-        let englishWords = english.flatMap { $0.split(separator: "-").map(String.init) }.filter { !functionWords.contains($0) }
+        let englishWords = english.flatMap { $0.split(separator: "-").map(String.init) }.filter { !functionWords.contains($0) && $0.count > 1 }
         guard russianWords.count >= 2, !englishWords.isEmpty else { return nil }
         var used = Set<Int>()
         for word in russianWords {
+            if let expansion = abbreviations[word] {
+                let found = englishWords.indices.filter { k in !used.contains(k) && expansion.contains { englishWords[k].hasPrefix($0) } }
+                guard !found.isEmpty else { return nil }
+                used.formUnion(found)
+                continue
+            }
             let translations = lexicon.filter { word.hasPrefix($0.russian) }.max { $0.russian.count < $1.russian.count }?.english
             let skeleton = folded(NameSkeleton.of(NameSkeleton.russianStem(word)))
             let match = englishWords.indices.first { k in

@@ -45,10 +45,15 @@ struct EntityExtractorTests {
         #expect(analysis.entity(named: "TAC")?.type == .agreement)
     }
 
+    /// A body after "of" is a name of its own, except an academy or a branch a unit belongs to (session 10: the
+    /// annotated sets name such units with their parents).
     @Test func organisationsSplitAtTheirOwnHeads() {
-        let text = "She is a fellow of the Institute of Oriental Studies of the Russian Academy of Sciences and works at the Ministry of Foreign Affairs of Malaysia."
+        let text = "She chairs the Department of Asian Studies of the Higher School of Economics and works at the Ministry of Foreign Affairs of Malaysia."
         let names = DocumentAnalyzer.analyze(text).entities.filter { $0.type == .organization }.map(\.name)
-        #expect(names == ["Institute of Oriental Studies", "Russian Academy of Sciences", "Ministry of Foreign Affairs of Malaysia"])
+        #expect(names == ["Department of Asian Studies", "Higher School of Economics", "Ministry of Foreign Affairs of Malaysia"])
+        let unit = "She is a fellow of the Institute of Oriental Studies of the Russian Academy of Sciences."
+        #expect(DocumentAnalyzer.analyze(unit).entities.filter { $0.type == .organization }.map(\.name)
+                == ["Institute of Oriental Studies of the Russian Academy of Sciences"])
     }
 
     @Test func sentenceInitialWordsAndTitleCaseHeadlinesAreNoPeople() {

@@ -209,3 +209,60 @@ struct CrossScriptOrganisationTests {
         #expect(analysis.entity(named: "РНФ")?.name == "Российского научного фонда")
     }
 }
+
+struct SecondRoundTests {
+    func organisations(_ text: String) -> Set<String> {
+        Set(DocumentAnalyzer.analyze(text).entities.filter { $0.type == .organization }.map(\.name))
+    }
+
+    @Test func legalFormsParticlesLeaguesAndRadios() {
+        let names = organisations("""
+        Rice
+
+        Mekong Pearl Rice Co., Ltd. sponsors the Baltic Hockey League. Students of the Colegio de San Lorenzo University listened to Radio Nusantara Raya.
+        """)
+        #expect(names.isSuperset(of: ["Mekong Pearl Rice Co., Ltd", "Baltic Hockey League", "Radio Nusantara Raya"]))
+        #expect(names.contains { $0.hasSuffix("de San Lorenzo University") })
+    }
+
+    @Test func aWeekdayBesideAFullDateTakesThatDate() {
+        let text = """
+        Mission to Moscow
+
+        Phnom Penh Ledger, 30 April 2026
+
+        On Monday, 20 April 2026, the minister held talks in Moscow.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(!analysis.dates.contains { $0.start.iso == "2026-04-27" })
+        #expect(analysis.events.contains { $0.kind == "talks" && $0.date.iso == "2026-04-20" })
+    }
+
+    @Test func aMonthToComeAfterTheDateBeforeItIsInTheNextYear() {
+        let dates = DateExtractor.mentions(in: "The association signed a memorandum in September 2025, and the two will hold a festival in March.")
+        #expect(dates.map(\.start.iso) == ["2025-09", "2026-03"])
+    }
+
+    @Test func aStoryGoesOnPastTheDateBeforeIt() {
+        let dates = DateExtractor.mentions(in: "They signed a memorandum on 12 March 2025. The ministry approved the plan in June.")
+        #expect(dates.map(\.start.iso) == ["2025-03-12", "2025-06"])
+    }
+
+    @Test func russianLegalFormsAndBranchAbbreviations() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Пожары
+
+        Институт леса им. В.Н. Сукачёва СО РАН (ИЛ СО РАН) работает вместе с ФБУ «Авиалесоохрана».
+        """)
+        let names = Set(analysis.entities.filter { $0.type == .organization }.map(\.name))
+        #expect(names.contains("Институт леса им. В.Н. Сукачёва СО РАН"))
+        #expect(names.contains("Авиалесоохрана"))
+        #expect(analysis.entity(named: "ИЛ СО РАН")?.name == "Институт леса им. В.Н. Сукачёва СО РАН")
+    }
+
+    @Test func russianAbbreviationsTranslateToSeveralWords() {
+        #expect(OrganisationTranslation.coverage(russian: ["институт", "леса", "им", "в", "н", "сукачёва", "со", "ран"],
+                                                 english: ["v", "n", "sukachev", "institute", "of", "forest", "of", "the", "siberian", "branch",
+                                                           "of", "the", "russian", "academy", "of", "sciences"]) == 1.0)
+    }
+}
