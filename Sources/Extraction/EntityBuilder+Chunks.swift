@@ -320,6 +320,17 @@ extension EntityBuilder {
     /// One run of capitalised words without connectors: a person (with any role before the name), a
     /// location by head word, or nothing.
     mutating func classifySegment(_ segment: [Unit], sentence: Int) {
+        // "Benigno Aquino III", "Nicholas II": a regnal number ends the name it follows.
+        if segment.count >= 2, let numeral = segment.last, ["ii", "iii", "iv", "vi", "vii", "viii"].contains(numeral.lower),
+           c.tokens[numeral.first].isAllCaps {
+            let before = candidates.count
+            classifySegment(Array(segment.dropLast()), sentence: sentence)
+            if candidates.count == before + 1, candidates[before].type == .person, candidates[before].last == segment[segment.count - 2].last {
+                candidates[before].last = numeral.last
+                candidates[before].name = c.string(tokens: candidates[before].first, numeral.last)
+            }
+            return
+        }
         if classifyByNounAfter(segment) { return }
         if classifyByShape(segment) { return }
         // "West Java", "North Sumatra": a compass word and a bare name make a region.
@@ -373,6 +384,8 @@ extension EntityBuilder {
         let evidence = titled || reported || hasInitials || russianGiven
         let inReferences = c.tokens[firstToken].start >= referenceListStart
         guard (fullWords >= 2 && (!cyrillic || evidence) && (!inReferences || evidence)) || (fullWords == 1 && evidence) else { return }
+        // "Она добавила": a pronoun opening a sentence is nobody's name.
+        if fullWords == 1, ["он", "она", "они", "оно", "мы", "вы", "я"].contains(name[0].lower) { return }
         let index = candidates.count
         candidates.append(Candidate(type: .person, name: c.string(tokens: firstToken, lastToken), first: firstToken, last: lastToken,
                                     isWeak: !evidence))

@@ -35,8 +35,15 @@ extension EntityBuilder {
             candidates.append(Candidate(type: .location, name: c.string(tokens: first, last), first: first, last: last))
             return true
         }
-        if Lexicon.organizationNouns.contains(noun), segment.count <= 4, first > 0, c.lowerIs(first - 1, "the"),
-           segment.count >= 2 || !isGazetteerToken[first] {
+        // "the Russian centre" describes the centre: a nationality alone names no organisation.
+        let described = segment.count == 1 && (Lexicon.demonyms.contains(segment[0].lower) || isGazetteerToken[first])
+        if Lexicon.organizationNouns.contains(noun), segment.count <= 4, first > 0, c.lowerIs(first - 1, "the"), !described {
+            candidates.append(Candidate(type: .organization, name: c.string(tokens: first, last), first: first, last: last))
+            return true
+        }
+        // "Serambi magazine", "Kommersant newspaper": a media outlet named before what it is, with or without "the".
+        if ["magazine", "newspaper", "daily", "weekly", "tabloid", "broadcaster", "channel"].contains(noun), segment.count <= 3, !described,
+           segment.allSatisfy({ !Lexicon.demonyms.contains($0.lower) && !isGazetteerToken[$0.first] && !isCommon($0.lower) }) {
             candidates.append(Candidate(type: .organization, name: c.string(tokens: first, last), first: first, last: last))
             return true
         }

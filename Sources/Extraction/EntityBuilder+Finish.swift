@@ -181,11 +181,11 @@ extension EntityBuilder {
                 containedJoins.append((root, host))
             }
         }
-        // "Pushkin Institute" → "Pushkin State Russian Language Institute": a name word and a head that open and close
-        // exactly one longer name of the same type.
+        // "Pushkin Institute" → "Pushkin State Russian Language Institute", "Kazan Conservatory" → "Kazan State
+        // Conservatory": a name word and a head that open and close exactly one longer name of the same type.
         for (root, entry) in keysByRoot where entry.type == .organization && entry.words.count == 2
             && Lexicon.organizationHeads.contains(entry.words[1]) && !CommonWords.isTopic(entry.words[0])
-            && !Lexicon.demonyms.contains(entry.words[0]) && Gazetteer.index[entry.words[0]] == nil {
+            && !Lexicon.demonyms.contains(entry.words[0]) {
             let hosts = keysByRoot.filter { $0.key != root && $0.value.type == .organization && $0.value.words.count >= 3
                 && $0.value.words.first == entry.words[0] && $0.value.words.last == entry.words[1] }
             if hosts.count == 1, let host = hosts.first { containedJoins.append((root, host.key)) }

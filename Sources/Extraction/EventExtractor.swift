@@ -33,6 +33,13 @@ enum EventExtractor {
         "визита": "visit", "переговоры": "talks", "подписание": "signing", "подписано": "signing", "подписан": "signing",
         "подписала": "signing", "подписал": "signing", "заседание": "meeting", "конференция": "meeting", "форум": "forum",
         "wreath": "ceremony", "discussed": "talks", "departed": "departure", "received": "meeting",
+        "travel": "visit", "travels": "visit", "travelled": "visit", "traveled": "visit", "toured": "visit",
+        "concert": "performance", "concerts": "performance", "performed": "performance", "premiere": "performance",
+        "premiered": "performance", "excavation": "excavation", "excavations": "excavation", "excavated": "excavation",
+        "training": "training", "trained": "training", "internship": "training",
+        "посетил": "visit", "посетила": "visit", "посетили": "visit", "посетит": "visit", "посетят": "visit",
+        "отправятся": "visit", "отправится": "visit", "пройдёт": "event", "пройдет": "event", "состоялся": "event",
+        "открылась": "opening", "открылся": "opening", "откроется": "opening", "откроют": "opening",
     ]
 
     /// Triggers that are verbs in the past tense: in a sentence with one date, each names a happening of its own
@@ -298,7 +305,8 @@ enum EventExtractor {
             if sayingVerbs.contains(word) { continue }
             // "Markova, who moved to Thailand in 2015": a life story's aside, not news.
             if t > 0, c.lower[t - 1] == "who" { return nil }
-            if irregularPasts.contains(word) || (futureMarkers.contains(word) && t < dateFirst) { return t }
+            // "will travel in July", "In July six specialists will travel": a plan is dated as its happening.
+            if irregularPasts.contains(word) || (futureMarkers.contains(word) && (t < dateFirst || ["will", "shall"].contains(word))) { return t }
             if word.count > 4, word.hasSuffix("ed"), !edNonVerbs.contains(word), !word.hasSuffix("eed") { return t }
             // Russian past tense: "подписали", "прошла", "открыл".
             if word.count > 4, Scalars.isCyrillic(c.text[c.tokens[t].start]),

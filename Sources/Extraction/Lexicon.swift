@@ -160,7 +160,8 @@ enum Lexicon {
         "sea", "ocean", "strait", "straits", "island", "islands", "province", "peninsula", "gulf", "bay", "river",
         "mountains", "city", "region", "territory", "valley", "lake", "archipelago", "coast",
         "canal", "delta", "basin", "plateau", "reservoir", "dam", "airport", "highlands", "lowlands", "park", "station",
-        "square", "street", "avenue", "bridge", "terminal",
+        "square", "street", "avenue", "bridge", "terminal", "port", "harbour", "harbor", "district", "village", "mausoleum",
+        "monument", "pagoda", "temple", "stadium", "arena", "volcano", "beach", "waterfall", "pass",
     ]
 
     /// Lowercase nouns after a name that make it a place: "Ninh Binh province", "Cam Lo airport".

@@ -266,3 +266,46 @@ struct SecondRoundTests {
                                                            "of", "the", "russian", "academy", "of", "sciences"]) == 1.0)
     }
 }
+
+struct ThirdRoundTests {
+    @Test func outletsBeforeWhatTheyAreAndNationalitiesThatOnlyDescribe() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Music
+
+        The festival was praised by Serambi magazine. Its hall belongs to the Russian centre, which also hosts the Russian Centre of Science and Culture.
+        """)
+        let names = Set(analysis.entities.filter { $0.type == .organization }.map(\.name))
+        #expect(names.contains("Serambi"))
+        #expect(!names.contains("Russian"))
+    }
+
+    @Test func aCityAndAHeadAreTheShortNameOfTheOneLongName() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Music
+
+        She studied at the Kazan State Conservatory. The Kazan Conservatory later invited her back.
+        """)
+        #expect(analysis.entity(named: "Kazan Conservatory")?.name == "Kazan State Conservatory")
+    }
+
+    @Test func regnalNumbersVenuesAndRussianPronouns() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Visits
+
+        President Benigno Aquino III visited the Ho Chi Minh Mausoleum and Laem Chabang Port. Она добавила, что всё хорошо.
+        """)
+        #expect(analysis.entity(named: "Benigno Aquino III")?.type == .person)
+        #expect(analysis.entity(named: "Ho Chi Minh Mausoleum")?.type == .location)
+        #expect(analysis.entity(named: "Laem Chabang Port")?.type == .location)
+        #expect(analysis.entity(named: "Она") == nil)
+    }
+
+    @Test func aPlanStatedAfterItsDateIsDated() {
+        let text = """
+        Peat fires
+
+        In July 2026 six of the institute's specialists will travel to Central Kalimantan.
+        """
+        #expect(DocumentAnalyzer.analyze(text).events.contains { $0.date.iso == "2026-07" && $0.kind == "visit" })
+    }
+}
