@@ -81,7 +81,13 @@ public enum DateExtractor {
     }
     static func year(_ c: AnalysisContext, _ i: Int) -> Int? {
         guard c.isNumber(i), !c.excluded[i], c.tokens[i].end - c.tokens[i].start == 4, let v = c.numberValue(i),
-              v >= 1800, v <= 2100 else { return nil }
+              v >= 1000, v <= 2100 else { return nil }
+        // Before 1800 a four-digit number is a year only where it reads as one: "в 1714 году", "in 1714," — not "1500 villages".
+        if v < 1800 {
+            let yearWord = ["году", "года", "год", "годах", "г"].contains { c.lowerIs(i + 1, $0) }
+            let closes = i + 1 >= c.count || [",", ".", ";", ")"].contains { c.isPunctuation(i + 1, $0) }
+            guard yearWord || (closes && i > 0 && ["in", "since", "by", "until", "of"].contains(c.lower[i - 1])) else { return nil }
+        }
         // Not money, a page, a decimal or a thousands group.
         if i > 0, c.tokens[i - 1].kind == .punctuation, c.adjacent(i - 1, i) {
             let p = c.text[c.tokens[i - 1].start]

@@ -40,6 +40,10 @@ enum EventExtractor {
         "посетил": "visit", "посетила": "visit", "посетили": "visit", "посетит": "visit", "посетят": "visit",
         "отправятся": "visit", "отправится": "visit", "пройдёт": "event", "пройдет": "event", "состоялся": "event",
         "открылась": "opening", "открылся": "opening", "откроется": "opening", "откроют": "opening",
+        "expedition": "expedition", "expeditions": "expedition", "экспедиция": "expedition", "экспедиции": "expedition",
+        "consultation": "meeting", "convene": "meeting", "convened": "meeting", "основан": "founding", "основана": "founding",
+        "основанная": "founding", "основанный": "founding", "основано": "founding", "основал": "founding", "основали": "founding",
+        "called": "visit",
     ]
 
     /// Triggers that are verbs in the past tense: in a sentence with one date, each names a happening of its own
@@ -82,8 +86,19 @@ enum EventExtractor {
         for date in dates {
             if let limit = referenceListStart, date.span.start >= limit { continue }
             if let published = metadata.published, published.span == date.span { continue }
-            // A span of years ("2005-2015", "2021-2025") names a period, not a happening.
-            if let end = date.end, date.precision == .year || date.precision == .decade, end.year != date.start.year { continue }
+            // A span of years ("2005-2015", "2021-2025") names a period, not a happening, unless its clause says what
+            // was done in it ("Between 1964 and 1973 the United States dropped …", "раскопки … провела в 1930–1933 годах").
+            if let end = date.end, date.precision == .year || date.precision == .decade, end.year != date.start.year {
+                let first = c.tokenIndex(atOrAfter: date.span.start), last = max(first, c.tokenIndex(atOrAfter: date.span.end) - 1)
+                // Only a span told as one ("between 1964 and 1973", "в 1930–1933 годах"), not a plan's term ("the
+                // 2005-2015 Programme", "Work Plan 2025-2029") nor a trend ("grew over 2005-2015").
+                guard first > 0, ["between", "в", "во"].contains(c.lower[first - 1]),
+                      date.sentenceIndex < c.sentenceTokens.count, !quoted[first],
+                      let verb = actionVerb(c, near: first, last, in: c.sentenceTokens[date.sentenceIndex], quoted: quoted, isDateToken: isDateToken,
+                                            speechCounts: false),
+                      // "the river was closed": a state over the span, not a happening.
+                      !(verb > 0 && ["was", "were", "been", "remained", "is", "are"].contains(c.lower[verb - 1])) else { continue }
+            }
             // "the chair for 2024", "plans for 2026": a year after "for" is a term, not a date something happened on.
             let before = c.tokenIndex(atOrAfter: date.span.start) - 1
             // ("planned for 2026", "scheduled for 2027" do date a happening.)
@@ -121,6 +136,8 @@ enum EventExtractor {
                 }
                 if c.lower[t] == "joined", !(t + 1 < range.upperBound && c.tokens[t + 1].isCapitalized) && !c.lowerIs(t + 1, "the") { kind = "accession" }
                 if c.lower[t] == "received", !receivesVisitors(c, t) { continue }
+                // "called at Manila", "called at the port": a port call; "called on X to …" is a demand, "so-called" a name.
+                if c.lower[t] == "called", !c.lowerIs(t + 1, "at") { continue }
                 var distance = t < dateFirst ? dateFirst - t : t - dateLast
                 if kind == "event" { distance += 10 }
                 if distance > 30 { continue }

@@ -309,3 +309,31 @@ struct ThirdRoundTests {
         #expect(DocumentAnalyzer.analyze(text).events.contains { $0.date.iso == "2026-07" && $0.kind == "visit" })
     }
 }
+
+struct SpanAndPortCallTests {
+    func events(_ body: String) -> [EventInfo] { DocumentAnalyzer.analyze("Story\n\n" + body).events }
+
+    @Test func aSpanToldWithWhatWasDoneInItIsDated() {
+        #expect(events("Between 1964 and 1973 the air force dropped millions of bombs on the plateau.").contains { $0.date.iso == "1964" })
+        #expect(events("Первые раскопки провела в 1930–1933 годах французская экспедиция.").contains { $0.date.iso == "1930" })
+    }
+
+    @Test func aPlansTermOrATrendIsNoHappening() {
+        #expect(events("The leaders adopted the 2005-2015 Comprehensive Programme of Action.").allSatisfy { $0.date.iso != "2005" || $0.endDate == nil })
+        #expect(events("Bilateral trade grew steadily over 2005-2015.").isEmpty)
+    }
+
+    @Test func portCallsFoundingsAndConvenedMeetings() {
+        #expect(events("Russian warships later called at Manila, among them the frigate Pallada in February 1854.").contains { $0.kind == "visit" && $0.date.iso == "1854-02" })
+        #expect(events("Кунсткамера, основанная Петром I в 1714 году, – первый публичный музей России.").contains { $0.kind == "founding" && $0.date.iso == "1714" })
+        #expect(events("The ministers called on both sides to respect the ceasefire in May 2025.").allSatisfy { $0.kind != "visit" })
+    }
+}
+
+struct EarlyYearTests {
+    @Test func yearsBefore1800OnlyWhereTheyReadAsYears() {
+        #expect(DateExtractor.mentions(in: "Кунсткамера основана в 1714 году.").map(\.start.iso) == ["1714"])
+        #expect(DateExtractor.mentions(in: "The museum was founded in 1714, by decree.").map(\.start.iso) == ["1714"])
+        #expect(DateExtractor.mentions(in: "The project reached 1500 villages and 1200 schools.").isEmpty)
+    }
+}
