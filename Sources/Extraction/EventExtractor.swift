@@ -43,7 +43,7 @@ enum EventExtractor {
         "expedition": "expedition", "expeditions": "expedition", "экспедиция": "expedition", "экспедиции": "expedition",
         "consultation": "meeting", "convene": "meeting", "convened": "meeting", "основан": "founding", "основана": "founding",
         "основанная": "founding", "основанный": "founding", "основано": "founding", "основал": "founding", "основали": "founding",
-        "called": "visit",
+        "called": "visit", "reception": "reception", "returned": "return",
     ]
 
     /// Triggers that are verbs in the past tense: in a sentence with one date, each names a happening of its own
@@ -51,7 +51,7 @@ enum EventExtractor {
     static let pastTenseTriggers: Set<String> = [
         "met", "visited", "signed", "adopted", "approved", "endorsed", "acceded", "joined", "founded", "established", "created",
         "formed", "launched", "opened", "elected", "ratified", "held", "hosted", "inaugurated", "closed", "arrived",
-        "discussed", "departed", "received", "attended", "negotiated", "celebrated", "wreath", "подписали", "подписал", "подписала",
+        "departed", "received", "attended", "celebrated", "wreath", "returned", "подписали", "подписал", "подписала",
         "состоялась", "состоялось", "прошла", "прошли", "прошло", "прошел",
     ]
 
@@ -83,6 +83,9 @@ enum EventExtractor {
             datesBySentence[date.sentenceIndex, default: []].insert("\(date.start.iso)|\(date.end?.iso ?? "")")
         }
         var anchors: [Int: DateMention] = [:]
+        let sentencesWithOwnDate = Set(dates.filter { date in
+            !(date.end.map { $0.year != date.start.year } ?? false) || date.precision == .day || date.precision == .month
+        }.map(\.sentenceIndex))
         for date in dates {
             if let limit = referenceListStart, date.span.start >= limit { continue }
             if let published = metadata.published, published.span == date.span { continue }
@@ -183,8 +186,9 @@ enum EventExtractor {
         for (sentence, date) in anchors.sorted(by: { $0.key < $1.key }) {
             let paragraph = c.sentences[sentence].paragraphIndex
             var next = sentence + 1
+            // (A sentence with a date of its own tells its own story; a span of years, "worth $41 million in 2026–2027", does not.)
             while next < c.sentences.count, next <= sentence + 2, c.sentences[next].paragraphIndex == paragraph,
-                  datesBySentence[next] == nil, next < c.sentenceTokens.count {
+                  !(sentencesWithOwnDate.contains(next)), next < c.sentenceTokens.count {
                 let range = c.sentenceTokens[next]
                 if range.contains(where: { EventExtractor.futureMarkers.contains(c.lower[$0]) }) { break }
                 for t in range where !quoted[t] && pastTenseTriggers.contains(c.lower[t]) && !c.tokens[t].isCapitalized && !isUnrealised(c, t) {

@@ -337,3 +337,30 @@ struct EarlyYearTests {
         #expect(DateExtractor.mentions(in: "The project reached 1500 villages and 1200 schools.").isEmpty)
     }
 }
+
+struct ProgrammeTests {
+    @Test func aDayByDayProgramme() {
+        let text = """
+        Rice mission
+
+        Phnom Penh, 30 April 2026
+
+        On Tuesday, 21 April 2026, a rice business forum brought together 120 participants in Moscow. Exporters signed six contracts worth USD 41.5 million in 2026–2027.
+
+        On Friday, 24 April 2026, the ambassador hosted a reception at the embassy.
+
+        The delegation returned to Phnom Penh on Saturday, 25 April 2026.
+        """
+        let events = DocumentAnalyzer.analyze(text).events.map { "\($0.date.iso) \($0.kind)" }
+        #expect(Set(events).isSuperset(of: ["2026-04-21 forum", "2026-04-21 signing", "2026-04-24 reception", "2026-04-25 return"]))
+    }
+
+    @Test func whatWasDiscussedAtAMeetingIsNoSecondHappening() {
+        let text = """
+        Talks
+
+        On 23 April 2026 the delegation met the committee. The two sides discussed shipments of rice.
+        """
+        #expect(DocumentAnalyzer.analyze(text).events.map(\.kind) == ["meeting"])
+    }
+}
