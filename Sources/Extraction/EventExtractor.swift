@@ -80,6 +80,9 @@ enum EventExtractor {
         // The distinct dates each sentence names, and the sentences whose day dates a happening.
         var datesBySentence: [Int: Set<String>] = [:]
         for date in dates where metadata.published?.span != date.span {
+            // A target ("triple cargo by 2030") dates nothing that happened in the sentence.
+            let first = c.tokenIndex(atOrAfter: date.span.start)
+            if first > 0, c.lower[first - 1] == "by", date.precision != .day { continue }
             datesBySentence[date.sentenceIndex, default: []].insert("\(date.start.iso)|\(date.end?.iso ?? "")")
         }
         var anchors: [Int: DateMention] = [:]
@@ -173,7 +176,7 @@ enum EventExtractor {
             // ("is to be signed").
             if datesBySentence[date.sentenceIndex]?.count == 1, !isFutureDate {
                 for t in window where !quoted[t] && pastTenseTriggers.contains(c.lower[t]) && !c.tokens[t].isCapitalized
-                    && abs(t - dateFirst) <= 25 && !isUnrealised(c, t) {
+                    && abs(t - dateFirst) <= 40 && !isUnrealised(c, t) {
                     guard let kind = triggers[c.lower[t]], kind != "event", c.lower[t] != "received" || receivesVisitors(c, t) else { continue }
                     guard seen.insert("\(date.start.iso)|\(date.end?.iso ?? "")|\(kind)").inserted else { continue }
                     result.append(event(kind, sentence: date.sentenceIndex, window: window))
