@@ -52,6 +52,11 @@ extension EntityBuilder {
             let after = ["’s", "'s"].contains(c.lower[last + 1]) ? last + 2 : last + 3
             if after < end, isCapWord(after) { last = after - 1 }
         }
+        // "Peter the Great", "Catherine the Great": an epithet is part of the name.
+        if last + 2 < end, c.lowerIs(last + 1, "the"), c.tokens[last + 2].isCapitalized, ["great", "elder", "younger"].contains(c.lower[last + 2]) {
+            last += 2
+            lower += " the " + c.lower[last]
+        }
         // "Golden Angkor Rice Co., Ltd.": two legal forms with a comma between are one.
         if EntityBuilder.companySuffixes.contains(lower), last + 2 < end, c.isPunctuation(last + 1, ",") || c.isPunctuation(last + 1, "."),
            let k = [last + 2, last + 3].first(where: { $0 < end && c.isWord($0) && EntityBuilder.companySuffixes.contains(c.lower[$0]) }),

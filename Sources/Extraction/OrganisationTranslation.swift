@@ -40,7 +40,7 @@ enum OrganisationTranslation {
         ("индонезийск", ["indonesia"]), ("малайзийск", ["malaysia"]), ("таиландск", ["thai"]), ("тайск", ["thai"]),
         ("лаосск", ["lao"]), ("камбоджийск", ["cambodia"]), ("филиппинск", ["philippin"]), ("сингапурск", ["singapore"]),
         ("мьянманск", ["myanmar"]), ("московск", ["moscow"]), ("петербургск", ["petersburg"]), ("новосибирск", ["novosibirsk"]),
-        ("языка", ["language"]), ("язык", ["language"]), ("материальн", ["material"]), ("инноваци", ["innovation"]), ("литератур", ["literatur"]), ("педагогическ", ["pedagogical"]),
+        ("языка", ["language"]), ("язык", ["language"]), ("материальн", ["material"]), ("велик", ["great"]), ("инноваци", ["innovation"]), ("литератур", ["literatur"]), ("педагогическ", ["pedagogical"]),
         ("чрезвычайн", ["emergenc"]), ("ситуаци", ["situation"]), ("защит", ["protection", "defence"]), ("оборон", ["defence", "defense"]),
         ("спасательн", ["rescue"]), ("авиаци", ["aviation"]), ("железн", ["railway"]), ("дорог", ["railway", "road"]),
         ("порт", ["port"]), ("аэропорт", ["airport"]), ("связ", ["communication"]), ("информаци", ["information"]),

@@ -364,3 +364,15 @@ struct ProgrammeTests {
         #expect(DocumentAnalyzer.analyze(text).events.map(\.kind) == ["meeting"])
     }
 }
+
+struct EpithetTests {
+    @Test func anEpithetIsPartOfTheName() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Museum
+
+        The Peter the Great Museum of Anthropology and Ethnography opened a hall. Музей антропологии и этнографии имени Петра Великого показал коллекцию.
+        """)
+        #expect(analysis.entity(named: "Peter the Great Museum of Anthropology and Ethnography")?.type == .organization)
+        #expect(analysis.entity(named: "Музей антропологии и этнографии имени Петра Великого")?.name == "Peter the Great Museum of Anthropology and Ethnography")
+    }
+}
