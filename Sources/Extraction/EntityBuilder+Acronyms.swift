@@ -25,7 +25,9 @@ extension EntityBuilder {
                 }
                 if c.isPunctuation(i - back, ".") || c.isPunctuation(i - back, ",") { break }
             }
-            guard let long = longForm else { continue }
+            // "Myanma Radio and Television (MRTV)": no candidate ends at the bracket, but capitalised words may spell it.
+            let bracketWord = i > 0 && c.isWord(i - 1) && c.tokens[i - 1].isCapitalized && c.tokens[acronymEnd].isAllCaps
+            guard longForm != nil || bracketWord else { continue }
             if c.tokens[acronymEnd].isAllCaps {
                 // ACRONYM or ACRONYM-Plus, closed by ")" "]" or ",".
                 while acronymEnd + 2 < c.count, c.isDash(acronymEnd + 1), c.adjacent(acronymEnd, acronymEnd + 1), c.isWord(acronymEnd + 2) { acronymEnd += 2 }
@@ -35,7 +37,19 @@ extension EntityBuilder {
                 let closer = acronymEnd + 1
                 guard c.isPunctuation(closer, ")") || c.isPunctuation(closer, "]") || c.isPunctuation(closer, ",") else { continue }
                 let acronym = c.string(tokens: i + 1, acronymEnd)
-                guard acronymMatches(acronym, longForm: candidates[long]) else { continue }
+                var long = longForm ?? -1
+                if long < 0 || !acronymMatches(acronym, longForm: candidates[long]) {
+                    // "Democratic Voice of Burma (DVB)", "International Judo Federation (IJF)": the name the acronym spells may
+                    // start before the candidate found ("Burma") — a longer run of capitalised words and connectors.
+                    guard let extended = extendedLongForm(acronym, endingAt: bracketWord || long < 0 ? i - 1 : candidates[long].last) else { continue }
+                    for k in candidates.indices where !candidates[k].isDropped && candidates[k].first >= extended.first
+                        && candidates[k].last <= extended.last {
+                        candidates[k].isDropped = true
+                    }
+                    candidates.append(extended)
+                    long = candidates.count - 1
+                    byLast[extended.last, default: []].append(long)
+                }
                 if let existing = byFirst[i + 1]?.first(where: { candidates[$0].last == acronymEnd }) {
                     links.append((long, existing))
                 } else {
@@ -48,10 +62,39 @@ extension EntityBuilder {
                     candidates.append(copy)
                     links.append((long, candidates.count - 1))
                 }
-            } else if let inner = byFirst[i + 1]?.first(where: { candidates[$0].type == candidates[long].type && c.isPunctuation(candidates[$0].last + 1, ")") }) {
+            } else if let long = longForm,
+                      let inner = byFirst[i + 1]?.first(where: { candidates[$0].type == candidates[long].type && c.isPunctuation(candidates[$0].last + 1, ")") }) {
                 links.append((long, inner))
             }
         }
+    }
+
+    /// An organisation's name ending at `last` whose capitals spell `acronym`: the capitalised words and the connectors
+    /// between them ("of", "and", "the", "for") read back from `last`, at most twelve tokens.
+    func extendedLongForm(_ acronym: String, endingAt last: Int) -> Candidate? {
+        var first = last
+        var best: Int? = nil
+        while first > 0, last - first < 12 {
+            let previous = first - 1
+            guard c.isWord(previous) else { break }
+            if c.tokens[previous].isCapitalized {
+                first = previous
+                let trial = Candidate(type: .organization, name: c.string(tokens: first, last), first: first, last: last)
+                if acronymMatches(acronym, longForm: trial) { best = first }
+            } else if ["of", "and", "the", "for", "on", "in"].contains(c.lower[previous]) {
+                first = previous
+            } else {
+                break
+            }
+        }
+        guard let start = best else { return nil }
+        // An organisation by its head word ("Radio", "Federation"), or a name of three or more words around a place
+        // ("Democratic Voice of Burma") that is no state's formal name ("Republic of Korea (ROK)").
+        let words = (start...last).filter { c.isWord($0) }
+        let hasHead = words.contains { Lexicon.organizationHeads.contains(c.lower[$0]) || Lexicon.leadingOrganizationHeads.contains(c.lower[$0]) }
+        let stateWords: Set<String> = ["republic", "kingdom", "states", "commonwealth", "emirates"]
+        guard hasHead || (words.count >= 3 && !words.contains(where: { stateWords.contains(c.lower[$0]) }) && isGazetteerToken[last]) else { return nil }
+        return Candidate(type: .organization, name: c.string(tokens: start, last), first: start, last: last)
     }
 
     func acronymMatches(_ acronym: String, longForm: Candidate) -> Bool {

@@ -170,6 +170,20 @@ extension EntityBuilder {
                 for t in candidate.first...candidate.last where c.isWord(t) { personKeys.insert(Normalizer.key(c.words[t])) }
             }
         }
+        // "Sever Microsystems chief executive Andrei Kolesnikov", "Perdana Semitest managing director Teoh Chee Keong": a
+        // name before a lower-case title and the person who holds it is where the title is held, an organisation.
+        var personStarts = Set<Int>()
+        for candidate in candidates where !candidate.isDropped && candidate.type == .person { personStarts.insert(candidate.first) }
+        for index in candidates.indices where candidates[index].type == .person && candidates[index].isWeak && !candidates[index].isDropped {
+            var t = candidates[index].last + 1
+            var titles = 0
+            let titleParts: Set<String> = ["executive", "managing", "general", "senior", "acting", "deputy", "vice", "officer", "manager"]
+            while t < c.count, titles < 4, c.isWord(t), !c.tokens[t].isCapitalized, Lexicon.titleWords.contains(c.lower[t]) || titleParts.contains(c.lower[t]) {
+                t += 1
+                titles += 1
+            }
+            if titles > 0, personStarts.contains(t) { candidates[index].type = .organization }
+        }
         for index in candidates.indices where candidates[index].isWeak && !candidates[index].isDropped {
             let key = Normalizer.key(candidates[index].name)
             if candidates[index].type == .person {

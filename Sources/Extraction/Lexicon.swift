@@ -161,7 +161,7 @@ enum Lexicon {
         "mountains", "city", "region", "territory", "valley", "lake", "archipelago", "coast",
         "canal", "delta", "basin", "plateau", "reservoir", "dam", "airport", "highlands", "lowlands", "park", "station",
         "square", "street", "avenue", "bridge", "terminal", "port", "harbour", "harbor", "district", "village", "mausoleum",
-        "monument", "pagoda", "temple", "stadium", "arena", "volcano", "beach", "waterfall", "pass",
+        "monument", "pagoda", "temple", "stadium", "arena", "volcano", "beach", "waterfall", "pass", "falls", "railway", "zone",
     ]
 
     /// Lowercase nouns after a name that make it a place: "Ninh Binh province", "Cam Lo airport".

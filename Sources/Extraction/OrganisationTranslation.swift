@@ -74,7 +74,10 @@ enum OrganisationTranslation {
                 continue
             }
             let translations = lexicon.filter { word.hasPrefix($0.russian) }.max { $0.russian.count < $1.russian.count }?.english
-            let skeleton = folded(NameSkeleton.of(NameSkeleton.russianStem(word)))
+            // "Казанский" → "Kazan": an adjective made from a place name keeps the name before "-ск-".
+            var stem = NameSkeleton.russianStem(word)
+            if stem.hasSuffix("ск"), stem.count > 5 { stem = String(stem.dropLast(2)) }
+            let skeleton = folded(NameSkeleton.of(stem))
             let match = englishWords.indices.first { k in
                 !used.contains(k) && (translations.map { $0.contains { englishWords[k].hasPrefix($0) } }
                     ?? (skeleton.count >= 3 && folded(NameSkeleton.of(englishWords[k])).hasPrefix(skeleton)))

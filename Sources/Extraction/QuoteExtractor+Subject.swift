@@ -45,8 +45,10 @@ extension QuoteExtractor {
         let floor = c.sentences[max(0, sentence - 1)].span.start
         var k = t - 1
         while k >= 0, c.tokens[k].start >= floor, t - k < 120 {
+            // ("a neighbour’s water tank": a possessive names whose thing it is, not someone who speaks.)
             if c.isWord(k), !index.isInsideQuotation(c.tokens[k].start), !c.tokens[k].isCapitalized, unnamedPersonNouns.contains(c.lower[k]),
-               !SpeakerIndex.interviewerNouns.contains(c.lower[k]), !(c.isWord(k + 1) && unnamedPersonNouns.contains(c.lower[k + 1])) {
+               !SpeakerIndex.interviewerNouns.contains(c.lower[k]), !(c.isWord(k + 1) && unnamedPersonNouns.contains(c.lower[k + 1])),
+               !(k + 1 < c.count && (["’s", "'s"].contains(c.lower[k + 1]) || Scalars.isApostrophe(c.text[c.tokens[k + 1].start]))) {
                 // The determiner up to two words before the noun ("one participant", "my exporter friend"), and
                 // no name next to it: "X, a deputy minister," is named.
                 // A noun without one ("to speak to the press") is no person of the story: read on.

@@ -376,3 +376,40 @@ struct EpithetTests {
         #expect(analysis.entity(named: "Музей антропологии и этнографии имени Петра Великого")?.name == "Peter the Great Museum of Anthropology and Ethnography")
     }
 }
+
+struct FourthRoundTests {
+    @Test func anAcronymSpellsTheWholeName() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Media
+
+        The Democratic Voice of Burma (DVB) and Myanma Radio and Television (MRTV) covered the talks in Kuala Lumpur (KL).
+        """)
+        #expect(analysis.entity(named: "DVB")?.name == "Democratic Voice of Burma")
+        #expect(analysis.entity(named: "MRTV")?.name == "Myanma Radio and Television")
+        #expect(analysis.entity(named: "Kuala Lumpur")?.type == .location)
+    }
+
+    @Test func theNameBeforeAPersonsTitleIsAnOrganisation() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Chips
+
+        "Penang answers the phone," Sever Microsystems chief executive Andrei Kolesnikov told reporters.
+        """)
+        #expect(analysis.entity(named: "Sever Microsystems")?.type == .organization)
+        #expect(quoteSpeakers("Chips\n\n\"Penang answers the phone,\" Sever Microsystems chief executive Andrei Kolesnikov told reporters.") == ["Andrei Kolesnikov"])
+    }
+
+    @Test func aPossessiveNounIsNoUnnamedSpeaker() {
+        let text = """
+        Mosquitoes
+
+        Lorna Cabahug lifts a jar from under a neighbour’s water tank and counts the mosquitoes. “Forty-one today, and it is still early,” she says.
+        """
+        #expect(quoteSpeakers(text) == ["Lorna Cabahug"])
+    }
+
+    @Test func aRussianPlaceAdjectiveTranslatesToThePlace() {
+        #expect(OrganisationTranslation.coverage(russian: ["казанский", "федеральный", "университет"],
+                                                 english: ["kazan", "federal", "university"]) == 1.0)
+    }
+}
