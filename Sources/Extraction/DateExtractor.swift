@@ -30,6 +30,8 @@ public enum DateExtractor {
         var relativeMonth: Int?
         /// "the same day" = 0, "the following day" = 1, "the previous day" = -1: counted from the date before it.
         var relativeDay: Int?
+        /// "last October" = -1, "next March" = 1, "this June" = 0: that month before or after the publication date.
+        var monthDirection: Int?
     }
 
     static let weekdays = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
@@ -200,6 +202,12 @@ public enum DateExtractor {
             if c.lowerIs(k, "this") || c.lowerIs(k, "next") || c.lowerIs(k, "last"), c.lowerIs(k + 1, "year") {
                 var raw = Raw(first: i, last: k + 1, start: PartialDate(year: 0, month: m), needsYear: true)
                 raw.relativeYear = c.lower[k] == "this" ? 0 : c.lower[k] == "next" ? 1 : -1
+                return raw
+            }
+            // "last October", "next March", "this June": the month before or after the publication date.
+            if i > 0, ["last", "next", "this"].contains(c.lower[i - 1]), c.tokens[i].isCapitalized {
+                var raw = Raw(first: i - 1, last: i, start: PartialDate(year: 0, month: m), needsYear: true)
+                raw.monthDirection = c.lower[i - 1] == "last" ? -1 : c.lower[i - 1] == "next" ? 1 : 0
                 return raw
             }
             // A bare month after a preposition: "in July", "until September"
@@ -375,6 +383,17 @@ public enum DateExtractor {
                 let span = c.spanOf(tokens: raw.first, raw.last)
                 result.append(DateMention(span: span, sentenceIndex: max(0, c.tokens[raw.first].sentence), text: c.text.string(span),
                                           start: PartialDate(year: index / 12, month: index % 12 + 1), end: nil, precision: .month,
+                                          qualifier: nil, isYearInferred: true))
+                continue
+            }
+            if let direction = raw.monthDirection, let month = raw.start.month {
+                guard let base = published, let baseMonth = base.month else { continue }
+                var year = base.year
+                if direction < 0, month >= baseMonth { year -= 1 }
+                if direction > 0, month <= baseMonth { year += 1 }
+                let span = c.spanOf(tokens: raw.first, raw.last)
+                result.append(DateMention(span: span, sentenceIndex: max(0, c.tokens[raw.first].sentence), text: c.text.string(span),
+                                          start: PartialDate(year: year, month: month), end: nil, precision: .month,
                                           qualifier: nil, isYearInferred: true))
                 continue
             }

@@ -43,7 +43,7 @@ enum EventExtractor {
         "expedition": "expedition", "expeditions": "expedition", "экспедиция": "expedition", "экспедиции": "expedition",
         "consultation": "meeting", "convene": "meeting", "convened": "meeting", "основан": "founding", "основана": "founding",
         "основанная": "founding", "основанный": "founding", "основано": "founding", "основал": "founding", "основали": "founding",
-        "called": "visit", "reception": "reception", "returned": "return",
+        "called": "visit", "reception": "reception", "returned": "return", "released": "release", "open": "opening",
     ]
 
     /// Triggers that are verbs in the past tense: in a sentence with one date, each names a happening of its own
@@ -144,6 +144,8 @@ enum EventExtractor {
                 if c.lower[t] == "received", !receivesVisitors(c, t) { continue }
                 // "called at Manila", "called at the port": a port call; "called on X to …" is a demand, "so-called" a name.
                 if c.lower[t] == "called", !c.lowerIs(t + 1, "at") { continue }
+                // "will open on 13 August", "to open in May": the verb; "an open letter", "open to" are none.
+                if c.lower[t] == "open", !(t > 0 && ["will", "to", "would", "shall"].contains(c.lower[t - 1])) { continue }
                 var distance = t < dateFirst ? dateFirst - t : t - dateLast
                 if kind == "event" { distance += 10 }
                 if distance > 30 { continue }
@@ -156,7 +158,7 @@ enum EventExtractor {
                 && DateExtractor.weekdays[date.text.split(separator: " ").last.map { $0.lowercased() } ?? ""] != nil
             if best == nil, isPlainDate(c, dateFirst, precision: date.precision),
                let verb = actionVerb(c, near: dateFirst, dateLast, in: range, quoted: quoted, isDateToken: isDateToken,
-                                     speechCounts: weekdayDated) {
+                                     speechCounts: weekdayDated, precision: date.precision) {
                 best = (20, "event", verb)
             }
             guard let trigger = best else { continue }
@@ -186,16 +188,30 @@ enum EventExtractor {
         }
         // A sentence with no date of its own right after one that dates a happening continues its story:
         // "On Tuesday, 11 November, the chairman received the delegation. The two leaders signed the memorandum …"
+        // A programme's day heading ("Tuesday, 17 March." opening a paragraph) dates every happening of its paragraph.
+        var headings = Set<Int>()
+        for date in dates where date.precision == .day && date.end == nil && date.sentenceIndex < c.sentenceTokens.count
+            && metadata.published?.span != date.span {
+            let range = c.sentenceTokens[date.sentenceIndex]
+            let words = range.filter { c.isWord($0) && !(c.tokens[$0].start >= date.span.start && c.tokens[$0].end <= date.span.end) }
+            if words.allSatisfy({ DateExtractor.weekdays[c.lower[$0]] != nil || c.lower[$0] == "on" }) {
+                headings.insert(date.sentenceIndex)
+                if anchors[date.sentenceIndex] == nil { anchors[date.sentenceIndex] = date }
+            }
+        }
         for (sentence, date) in anchors.sorted(by: { $0.key < $1.key }) {
             let paragraph = c.sentences[sentence].paragraphIndex
+            let isHeading = headings.contains(sentence)
             var next = sentence + 1
             // (A sentence with a date of its own tells its own story; a span of years, "worth $41 million in 2026–2027", does not.)
-            while next < c.sentences.count, next <= sentence + 2, c.sentences[next].paragraphIndex == paragraph,
+            while next < c.sentences.count, next <= sentence + (isHeading ? 8 : 2), c.sentences[next].paragraphIndex == paragraph,
                   !(sentencesWithOwnDate.contains(next)), next < c.sentenceTokens.count {
                 let range = c.sentenceTokens[next]
                 if range.contains(where: { EventExtractor.futureMarkers.contains(c.lower[$0]) }) { break }
-                for t in range where !quoted[t] && pastTenseTriggers.contains(c.lower[t]) && !c.tokens[t].isCapitalized && !isUnrealised(c, t) {
-                    guard let kind = triggers[c.lower[t]], kind != "event", c.lower[t] != "received" || receivesVisitors(c, t) else { continue }
+                for t in range where !quoted[t] && (pastTenseTriggers.contains(c.lower[t]) || isHeading && triggers[c.lower[t]] != nil)
+                    && !c.tokens[t].isCapitalized && !isUnrealised(c, t) {
+                    guard let kind = triggers[c.lower[t]], kind != "event", kind != "partnership", c.lower[t] != "received" || receivesVisitors(c, t),
+                          c.lower[t] != "called" || c.lowerIs(t + 1, "at"), c.lower[t] != "open" else { continue }
                     guard seen.insert("\(date.start.iso)|\(date.end?.iso ?? "")|\(kind)").inserted else { continue }
                     let window = range.lowerBound..<min(range.upperBound, range.lowerBound + 81)
                     let (place, participants) = placeAndParticipants(c, window: window, mentions: mentionsBySentence[next] ?? [], entities)
@@ -316,13 +332,19 @@ enum EventExtractor {
 
     /// A verb of action in the clause around a date (within its commas), outside quotations: its token, or nil.
     static func actionVerb(_ c: AnalysisContext, near dateFirst: Int, _ dateLast: Int, in range: Range<Int>, quoted: [Bool],
-                           isDateToken: [Bool], speechCounts: Bool) -> Int? {
+                           isDateToken: [Bool], speechCounts: Bool, precision: DatePrecision = .year) -> Int? {
         var from = dateFirst, to = dateLast
-        while from > range.lowerBound, dateFirst - from < 14, !c.isPunctuation(from - 1, ","), !c.isPunctuation(from - 1, ";"),
+        // (The comma of "74,000" is no clause boundary.)
+        let isThousands = { (t: Int) in t > 0 && t + 1 < c.count && c.isNumber(t - 1) && c.isNumber(t + 1) && c.adjacent(t - 1, t) && c.adjacent(t, t + 1) }
+        while from > range.lowerBound, dateFirst - from < 14, !c.isPunctuation(from - 1, ",") || isThousands(from - 1), !c.isPunctuation(from - 1, ";"),
               !c.isPunctuation(from - 1, ":") { from -= 1 }
         while to + 1 < range.upperBound, to - dateLast < 10, !c.isPunctuation(to + 1, ","), !c.isPunctuation(to + 1, ";") { to += 1 }
-        // A figure before the date in its clause ("recorded 406 disasters in 2024") states data, not a happening.
-        for t in from..<dateFirst where c.tokens[t].kind == .number && !isDateToken[t] && !quoted[t] { return nil }
+        // A figure before the date in its clause ("recorded 406 disasters in 2024") states data, not a happening; a day
+        // dates the act itself ("loaded 74,000 tonnes on August 3"), and a number inside a name ("MiG-29s") is no figure.
+        if precision != .day {
+            for t in from..<dateFirst where c.tokens[t].kind == .number && !isDateToken[t] && !quoted[t]
+                && !(t > 0 && c.isDash(t - 1) && c.adjacent(t - 1, t)) { return nil }
+        }
         for t in from...to where c.tokens[t].kind == .word && !quoted[t] && !c.tokens[t].isCapitalized && !(dateFirst...dateLast).contains(t) {
             let word = c.lower[t]
             if speechCounts, Lexicon.reportingVerbs.contains(word) { return t }

@@ -42,6 +42,12 @@ public enum SentenceSplitter {
                 var k = j
                 while k < end, k - j < 3, Scalars.isDigit(s[k]) { k += 1 }
                 if k > j, !(k == end || Scalars.isSpace(s[k])) || (k > j && i > 0 && Scalars.isDigit(s[i - 1]) && j == i + 1) { k = j }
+                // A bracketed note marker after the full stop: "… a ministry delegation.[2] Russian tourists …"
+                if k == j, k + 2 < end, s[k] == "[", Scalars.isDigit(s[k + 1]) {
+                    var m = k + 1
+                    while m < end, m - k <= 4, Scalars.isDigit(s[m]) || s[m] == "," || s[m] == "–" || s[m] == "-" { m += 1 }
+                    if m < end, s[m] == "]" { k = m + 1 }
+                }
                 if k < end, !Scalars.isSpace(s[k]) { i = max(j, i + 1); continue }
                 var next = k
                 while next < end, Scalars.isSpace(s[next]) { next += 1 }

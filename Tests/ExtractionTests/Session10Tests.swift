@@ -413,3 +413,59 @@ struct FourthRoundTests {
                                                  english: ["kazan", "federal", "university"]) == 1.0)
     }
 }
+
+struct FifthRoundTests {
+    @Test func aNoteMarkerAfterAFullStopEndsTheSentence() {
+        let text = "Commentary\n\nThe agreement was signed in Moscow.[2] Russian tourists are returning."
+        #expect(DocumentAnalyzer.analyze(text).sentenceTexts(text).last == "Russian tourists are returning.")
+    }
+
+    @Test func lastOctoberIsTheOctoberBeforeThePublication() {
+        let text = """
+        Flights
+
+        Andaman Review, 28 April 2026
+
+        Aeroflot opened a direct route last October, and will add flights next March.
+        """
+        let dates = DocumentAnalyzer.analyze(text).dates.map(\.start.iso)
+        #expect(dates.contains("2025-10") && dates.contains("2027-03"))
+    }
+
+    @Test func aDayDatesTheActEvenWithAnAmountAndNamesWithNumbersAreNoAmounts() {
+        let text = """
+        Ships
+
+        Energy Wire, 8 September 2026
+
+        The carrier Polar Vega loaded about 74,000 tonnes of LNG at Sabetta on August 3. The MiG-29s entered service in 1995.
+        """
+        let dates = DocumentAnalyzer.analyze(text).events.map(\.date.iso)
+        #expect(dates.contains("2026-08-03") && dates.contains("1995"))
+    }
+
+    @Test func aProgrammesDayHeadingDatesItsParagraph() {
+        let text = """
+        Port call
+
+        Sihanoukville, 20 March 2026
+
+        Wednesday, 18 March. The ships were visited by 2,300 people. In the afternoon the ensemble gave a concert in the park, and the ambassador hosted a reception.
+        """
+        let kinds = Set(DocumentAnalyzer.analyze(text).events.filter { $0.date.iso == "2026-03-18" }.map(\.kind))
+        #expect(kinds.isSuperset(of: ["performance", "reception"]))
+    }
+
+    @Test func willOpenIsAHappeningAnOpenLetterIsNot() {
+        let text = """
+        Cinema
+
+        Screen Daily, 2 June 2026
+
+        The film will open on 220 screens on 13 August. An open letter was published on 5 June.
+        """
+        let events = DocumentAnalyzer.analyze(text).events
+        #expect(events.contains { $0.kind == "opening" && $0.date.iso == "2026-08-13" })
+        #expect(!events.contains { $0.kind == "opening" && $0.date.iso == "2026-06-05" })
+    }
+}
