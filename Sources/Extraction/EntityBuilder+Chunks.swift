@@ -11,7 +11,7 @@ extension EntityBuilder {
     }
 
     /// Legal forms that end a company's name and take no complement: "Volga BioPharm JSC of Russia" is "Volga BioPharm JSC".
-    static let companySuffixes: Set<String> = ["sdn", "bhd", "berhad", "co", "corp", "inc", "ltd", "llc", "plc", "pte", "pt", "tbk",
+    static let companySuffixes: Set<String> = ["sdn", "bhd", "berhad", "co", "corp", "inc", "ltd", "llc", "plc", "pte", "pt", "tbk", "pcl",
                                                "jsc", "pjsc", "ojsc", "cjsc", "gmbh", "ag", "sa", "nv", "bv", "ooo", "ао", "пао", "ооо"]
     /// Malay and Arabic patronymics inside a person's name: "… bin Abdul Latif", "… binti Ismail".
     static let patronymicConnectors: Set<String> = ["bin", "binti", "binte", "bte", "bt"]
@@ -244,7 +244,7 @@ extension EntityBuilder {
                     && (isGazetteerWord(segments[upTo][0].first) || isGazetteerToken[segments[upTo][0].first])
                 if placeBound { upTo += 1; continue }
                 guard allowed else { break }
-                if connector.first == "and", upTo == 1 || connector.contains("the") { break }
+                if connector.first == "and", upTo == 1 || connector.contains("the") || connector.contains("of") { break }
                 // "Bank of Thailand and Bank Negara Malaysia", "… Academy of Sciences and Indonesia": a second body or a place.
                 if connector.first == "and", Lexicon.organizationHeads.contains(segments[upTo][0].lower)
                     || Lexicon.leadingOrganizationHeads.contains(segments[upTo][0].lower) || knownPlace

@@ -116,6 +116,15 @@ struct EntityBuilder {
                    (c.text[c.tokens[last + 1].start] == "$" && c.adjacent(last, last + 1)) || c.lower[last + 1] == "dollars" || c.lower[last + 1] == "dollar" {
                     break
                 }
+                // "the Cambodian Red Cross", "the Lao Red Cross": a national society is a body of its own.
+                if entry.type == .organization, ["red cross", "red crescent"].contains(entry.name.lowercased()), i > 0,
+                   c.tokens[i - 1].isCapitalized, Lexicon.demonyms.contains(c.lower[i - 1]) || Gazetteer.index[c.lower[i - 1]] != nil {
+                    candidates.append(Candidate(type: .organization, name: c.string(tokens: i - 1, last), first: i - 1, last: last))
+                    for t in i...last { isGazetteerToken[t] = true }
+                    i = last + 1
+                    matched = true
+                    break
+                }
                 // "the US" is a country, "us" never is; a trailing "." of "U.S." may end the sentence.
                 candidates.append(Candidate(type: entry.type, name: c.string(tokens: i, last), subtype: entry.subtype,
                                             first: i, last: last, canonical: entry.name, gazetteerID: entry.id))

@@ -134,13 +134,13 @@ enum Lexicon {
         "inquirer", "telegraph", "dispatch", "examiner", "airports", "air", "regiment", "corps", "division", "brigade", "parish",
         "pharma", "biologics", "sdn", "berhad", "pte", "co", "inspectorate", "procuracy", "healthcare", "philharmonic",
         "zoo", "police", "logistik", "branch", "capital", "partners", "investments", "securities", "exchange",
-        "team", "league", "conservatory", "conservatoire", "customs", "technologies", "systems", "solutions",
+        "team", "league", "conservatory", "conservatoire", "customs", "technologies", "systems", "solutions", "ensemble", "force", "pcl",
     ]
     /// Heads of a unit of a larger body, named with it: "Siberian Branch of the Russian Academy of Sciences".
     static let subunitHeads: Set<String> = ["branch", "division", "chapter", "wing"]
     /// Heads of the larger body a unit belongs to, kept in the unit's name: "Institute of Volcanology and Seismology of
     /// the Far Eastern Branch of the Russian Academy of Sciences".
-    static let parentHeads: Set<String> = ["branch", "division", "academy", "sciences"]
+    static let parentHeads: Set<String> = ["branch", "division", "academy", "sciences", "fleet", "forces", "navy", "army"]
     /// Organisations that may keep "in <place>" in their name ("Embassy of Russia in Malaysia").
     static let placeBoundHeads: Set<String> = ["embassy", "consulate", "mission", "representation", "office", "house", "authority",
                                                "посольство", "представительство"]
@@ -191,6 +191,7 @@ enum Lexicon {
     ]
     /// Heads that lead the name in Malay, Indonesian and Romance names: "Universitas Indonesia", "Bank Negara Malaysia".
     static let leadingOrganizationHeads: Set<String> = ["universitas", "universiti", "institut", "bank", "universidad", "kementerian", "badan", "dewan", "radio",
+                                                        "fsue", "jsc", "pjsc", "ojsc", "cjsc",
                                                         "pt", "perum", "studio", "yayasan", "lembaga", "kedutaan", "majlis", "persatuan"]
     static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
     /// Language names: "in English" is no place.

@@ -469,3 +469,26 @@ struct FifthRoundTests {
         #expect(!events.contains { $0.kind == "opening" && $0.date.iso == "2026-06-05" })
     }
 }
+
+struct SixthRoundTests {
+    @Test func nationalSocietiesLegalFormPrefixesAndForces() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Aid
+
+        The Cambodian Red Cross (CRC) thanked FSUE Atomflot and the Royal Malaysian Air Force (RMAF). The Song and Dance Ensemble of the Pacific Fleet sang.
+        """)
+        let names = Set(analysis.entities.filter { $0.type == .organization }.map(\.name))
+        #expect(names.isSuperset(of: ["Cambodian Red Cross", "FSUE Atomflot", "Royal Malaysian Air Force", "Song and Dance Ensemble of the Pacific Fleet"]))
+        #expect(analysis.entity(named: "CRC")?.name == "Cambodian Red Cross")
+    }
+
+    @Test func aSecondComplementAfterAndOfIsAnotherName() {
+        let names = Set(DocumentAnalyzer.analyze("""
+        Survey
+
+        Specialists of the Admiral Makarov State University of Maritime and Inland Shipping and of GeoSonar LLC took part.
+        """).entities.filter { $0.type == .organization }.map(\.name))
+        #expect(names.contains("Admiral Makarov State University of Maritime and Inland Shipping"))
+        #expect(names.contains("GeoSonar LLC"))
+    }
+}
