@@ -388,12 +388,13 @@ extension EntityBuilder {
         let russianGiven = cyrillic && fullWords >= 2 && Lexicon.russianGivenNames.contains(name[0].lower)
         let evidence = titled || reported || hasInitials || russianGiven
         let inReferences = c.tokens[firstToken].start >= referenceListStart
-        guard (fullWords >= 2 && (!cyrillic || evidence) && (!inReferences || evidence)) || (fullWords == 1 && evidence) else { return }
+        let latinTwin = cyrillic && fullWords >= 2 && !evidence && !inReferences
+        guard (fullWords >= 2 && (!cyrillic || evidence || latinTwin) && (!inReferences || evidence)) || (fullWords == 1 && evidence) else { return }
         // "Она добавила": a pronoun opening a sentence is nobody's name.
         if fullWords == 1, ["он", "она", "они", "оно", "мы", "вы", "я"].contains(name[0].lower) { return }
         let index = candidates.count
         candidates.append(Candidate(type: .person, name: c.string(tokens: firstToken, lastToken), first: firstToken, last: lastToken,
-                                    isWeak: !evidence))
+                                    isWeak: !evidence, needsLatinTwin: latinTwin))
         if let role = roleBefore(firstToken, sentence: sentence) { roles.append(Role(candidate: index, role: role)) }
         if let role = appositiveRole(after: lastToken) { roles.append(Role(candidate: index, role: role)) }
     }

@@ -194,6 +194,26 @@ extension EntityBuilder {
         }
     }
 
+    /// Keeps a Russian-script name that has no evidence of being a person only when the text also writes it in Latin
+    /// letters (same consonants of the first and last word).
+    mutating func keepRussianNamesWithLatinTwins() {
+        func key(_ candidate: Candidate) -> String? {
+            let words = (candidate.first...candidate.last).filter { c.isWord($0) && c.tokens[$0].end - c.tokens[$0].start > 1 }
+            guard let first = words.first, let last = words.last, first != last else { return nil }
+            return NameSkeleton.of(c.lower[first]) + " " + NameSkeleton.of(NameSkeleton.russianStem(c.lower[last]))
+        }
+        var latin = Set<String>()
+        for candidate in candidates where !candidate.isDropped && candidate.type == .person && !Scalars.isCyrillic(c.text[c.tokens[candidate.first].start]) {
+            if let k = key(candidate) { latin.insert(k) }
+            // The Latin surname with a Russian case ending would be dropped the same way: compare stems of both.
+            let words = (candidate.first...candidate.last).filter { c.isWord($0) && c.tokens[$0].end - c.tokens[$0].start > 1 }
+            if let first = words.first, let last = words.last, first != last { latin.insert(NameSkeleton.of(c.lower[first]) + " " + NameSkeleton.of(c.lower[last])) }
+        }
+        for index in candidates.indices where candidates[index].needsLatinTwin && !candidates[index].isDropped {
+            if !(key(candidates[index]).map(latin.contains) ?? false) { candidates[index].isDropped = true }
+        }
+    }
+
     /// An organisation named by the metadata (the publisher).
     mutating func addOrganization(span: TextSpan) {
         let first = c.tokenIndex(atOrAfter: span.start)

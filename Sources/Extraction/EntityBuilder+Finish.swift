@@ -115,9 +115,12 @@ extension EntityBuilder {
         // Short forms of people join the one full name they fit: "Lavrov", "S.V. Lavrov" → "Sergey Lavrov".
         var fullPeople: [Int: [String]] = [:]   // root → words of its longest full form, the first in the text on a tie
         // In candidate order: Dictionary order is seeded per process, and the tie decides the surname.
+        // Every full form of each person, in both scripts: "Динара Хайруллина" and "Dinara Khairullina".
+        var fullForms: [Int: [[String]]] = [:]
         for (index, info) in personInfo.sorted(by: { $0.key < $1.key }) where info.words.filter({ $0.count > 1 }).count >= 2 {
             let root = find(index)
             if (fullPeople[root]?.count ?? 0) < info.words.count { fullPeople[root] = info.words }
+            fullForms[root, default: []].append(info.words)
         }
         // Surnames two people share ("the Orlov brothers"): each is then called by the first name.
         var rootsBySurname: [String: Set<Int>] = [:]
@@ -128,7 +131,7 @@ extension EntityBuilder {
             let full = info.words.filter { $0.count > 1 }
             // "Hairul Nizam" inside "Awang Hairul Nizam bin Abdul Latif": a shorter run of exactly one longer name.
             if full.count >= 2, info.words.count == full.count {
-                let hosts = Set(fullPeople.filter { $0.value.count > full.count && $0.value.containsRun(full) }.map(\.key))
+                let hosts = Set(fullForms.filter { $0.value.contains { $0.count > full.count && $0.containsRun(full) } }.map(\.key))
                 if hosts.count == 1, let host = hosts.first, find(index) != host { union(host, index) }
                 continue
             }
@@ -137,7 +140,8 @@ extension EntityBuilder {
             var matches = Set<Int>()
             let surnameIsCyrillic = surname.unicodeScalars.first.map(Scalars.isCyrillic) ?? false
             for (root, words) in fullPeople {
-                let lastMatches = words.last == surname
+                let forms = fullForms[root] ?? [words]
+                let lastMatches = forms.contains { $0.last == surname }
                     || (surnameIsCyrillic && words.last.map { NameSkeleton.of($0) == NameSkeleton.of(surname) } == true)
                 // The first word: of a three-word name ("Le Luong Minh" → "Le"), of a name whose surname another person
                 // shares, or of any name when no one has it as a surname ("Datuk Norhayati" → "Norhayati Ismail").

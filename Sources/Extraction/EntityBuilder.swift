@@ -14,6 +14,9 @@ struct EntityBuilder {
         var isWeak = false
         /// Replaced by a better reading of the same words; kept so that candidate indices stay valid.
         var isDropped = false
+        /// A Russian-script name with no Russian given name or other evidence: a person only if the text also writes
+        /// the name in Latin letters ("Нур Акила Зулкифли" beside "Nur Aqilah Zulkifli").
+        var needsLatinTwin = false
     }
     struct Role {
         var candidate: Int

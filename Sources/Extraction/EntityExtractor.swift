@@ -21,6 +21,7 @@ enum EntityExtractor {
         let authors = metadata.authors.compactMap { builder.addPerson(span: $0.span) }
         for translator in metadata.translators { builder.addPerson(span: translator.span) }
         if let publisher = metadata.publisher { builder.addOrganization(span: publisher.span) }
+        builder.keepRussianNamesWithLatinTwins()
         builder.worldPlacePass()
         builder.coordinationPass()
         builder.resolveContextTypes()

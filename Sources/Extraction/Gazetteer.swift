@@ -98,6 +98,20 @@ enum Gazetteer {
         "Southeast Asia Nuclear Weapon-Free Zone Treaty|SEANWFZ|Bangkok Treaty",
     ]
 
+    /// The oblique cases of a one-word Russian place name from its nominative: "Малайзия" → "Малайзии", "Малайзию"…;
+    /// "Камбоджа" → "Камбоджи", "Камбодже"…; "Бруней" → "Брунея"…; "Вьетнам" → "Вьетнама", "Вьетнаме"…
+    static func russianCaseForms(_ name: String) -> [String] {
+        let endings: [(String, [String])] = [("ия", ["ии", "ию", "ией"]), ("ея", ["еи", "ею", "еей"]), ("а", ["ы", "и", "е", "у", "ой"]),
+                                             ("я", ["и", "е", "ю", "ей"]), ("й", ["я", "ю", "ем", "е"])]
+        for (ending, forms) in endings where name.hasSuffix(ending) {
+            let stem = String(name.dropLast(ending.count))
+            return forms.map { stem + $0 }
+        }
+        // Names in "-о", "-и", "-у" do not decline ("Токио", "Брунеи" is not written); consonant endings do.
+        guard let last = name.last, !"оиуеэыь".contains(last) else { return [] }
+        return ["а", "у", "ом", "е"].map { name + $0 }
+    }
+
     /// Every alias tokenised, keyed by its first token (lower-cased), longest first.
     static let index: [String: [(tokens: [String], entry: Entry)]] = {
         var map: [String: [(tokens: [String], entry: Entry)]] = [:]
@@ -112,6 +126,12 @@ enum Gazetteer {
                     let tokens = Tokenizer.tokens(in: text).map { text.string($0.start, $0.end) }
                     guard let first = tokens.first else { continue }
                     map[first.lowercased(), default: []].append((tokens, entry))
+                    // "Бруней" is also "Брунея", "Брунее"…: a one-word Russian name in its other cases.
+                    if tokens.count == 1, first.unicodeScalars.first.map(Scalars.isCyrillic) == true {
+                        for form in russianCaseForms(first) where !names.contains(form) {
+                            map[form.lowercased(), default: []].append(([form], entry))
+                        }
+                    }
                 }
             }
         }

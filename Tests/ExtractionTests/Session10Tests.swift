@@ -492,3 +492,33 @@ struct SixthRoundTests {
         #expect(names.contains("GeoSonar LLC"))
     }
 }
+
+struct BilingualPeopleTests {
+    let text = """
+    Kazan and Brunei
+
+    Студентка из Брунея Нур Акила Зулкифли изучает в Казани русский язык. Соглашение подписали Динара Хайруллина и Мохд Файзал Абдул Рахман.
+
+    English summary
+
+    The agreement was signed by Dinara Khairullina and Dr Mohd Faizal Abdul Rahman. Nur Aqilah Zulkifli studies Russian in Kazan. "It is a second home," Khairullina said. Dr Mohd Faizal said the talks began in 2025.
+    """
+
+    @Test func aRussianNameWrittenAlsoInLatinLettersIsThatPerson() {
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.entity(named: "Нур Акила Зулкифли")?.name == analysis.entity(named: "Nur Aqilah Zulkifli")?.name)
+        #expect(analysis.entity(named: "Брунея")?.type == .location)
+    }
+
+    @Test func shortFormsJoinAFullNameWrittenInEitherScript() {
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.entity(named: "Khairullina")?.name == analysis.entity(named: "Dinara Khairullina")?.name)
+        #expect(analysis.entity(named: "Mohd Faizal")?.name == analysis.entity(named: "Mohd Faizal Abdul Rahman")?.name)
+    }
+
+    @Test func russianPlaceNamesInEveryCase() {
+        #expect(Gazetteer.russianCaseForms("Малайзия") == ["Малайзии", "Малайзию", "Малайзией"])
+        #expect(Gazetteer.russianCaseForms("Вьетнам").contains("Вьетнаме"))
+        #expect(Gazetteer.russianCaseForms("Токио").isEmpty)
+    }
+}
