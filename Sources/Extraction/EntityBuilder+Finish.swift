@@ -217,7 +217,7 @@ extension EntityBuilder {
             var surfaces = Set<String>()
             var aliases: [[String]] = []
             var best = adjusted[members[0]].name
-            var bestScore = (-1, -1)
+            var bestScore = (-1, -1, -1)
             var subtype: String? = nil
             var canonical: String? = nil
             for m in members {
@@ -226,7 +226,10 @@ extension EntityBuilder {
                 if let name = candidate.canonical { canonical = name }
                 if subtype == nil { subtype = candidate.subtype }
                 let fullWords = type == .person ? (personInfo[m]?.words.filter { $0.count > 1 }.count ?? 0) : 0
-                let score = (fullWords, candidate.name.count)
+                // A name in Latin letters is the canonical one when the text gives both ("Dinara Khairullina", not
+                // "Динары Хайруллиной"): it is the form the rest of the archive uses.
+                let latin = candidate.name.unicodeScalars.first.map { !Scalars.isCyrillic($0) } ?? true ? 1 : 0
+                let score = (latin, fullWords, candidate.name.count)
                 if score > bestScore { bestScore = score; best = candidate.name }
             }
             if type == .person, let words = personInfo[members[0]].map({ _ in members.compactMap { personInfo[$0]?.words } }) {

@@ -522,3 +522,14 @@ struct BilingualPeopleTests {
         #expect(Gazetteer.russianCaseForms("Токио").isEmpty)
     }
 }
+
+struct CanonicalScriptTests {
+    @Test func theLatinFormIsTheCanonicalName() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Kazan
+
+        Соглашение подписала Динара Хайруллина. The agreement was signed by Dinara Khairullina.
+        """)
+        #expect(analysis.entity(named: "Динара Хайруллина")?.name == "Dinara Khairullina")
+    }
+}
