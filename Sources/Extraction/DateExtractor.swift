@@ -275,11 +275,14 @@ public enum DateExtractor {
     /// "the same day", "that same day", "the following day", "the next day", "the previous day", "the day before"
     /// (closing its clause), "в тот же день", "на следующий день": a day counted from the date mentioned before it.
     static func relativeDay(_ c: AnalysisContext, at i: Int) -> Raw? {
-        guard c.isWord(i) else { return nil }
+        // Most tokens are none of the few words that open these phrases: their first letter says so without a string.
+        guard c.isWord(i), "tTтТсС".unicodeScalars.contains(c.text[c.tokens[i].start]) else { return nil }
         var offset: Int? = nil
         var last = i
         let word = c.lower[i]
+        guard word == "the" || word == "that" || word == "тот" || word == "следующий" else { return nil }
         if word == "the" || word == "that" {
+            guard i + 2 < c.count, ["same", "following", "next", "previous", "day"].contains(c.lower[i + 1]) else { return nil }
             if c.lowerIs(i + 1, "same"), c.lowerIs(i + 2, "day") { offset = 0; last = i + 2 }
             else if word == "the", c.lowerIs(i + 1, "following") || c.lowerIs(i + 1, "next"), c.lowerIs(i + 2, "day") { offset = 1; last = i + 2 }
             else if word == "the", c.lowerIs(i + 1, "previous"), c.lowerIs(i + 2, "day") { offset = -1; last = i + 2 }

@@ -197,6 +197,7 @@ extension EntityBuilder {
     /// Keeps a Russian-script name that has no evidence of being a person only when the text also writes it in Latin
     /// letters (same consonants of the first and last word).
     mutating func keepRussianNamesWithLatinTwins() {
+        guard candidates.contains(where: { $0.needsLatinTwin && !$0.isDropped }) else { return }
         func key(_ candidate: Candidate) -> String? {
             let words = (candidate.first...candidate.last).filter { c.isWord($0) && c.tokens[$0].end - c.tokens[$0].start > 1 }
             guard let first = words.first, let last = words.last, first != last else { return nil }
