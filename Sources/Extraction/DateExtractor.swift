@@ -458,8 +458,9 @@ public enum DateExtractor {
                 start.year = y
                 end?.year = y
                 inferred = true
-            } else if raw.end == nil || raw.start.month != nil {
-                // A span of years ("Plan of Action 2024-2027") dates no day that follows it.
+            } else if (raw.end == nil || raw.start.month != nil) && !(raw.first > 0 && c.lower[raw.first - 1] == "since") {
+                // A span of years ("Plan of Action 2024-2027") dates no day that follows it, nor does the start of a state
+                // ("has taught Vietnamese students since 1956").
                 lastYear = raw.end?.year ?? raw.start.year
                 lastMonth = raw.end?.month ?? raw.start.month
                 lastYearParagraph = paragraph

@@ -81,7 +81,7 @@ extension EntityBuilder {
                 first = previous
                 let trial = Candidate(type: .organization, name: c.string(tokens: first, last), first: first, last: last)
                 if acronymMatches(acronym, longForm: trial) { best = first }
-            } else if ["of", "and", "the", "for", "on", "in"].contains(c.lower[previous]) {
+            } else if ["of", "and", "the", "for", "on", "in", "ng", "de", "du", "da", "del", "van", "von"].contains(c.lower[previous]) {
                 first = previous
             } else {
                 break

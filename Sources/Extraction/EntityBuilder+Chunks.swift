@@ -15,7 +15,7 @@ extension EntityBuilder {
                                                "jsc", "pjsc", "ojsc", "cjsc", "gmbh", "ag", "sa", "nv", "bv", "ooo", "ао", "пао", "ооо"]
     /// Malay and Arabic patronymics inside a person's name: "… bin Abdul Latif", "… binti Ismail".
     static let patronymicConnectors: Set<String> = ["bin", "binti", "binte", "bte", "bt"]
-    static let connectors: Set<String> = ["bte", "binte", "of", "the", "and", "for", "on", "in", "to", "between", "de", "da", "van", "von", "bin", "binti", "al", "el", "в", "и"]
+    static let connectors: Set<String> = ["bte", "binte", "of", "the", "and", "for", "on", "in", "to", "between", "de", "da", "van", "von", "bin", "binti", "al", "el", "ng", "в", "и"]
 
     /// Plural nouns for groups of people whose associations carry their name: "Manufacturers'", "Farmers'", "Veterans'".
     static func isGroupOfPeople(_ lower: String) -> Bool {
@@ -100,6 +100,9 @@ extension EntityBuilder {
                 while k < end, pending.count < 3 {
                     if c.isWord(k), !c.tokens[k].isCapitalized, EntityBuilder.connectors.contains(c.lower[k]) {
                         pending.append(Unit(first: k, last: k, lower: c.lower[k], isConnector: true))
+                    } else if pending.isEmpty, c.isPunctuation(k, "&") {
+                        // "Rook & Raven Chess School", "Gas & Power": an ampersand joins a name as "and" does.
+                        pending.append(Unit(first: k, last: k, lower: "and", isConnector: true))
                     } else if pending.isEmpty, c.isPunctuation(k, ","), let previous = units.last, isTopicWord(previous),
                               let next = capUnit(k + 1, end: end), isTopicWord(next) {
                         // "Commission on Economic, Scientific and Technical Cooperation": a list of topic words

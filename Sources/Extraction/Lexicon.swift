@@ -135,6 +135,7 @@ enum Lexicon {
         "pharma", "biologics", "sdn", "berhad", "pte", "co", "inspectorate", "procuracy", "healthcare", "philharmonic",
         "zoo", "police", "logistik", "branch", "capital", "partners", "investments", "securities", "exchange",
         "team", "league", "conservatory", "conservatoire", "customs", "technologies", "systems", "solutions", "ensemble", "force", "pcl",
+        "cooperative", "co-operative", "choir", "plant", "factory", "helicopters", "parks",
     ]
     /// Heads of a unit of a larger body, named with it: "Siberian Branch of the Russian Academy of Sciences".
     static let subunitHeads: Set<String> = ["branch", "division", "chapter", "wing"]
@@ -191,7 +192,7 @@ enum Lexicon {
     ]
     /// Heads that lead the name in Malay, Indonesian and Romance names: "Universitas Indonesia", "Bank Negara Malaysia".
     static let leadingOrganizationHeads: Set<String> = ["universitas", "universiti", "institut", "bank", "universidad", "kementerian", "badan", "dewan", "radio",
-                                                        "fsue", "jsc", "pjsc", "ojsc", "cjsc",
+                                                        "fsue", "jsc", "pjsc", "ojsc", "cjsc", "bangko",
                                                         "pt", "perum", "studio", "yayasan", "lembaga", "kedutaan", "majlis", "persatuan"]
     static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
     /// Language names: "in English" is no place.

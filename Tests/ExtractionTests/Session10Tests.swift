@@ -533,3 +533,27 @@ struct CanonicalScriptTests {
         #expect(analysis.entity(named: "Динара Хайруллина")?.name == "Dinara Khairullina")
     }
 }
+
+struct SeventhRoundTests {
+    @Test func ampersandsFilipinoParticlesAndCooperatives() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Power
+
+        The Bangko Sentral ng Pilipinas (BSP), the Camarines Norte Electric Cooperative (CANORECO), Sabah Parks and the Rook & Raven Chess School agreed.
+        """)
+        let names = Set(analysis.entities.filter { $0.type == .organization }.map(\.name))
+        #expect(names.isSuperset(of: ["Bangko Sentral ng Pilipinas", "Camarines Norte Electric Cooperative", "Sabah Parks", "Rook & Raven Chess School"]))
+        #expect(analysis.entity(named: "BSP")?.name == "Bangko Sentral ng Pilipinas")
+    }
+
+    @Test func aYearAfterSinceGivesNoYearToTheDatesAfterIt() {
+        let text = """
+        Choir
+
+        Siberian Review, 1 October 2026
+
+        The university has taught Vietnamese students since 1956. At the closing concert on 20 September the choir sang.
+        """
+        #expect(DocumentAnalyzer.analyze(text).dates.contains { $0.start.iso == "2026-09-20" })
+    }
+}
