@@ -111,7 +111,10 @@ enum EventExtractor {
             if date.precision == .year, before >= 0, c.lower[before] == "for",
                !(before > 0 && EventExtractor.schedulingWords.contains(c.lower[before - 1])) { continue }
             // "since 2011", "up 18% from 2024": the start of a state or a base of comparison, not a happening.
-            if date.precision == .year, before >= 0, c.lower[before] == "since" || c.lower[before] == "from" { continue }
+            // ("since 2002, when the plant was commissioned": the "when" clause tells what happened then.)
+            let dateEnd = max(before + 1, c.tokenIndex(atOrAfter: date.span.end) - 1)
+            let toldWhen = c.isPunctuation(dateEnd + 1, ",") && c.lowerIs(dateEnd + 2, "when")
+            if date.precision == .year, before >= 0, c.lower[before] == "since" && !toldWhen || c.lower[before] == "from" { continue }
             // "triple rail cargo by 2030": a target, not a date something happened on.
             if date.precision == .year || date.precision == .month, before >= 0, c.lower[before] == "by" { continue }
             if date.precision == .year, isStatisticYear(c, dateToken: before + 1) { continue }

@@ -557,3 +557,14 @@ struct SeventhRoundTests {
         #expect(DocumentAnalyzer.analyze(text).dates.contains { $0.start.iso == "2026-09-20" })
     }
 }
+
+struct SinceWhenTests {
+    @Test func sinceAYearWhenSomethingHappenedIsDated() {
+        let events = DocumentAnalyzer.analyze("""
+        Geothermal
+
+        RusHydro has operated geothermal plants on Kamchatka since 2002, when the Mutnovskaya plant was commissioned. It has taught engineers since 1998.
+        """).events.map(\.date.iso)
+        #expect(events.contains("2002") && !events.contains("1998"))
+    }
+}
