@@ -88,7 +88,7 @@ public enum DateExtractor {
         if v < 1800 {
             let yearWord = ["году", "года", "год", "годах", "г"].contains { c.lowerIs(i + 1, $0) }
             let closes = i + 1 >= c.count || [",", ".", ";", ")"].contains { c.isPunctuation(i + 1, $0) }
-            guard yearWord || (closes && i > 0 && ["in", "since", "by", "until", "of"].contains(c.lower[i - 1])) else { return nil }
+            guard yearWord || (closes && i > 0 && ["in", "since", "by", "until"].contains(c.lower[i - 1])) else { return nil }
         }
         // Not money, a page, a decimal or a thousands group.
         if i > 0, c.tokens[i - 1].kind == .punctuation, c.adjacent(i - 1, i) {
@@ -373,13 +373,16 @@ public enum DateExtractor {
         result.reserveCapacity(raws.count)
         var lastYear: Int? = nil
         var lastMonth: Int? = nil
+        // The latest single day named so far: what "the same day" counts from.
+        var lastDay: DateMention? = nil
         var lastYearParagraph = -1
         let firstYear = raws.first(where: { !$0.needsYear && $0.end == nil })?.start.year
         let anyYear = raws.first(where: { !$0.needsYear })?.start.year
         // The day weekdays count from: the publication date, else the first full date of the text (a dateline's).
         let referenceDay = published.flatMap { $0.day == nil ? nil : $0 }
             ?? raws.first(where: { $0.start.day != nil && $0.end == nil && $0.weekday == nil && !$0.needsYear })?.start
-        for raw in raws {
+        for (rawIndex, raw) in raws.enumerated() {
+            if let latest = result.last, latest.precision == .day, latest.end == nil { lastDay = latest }
             if let offset = raw.relativeMonth {
                 guard let base = published, let month = base.month else { continue }
                 let index = base.year * 12 + (month - 1) + offset
@@ -402,7 +405,7 @@ public enum DateExtractor {
             }
             if let offset = raw.relativeDay {
                 // The latest day named before it: "On 10 November … On the same day …".
-                guard let previous = result.last(where: { $0.precision == .day && $0.end == nil }),
+                guard let previous = lastDay,
                       let month = previous.start.month, let day = previous.start.day else { continue }
                 let date = CivilDay.date(CivilDay.number(year: previous.start.year, month: month, day: day) + offset)
                 let span = c.spanOf(tokens: raw.first, raw.last)
@@ -414,10 +417,12 @@ public enum DateExtractor {
             if let weekday = raw.weekday {
                 // "On Monday, 20 April 2026", "Thursday 12 March": the date beside it says which Monday.
                 let weekdaySentence = c.tokens[raw.first].sentence
-                if let k = raws.firstIndex(where: { $0.first > raw.last && $0.first <= raw.last + 2 }), raws[k].start.day != nil,
+                // (Raws are in text order: only the neighbours can stand beside it.)
+                let after = rawIndex + 1 < raws.count ? rawIndex + 1 : nil, before = rawIndex > 0 ? rawIndex - 1 : nil
+                if let k = after, raws[k].first > raw.last, raws[k].first <= raw.last + 2, raws[k].start.day != nil,
                    c.tokens[raws[k].first].sentence == weekdaySentence,
                    (raw.last + 1..<raws[k].first).allSatisfy({ c.isPunctuation($0, ",") }) { continue }
-                if let k = raws.lastIndex(where: { $0.last < raw.first && $0.last >= raw.first - 2 }), raws[k].start.day != nil,
+                if let k = before, raws[k].last < raw.first, raws[k].last >= raw.first - 2, raws[k].start.day != nil,
                    c.tokens[raws[k].last].sentence == weekdaySentence,
                    (raws[k].last + 1..<raw.first).allSatisfy({ c.isPunctuation($0, ",") || c.isWord($0) && c.lower[$0] == "on" }) { continue }
                 guard let reference = referenceDay, let date = resolveWeekday(weekday, raw: raw, from: reference, in: c) else { continue }

@@ -42,9 +42,11 @@ extension EntityBuilder {
                     // "Democratic Voice of Burma (DVB)", "International Judo Federation (IJF)": the name the acronym spells may
                     // start before the candidate found ("Burma") — a longer run of capitalised words and connectors.
                     guard let extended = extendedLongForm(acronym, endingAt: bracketWord || long < 0 ? i - 1 : candidates[long].last) else { continue }
-                    for k in candidates.indices where !candidates[k].isDropped && candidates[k].first >= extended.first
-                        && candidates[k].last <= extended.last {
-                        candidates[k].isDropped = true
+                    // (Only the candidates starting inside the span, found through `byFirst`: at most twelve positions.)
+                    for t in extended.first...extended.last {
+                        for k in byFirst[t] ?? [] where !candidates[k].isDropped && candidates[k].last <= extended.last {
+                            candidates[k].isDropped = true
+                        }
                     }
                     candidates.append(extended)
                     long = candidates.count - 1

@@ -329,8 +329,10 @@ extension EntityBuilder {
     /// location by head word, or nothing.
     mutating func classifySegment(_ segment: [Unit], sentence: Int) {
         // "Benigno Aquino III", "Nicholas II": a regnal number ends the name it follows.
-        if segment.count >= 2, let numeral = segment.last, ["ii", "iii", "iv", "vi", "vii", "viii"].contains(numeral.lower),
-           c.tokens[numeral.first].isAllCaps {
+        // (Only one numeral, after a word that is none: a run of numerals is no name and must not recurse.)
+        let numerals: Set<String> = ["ii", "iii", "iv", "vi", "vii", "viii"]
+        if segment.count >= 2, let numeral = segment.last, numerals.contains(numeral.lower), c.tokens[numeral.first].isAllCaps,
+           !numerals.contains(segment[segment.count - 2].lower) {
             let before = candidates.count
             classifySegment(Array(segment.dropLast()), sentence: sentence)
             if candidates.count == before + 1, candidates[before].type == .person, candidates[before].last == segment[segment.count - 2].last {

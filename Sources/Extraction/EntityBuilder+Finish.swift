@@ -97,7 +97,7 @@ extension EntityBuilder {
         // A Russian organisation name joins the one English name it translates word by word, in a text that mixes the two:
         // "Министерства культуры Российской Федерации" → "Ministry of Culture of the Russian Federation".
         var englishOrganizations: [Int: [String]] = [:]
-        for (index, key) in normalisedOf where candidates[index].type == .organization
+        for (index, key) in normalisedOf.sorted(by: { $0.key < $1.key }) where candidates[index].type == .organization
             && key.unicodeScalars.first.map({ Scalars.isLatinLetter($0) }) == true {
             let words = key.split(separator: " ").map(String.init)
             if words.count > (englishOrganizations[find(index)]?.count ?? 0) { englishOrganizations[find(index)] = words }

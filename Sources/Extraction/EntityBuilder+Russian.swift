@@ -34,7 +34,7 @@ extension EntityBuilder {
 
     /// Legal forms written before a Russian organisation's name in guillemets.
     static let russianLegalForms: Set<String> = ["ао", "пао", "ооо", "оао", "зао", "фбу", "фгбу", "фгуп", "фгбну", "фгбоу", "гуп",
-                                                 "муп", "ано", "нко", "ано", "гбу", "мбу", "ип"]
+                                                 "муп", "ано", "нко", "гбу", "мбу", "ип"]
 
     /// A Russian abbreviation in capitals: "РАН", "СО", "ДВО", "МГУ".
     func isRussianAbbreviation(_ t: Int) -> Bool {
@@ -78,12 +78,13 @@ extension EntityBuilder {
     /// "… имени М. В. Ломоносова": the dedication that ends a Russian institution's name; returns its last token.
     func dedicationAfter(_ t: Int) -> Int? {
         guard c.lowerIs(t + 1, "имени") || (c.lowerIs(t + 1, "им") && c.isPunctuation(t + 2, ".")) else { return nil }
-        var last = c.lowerIs(t + 1, "им") ? t + 2 : t + 1, lastWord = last
+        let opener = c.lowerIs(t + 1, "им") ? t + 2 : t + 1
+        var last = opener, lastWord = opener
         while last + 1 < c.count, last - t <= 7, isCapWord(last + 1) || (c.isPunctuation(last + 1, ".") && c.adjacent(last, last + 1)) {
             last += 1
             if c.tokens[last].kind == .word { lastWord = last }
         }
-        return lastWord > t + 1 ? lastWord : nil
+        return lastWord > opener ? lastWord : nil
     }
 
     /// Russian organisation names, whose inner words are lower case: "Томский политехнический университет",

@@ -196,6 +196,8 @@ enum EventExtractor {
         for date in dates where date.precision == .day && date.end == nil && date.sentenceIndex < c.sentenceTokens.count
             && metadata.published?.span != date.span {
             let range = c.sentenceTokens[date.sentenceIndex]
+            // (A heading is a short sentence: a long one is never read whole here, so a giant line stays linear.)
+            guard range.count <= 12 else { continue }
             let words = range.filter { c.isWord($0) && !(c.tokens[$0].start >= date.span.start && c.tokens[$0].end <= date.span.end) }
             if words.allSatisfy({ DateExtractor.weekdays[c.lower[$0]] != nil || c.lower[$0] == "on" }) {
                 headings.insert(date.sentenceIndex)
@@ -269,7 +271,7 @@ enum EventExtractor {
         if t + 1 < c.count, c.tokens[t + 1].isCapitalized, c.isWord(t + 1) { return true }
         let visitors: Set<String> = ["delegation", "delegations", "visitors", "guests", "ambassador", "minister", "envoy", "governor",
                                      "president", "him", "her", "them", "mission"]
-        return (t + 1...min(c.count - 1, t + 4)).contains { visitors.contains(c.lower[$0]) }
+        return (t + 1..<min(c.count, t + 5)).contains { visitors.contains(c.lower[$0]) }
     }
 
     static let schedulingWords: Set<String> = ["planned", "scheduled", "set", "due", "slated", "expected", "pencilled", "penciled"]

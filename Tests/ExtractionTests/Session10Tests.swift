@@ -568,3 +568,30 @@ struct SinceWhenTests {
         #expect(events.contains("2002") && !events.contains("1998"))
     }
 }
+
+/// Inputs from a review of this session's rules: each once crashed or grew without bound.
+struct SessionTenRobustnessTests {
+    @Test func receivedAtTheVeryEnd() {
+        #expect(DocumentAnalyzer.analyze("Visit\n\nOn 5 May 2024 the minister received").events.count <= 1)
+    }
+
+    @Test func aRunOfRegnalNumbersIsNoName() {
+        let analysis = DocumentAnalyzer.analyze("Kings\n\n" + String(repeating: "II ", count: 3_000) + "Nicholas II ruled.")
+        #expect(!analysis.entities.contains { $0.name.hasPrefix("II II") })
+    }
+
+    @Test func aDedicationNeedsAName() {
+        let analysis = DocumentAnalyzer.analyze("МГУ\n\nСтуденты Московского государственного университета им. пришли.")
+        #expect(!analysis.entities.contains { $0.name.hasSuffix("им.") || $0.name.hasSuffix("им") })
+    }
+
+    @Test func aCountBefore1800IsNoYear() {
+        #expect(DateExtractor.mentions(in: "They drew a crowd of 1500.").isEmpty)
+    }
+
+    @Test func manyWeekdaysAndSameDaysInOneLine() {
+        let line = String(repeating: "on Monday, 3 May 2021 the same day, ", count: 2_000)
+        let dates = DocumentAnalyzer.analyze("Days\n\nPress, 10 May 2021\n\n" + line).dates
+        #expect(dates.allSatisfy { $0.start.iso == "2021-05-03" || $0.start.iso == "2021-05-10" })
+    }
+}
