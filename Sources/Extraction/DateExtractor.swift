@@ -300,6 +300,10 @@ public enum DateExtractor {
         return raw
     }
 
+    static let futureWords: Set<String> = ["will", "shall", "upcoming", "would", "’ll", "'ll", "next"]
+    /// "plans to", "is due to", "scheduled for": a plan; "the plan", "due to the pandemic" are none.
+    static let planningWords: Set<String> = ["due", "plans", "plan", "planned", "scheduled", "expected", "set", "slated", "intends", "aims"]
+
     /// The tense of the clause a date stands in: +1 for something to come ("will", "is due", "plans"),
     /// -1 for something past (a verb in the past tense), 0 when the clause does not say. The verb nearest the
     /// date decides.
@@ -307,9 +311,7 @@ public enum DateExtractor {
         let sentence = c.tokens[first].sentence
         guard sentence >= 0, sentence < c.sentenceTokens.count else { return 0 }
         let range = c.sentenceTokens[sentence]
-        let future: Set<String> = ["will", "shall", "upcoming", "would", "’ll", "'ll", "next"]
-        // "plans to", "is due to", "scheduled for": a plan; "the plan", "due to the pandemic" are none.
-        let planning: Set<String> = ["due", "plans", "plan", "planned", "scheduled", "expected", "set", "slated", "intends", "aims"]
+        let future = futureWords, planning = planningWords
         func tense(_ t: Int) -> Int {
             guard c.isWord(t), !c.tokens[t].isCapitalized else { return 0 }
             let word = c.lower[t]
@@ -381,15 +383,18 @@ public enum DateExtractor {
         // The day weekdays count from: the publication date, else the first full date of the text (a dateline's).
         let referenceDay = published.flatMap { $0.day == nil ? nil : $0 }
             ?? raws.first(where: { $0.start.day != nil && $0.end == nil && $0.weekday == nil && !$0.needsYear })?.start
+        /// A date the text gives only relative to another one ("next month", "last October", "the same day").
+        func appendInferred(_ raw: Raw, _ start: PartialDate, _ precision: DatePrecision) {
+            let span = c.spanOf(tokens: raw.first, raw.last)
+            result.append(DateMention(span: span, sentenceIndex: max(0, c.tokens[raw.first].sentence), text: c.text.string(span),
+                                      start: start, end: nil, precision: precision, qualifier: nil, isYearInferred: true))
+        }
         for (rawIndex, raw) in raws.enumerated() {
             if let latest = result.last, latest.precision == .day, latest.end == nil { lastDay = latest }
             if let offset = raw.relativeMonth {
                 guard let base = published, let month = base.month else { continue }
                 let index = base.year * 12 + (month - 1) + offset
-                let span = c.spanOf(tokens: raw.first, raw.last)
-                result.append(DateMention(span: span, sentenceIndex: max(0, c.tokens[raw.first].sentence), text: c.text.string(span),
-                                          start: PartialDate(year: index / 12, month: index % 12 + 1), end: nil, precision: .month,
-                                          qualifier: nil, isYearInferred: true))
+                appendInferred(raw, PartialDate(year: index / 12, month: index % 12 + 1), .month)
                 continue
             }
             if let direction = raw.monthDirection, let month = raw.start.month {
@@ -397,10 +402,7 @@ public enum DateExtractor {
                 var year = base.year
                 if direction < 0, month >= baseMonth { year -= 1 }
                 if direction > 0, month <= baseMonth { year += 1 }
-                let span = c.spanOf(tokens: raw.first, raw.last)
-                result.append(DateMention(span: span, sentenceIndex: max(0, c.tokens[raw.first].sentence), text: c.text.string(span),
-                                          start: PartialDate(year: year, month: month), end: nil, precision: .month,
-                                          qualifier: nil, isYearInferred: true))
+                appendInferred(raw, PartialDate(year: year, month: month), .month)
                 continue
             }
             if let offset = raw.relativeDay {
@@ -408,10 +410,7 @@ public enum DateExtractor {
                 guard let previous = lastDay,
                       let month = previous.start.month, let day = previous.start.day else { continue }
                 let date = CivilDay.date(CivilDay.number(year: previous.start.year, month: month, day: day) + offset)
-                let span = c.spanOf(tokens: raw.first, raw.last)
-                result.append(DateMention(span: span, sentenceIndex: max(0, c.tokens[raw.first].sentence), text: c.text.string(span),
-                                          start: PartialDate(year: date.year, month: date.month, day: date.day), end: nil,
-                                          precision: .day, qualifier: nil, isYearInferred: true))
+                appendInferred(raw, PartialDate(year: date.year, month: date.month, day: date.day), .day)
                 continue
             }
             if let weekday = raw.weekday {

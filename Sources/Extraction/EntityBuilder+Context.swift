@@ -177,7 +177,7 @@ extension EntityBuilder {
         for index in candidates.indices where candidates[index].type == .person && candidates[index].isWeak && !candidates[index].isDropped {
             var t = candidates[index].last + 1
             var titles = 0
-            let titleParts: Set<String> = ["executive", "managing", "general", "senior", "acting", "deputy", "vice", "officer", "manager"]
+            let titleParts = EntityBuilder.titleParts
             while t < c.count, titles < 4, c.isWord(t), !c.tokens[t].isCapitalized, Lexicon.titleWords.contains(c.lower[t]) || titleParts.contains(c.lower[t]) {
                 t += 1
                 titles += 1
@@ -193,6 +193,9 @@ extension EntityBuilder {
             }
         }
     }
+
+    /// Lower-case words of a title besides the title words themselves: "chief executive", "managing director".
+    static let titleParts: Set<String> = ["executive", "managing", "general", "senior", "acting", "deputy", "vice", "officer", "manager"]
 
     /// Keeps a Russian-script name that has no evidence of being a person only when the text also writes it in Latin
     /// letters (same consonants of the first and last word).

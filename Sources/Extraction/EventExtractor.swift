@@ -144,11 +144,7 @@ enum EventExtractor {
                     guard window.contains(where: { c.lower[$0].hasPrefix("partner") }) else { continue }
                 }
                 if c.lower[t] == "joined", !(t + 1 < range.upperBound && c.tokens[t + 1].isCapitalized) && !c.lowerIs(t + 1, "the") { kind = "accession" }
-                if c.lower[t] == "received", !receivesVisitors(c, t) { continue }
-                // "called at Manila", "called at the port": a port call; "called on X to …" is a demand, "so-called" a name.
-                if c.lower[t] == "called", !c.lowerIs(t + 1, "at") { continue }
-                // "will open on 13 August", "to open in May": the verb; "an open letter", "open to" are none.
-                if c.lower[t] == "open", !(t > 0 && ["will", "to", "would", "shall"].contains(c.lower[t - 1])) { continue }
+                if !isTriggerUse(c, t) { continue }
                 var distance = t < dateFirst ? dateFirst - t : t - dateLast
                 if kind == "event" { distance += 10 }
                 if distance > 30 { continue }
@@ -170,10 +166,7 @@ enum EventExtractor {
             let key = "\(date.start.iso)|\(date.end?.iso ?? "")|\(trigger.kind)"
             guard seen.insert(key).inserted else { continue }
             func event(_ kind: String, sentence: Int, window: Range<Int>) -> EventInfo {
-                let (place, participants) = placeAndParticipants(c, window: window, mentions: mentionsBySentence[sentence] ?? [], entities)
-                let span = c.sentences[sentence].span
-                return EventInfo(kind: kind, date: date.start, endDate: date.end, summary: summary(c, span), placeIndex: place,
-                                 participantIndices: participants, sentenceIndex: sentence, span: span)
+                EventExtractor.event(c, kind, date, sentence: sentence, window: window, mentions: mentionsBySentence[sentence] ?? [], entities)
             }
             result.append(event(trigger.kind, sentence: date.sentenceIndex, window: window))
             // The other happenings of a sentence that names one date: "met the leadership … and laid a wreath".
@@ -182,7 +175,7 @@ enum EventExtractor {
             if datesBySentence[date.sentenceIndex]?.count == 1, !isFutureDate {
                 for t in window where !quoted[t] && pastTenseTriggers.contains(c.lower[t]) && !c.tokens[t].isCapitalized
                     && abs(t - dateFirst) <= 40 && !isUnrealised(c, t) {
-                    guard let kind = triggers[c.lower[t]], kind != "event", c.lower[t] != "received" || receivesVisitors(c, t) else { continue }
+                    guard let kind = triggers[c.lower[t]], kind != "event", isTriggerUse(c, t) else { continue }
                     guard seen.insert("\(date.start.iso)|\(date.end?.iso ?? "")|\(kind)").inserted else { continue }
                     result.append(event(kind, sentence: date.sentenceIndex, window: window))
                 }
@@ -215,14 +208,11 @@ enum EventExtractor {
                 if range.contains(where: { EventExtractor.futureMarkers.contains(c.lower[$0]) }) { break }
                 for t in range where !quoted[t] && (pastTenseTriggers.contains(c.lower[t]) || isHeading && triggers[c.lower[t]] != nil)
                     && !c.tokens[t].isCapitalized && !isUnrealised(c, t) {
-                    guard let kind = triggers[c.lower[t]], kind != "event", kind != "partnership", c.lower[t] != "received" || receivesVisitors(c, t),
-                          c.lower[t] != "called" || c.lowerIs(t + 1, "at"), c.lower[t] != "open" else { continue }
+                    // ("to open", "will open" never get here: `isUnrealised` and the future markers stop them.)
+                    guard let kind = triggers[c.lower[t]], kind != "event", kind != "partnership", isTriggerUse(c, t) else { continue }
                     guard seen.insert("\(date.start.iso)|\(date.end?.iso ?? "")|\(kind)").inserted else { continue }
                     let window = range.lowerBound..<min(range.upperBound, range.lowerBound + 81)
-                    let (place, participants) = placeAndParticipants(c, window: window, mentions: mentionsBySentence[next] ?? [], entities)
-                    let span = c.sentences[next].span
-                    result.append(EventInfo(kind: kind, date: date.start, endDate: date.end, summary: summary(c, span), placeIndex: place,
-                                            participantIndices: participants, sentenceIndex: next, span: span))
+                    result.append(event(c, kind, date, sentence: next, window: window, mentions: mentionsBySentence[next] ?? [], entities))
                 }
                 next += 1
             }
@@ -231,6 +221,26 @@ enum EventExtractor {
         // A generic "held"/"took place" adds nothing to a date that already has a specific happening.
         let specificDates = Set(result.filter { $0.kind != "event" }.map { "\($0.date.iso)|\($0.endDate?.iso ?? "")" })
         return result.filter { $0.kind != "event" || !specificDates.contains("\($0.date.iso)|\($0.endDate?.iso ?? "")") }
+    }
+
+    /// The happening of `kind` dated by `date` and told in `sentence`, with the place and participants read in `window`.
+    static func event(_ c: AnalysisContext, _ kind: String, _ date: DateMention, sentence: Int, window: Range<Int>,
+                      mentions: [(start: Int, entity: Int)], _ entities: [EntityInfo]) -> EventInfo {
+        let (place, participants) = placeAndParticipants(c, window: window, mentions: mentions, entities)
+        let span = c.sentences[sentence].span
+        return EventInfo(kind: kind, date: date.start, endDate: date.end, summary: summary(c, span), placeIndex: place,
+                         participantIndices: participants, sentenceIndex: sentence, span: span)
+    }
+
+    /// Trigger words that name a happening only in some uses: "received" a delegation (not a grant), "called at" a port
+    /// (not "called on X to …", "so-called"), "will open" or "to open" (not "an open letter", "open to").
+    static func isTriggerUse(_ c: AnalysisContext, _ t: Int) -> Bool {
+        switch c.lower[t] {
+        case "received": return receivesVisitors(c, t)
+        case "called": return c.lowerIs(t + 1, "at")
+        case "open": return t > 0 && ["will", "to", "would", "shall"].contains(c.lower[t - 1])
+        default: return true
+        }
     }
 
     /// The entities near a happening: the place after "in"/"at"/"в" (a city before a larger place), and the others
@@ -269,10 +279,10 @@ enum EventExtractor {
     /// "received the delegation", "received Deputy Minister X": a host meeting visitors, not money or an award.
     static func receivesVisitors(_ c: AnalysisContext, _ t: Int) -> Bool {
         if t + 1 < c.count, c.tokens[t + 1].isCapitalized, c.isWord(t + 1) { return true }
-        let visitors: Set<String> = ["delegation", "delegations", "visitors", "guests", "ambassador", "minister", "envoy", "governor",
-                                     "president", "him", "her", "them", "mission"]
-        return (t + 1..<min(c.count, t + 5)).contains { visitors.contains(c.lower[$0]) }
+        return (t + 1..<min(c.count, t + 5)).contains { visitorWords.contains(c.lower[$0]) }
     }
+    static let visitorWords: Set<String> = ["delegation", "delegations", "visitors", "guests", "ambassador", "minister", "envoy",
+                                            "governor", "president", "him", "her", "them", "mission"]
 
     static let schedulingWords: Set<String> = ["planned", "scheduled", "set", "due", "slated", "expected", "pencilled", "penciled"]
 
