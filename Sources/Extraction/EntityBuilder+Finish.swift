@@ -104,9 +104,10 @@ extension EntityBuilder {
         }
         if !cyrillicOrganizations.isEmpty, !englishOrganizations.isEmpty {
             for index in cyrillicOrganizations.values.sorted() {
-                guard let russian = normalisedOf[index]?.split(separator: " ").map(String.init) else { continue }
+                guard let russian = normalisedOf[index].flatMap({ OrganisationTranslation.reading($0.split(separator: " ").map(String.init)) })
+                else { continue }
                 let scored = englishOrganizations.compactMap { root, words in
-                    OrganisationTranslation.coverage(russian: russian, english: words).map { (root, $0) }
+                    OrganisationTranslation.coverage(russian, english: words).map { (root, $0) }
                 }.filter { $0.1 >= 0.6 }
                 guard let best = scored.max(by: { $0.1 < $1.1 }), scored.filter({ $0.1 == best.1 }).count == 1 else { continue }
                 union(best.0, index)

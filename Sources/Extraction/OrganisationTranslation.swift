@@ -55,35 +55,61 @@ enum OrganisationTranslation {
         "мид": ["ministr", "foreign", "affairs"], "мчс": ["ministr", "emergenc"], "рф": ["russia", "federation"],
     ]
 
-    /// The share of the English name's words the Russian one accounts for, when every Russian word translates into
-    /// one of them; nil when some Russian word does not.
-    static func coverage(russian: [String], english: [String]) -> Double? {
+    /// How one word of a Russian name may appear in English: as several words (an abbreviation such as "РАН"), as one
+    /// of the lexicon's translations, or as a proper name with the same consonants.
+    enum RussianWord {
+        case abbreviation([String])
+        case translation([String])
+        case name(skeleton: String)
+    }
+
+    /// The words of a Russian organisation name read once, to be compared with any number of English names; nil for a
+    /// name of fewer than two words.
+    static func reading(_ russian: [String]) -> [RussianWord]? {
         // "Русский дом в Ханое": the city an office is named with may stay untranslated.
         // (An initial "В." before a surname is no preposition.)
         let named = russian.indices.first { k in (russian[k] == "в" || russian[k] == "во") && k + 1 < russian.count && russian[k + 1].count > 2 }
             .map { Array(russian[..<$0]) } ?? russian
-        let russianWords = named.flatMap { $0.split(separator: "-").map(String.init) }.filter { !functionWords.contains($0) && $0.count > 1 }
-        let englishWords = english.flatMap { $0.split(separator: "-").map(String.init) }.filter { !functionWords.contains($0) && $0.count > 1 }
-        guard russianWords.count >= 2, !englishWords.isEmpty else { return nil }
-        var used = Set<Int>()
-        for word in russianWords {
-            if let expansion = abbreviations[word] {
-                let found = englishWords.indices.filter { k in !used.contains(k) && expansion.contains { englishWords[k].hasPrefix($0) } }
-                guard !found.isEmpty else { return nil }
-                used.formUnion(found)
-                continue
+        let words = named.flatMap { $0.split(separator: "-").map(String.init) }.filter { !functionWords.contains($0) && $0.count > 1 }
+        guard words.count >= 2 else { return nil }
+        return words.map { word in
+            if let expansion = abbreviations[word] { return .abbreviation(expansion) }
+            if let english = lexicon.filter({ word.hasPrefix($0.russian) }).max(by: { $0.russian.count < $1.russian.count })?.english {
+                return .translation(english)
             }
-            let translations = lexicon.filter { word.hasPrefix($0.russian) }.max { $0.russian.count < $1.russian.count }?.english
             // "Казанский" → "Kazan": an adjective made from a place name keeps the name before "-ск-".
             var stem = NameSkeleton.russianStem(word)
             if stem.hasSuffix("ск"), stem.count > 5 { stem = String(stem.dropLast(2)) }
-            let skeleton = folded(NameSkeleton.of(stem))
-            let match = englishWords.indices.first { k in
-                !used.contains(k) && (translations.map { $0.contains { englishWords[k].hasPrefix($0) } }
-                    ?? (skeleton.count >= 3 && folded(NameSkeleton.of(englishWords[k])).hasPrefix(skeleton)))
+            return .name(skeleton: folded(NameSkeleton.of(stem)))
+        }
+    }
+
+    /// The share of the English name's words the Russian one accounts for, when every Russian word translates into
+    /// one of them; nil when some Russian word does not.
+    static func coverage(russian: [String], english: [String]) -> Double? {
+        reading(russian).flatMap { coverage($0, english: english) }
+    }
+
+    static func coverage(_ russian: [RussianWord], english: [String]) -> Double? {
+        let englishWords = english.flatMap { $0.split(separator: "-").map(String.init) }.filter { !functionWords.contains($0) && $0.count > 1 }
+        guard !englishWords.isEmpty else { return nil }
+        var used = Set<Int>()
+        for word in russian {
+            switch word {
+            case .abbreviation(let expansion):
+                let found = englishWords.indices.filter { k in !used.contains(k) && expansion.contains { englishWords[k].hasPrefix($0) } }
+                guard !found.isEmpty else { return nil }
+                used.formUnion(found)
+            case .translation(let translations):
+                guard let k = englishWords.indices.first(where: { k in !used.contains(k) && translations.contains { englishWords[k].hasPrefix($0) } })
+                else { return nil }
+                used.insert(k)
+            case .name(let skeleton):
+                guard skeleton.count >= 3,
+                      let k = englishWords.indices.first(where: { k in !used.contains(k) && folded(NameSkeleton.of(englishWords[k])).hasPrefix(skeleton) })
+                else { return nil }
+                used.insert(k)
             }
-            guard let k = match else { return nil }
-            used.insert(k)
         }
         return Double(used.count) / Double(englishWords.count)
     }
