@@ -322,7 +322,9 @@ public enum DateExtractor {
                 return causal ? 0 : 1
             }
             if ["was", "were", "had", "did", "ago", "last"].contains(word) || EventExtractor.irregularPasts.contains(word) { return -1 }
-            if word.count > 4, word.hasSuffix("ed"), !EventExtractor.edNonVerbs.contains(word), !word.hasSuffix("eed") { return -1 }
+            // ("would be presented", "is to be signed": the verb before it says.)
+            if word.count > 4, word.hasSuffix("ed"), !EventExtractor.edNonVerbs.contains(word), !word.hasSuffix("eed"),
+               !c.lowerIs(t - 1, "be") { return -1 }
             return 0
         }
         var back = first - 1, ahead = last + 1
@@ -475,6 +477,23 @@ public enum DateExtractor {
                                       end: end, precision: precision, qualifier: raw.qualifier, isYearInferred: inferred))
         }
         return result
+    }
+
+    /// The year of a dateline's day that gives none ("JAKARTA, Oct 7 (Wire) –"): the first year in which that day comes
+    /// after everything the text tells in the past tense with a full year ("signed … in November 2025": October 2026).
+    /// Without such a date, the first year the text names.
+    static func datelineYear(month: Int, day: Int, raws: [Raw], in c: AnalysisContext) -> Int? {
+        var latestPast: PartialDate? = nil
+        var firstYear: Int? = nil
+        for raw in raws where !raw.needsYear && raw.relativeYear == nil && raw.weekday == nil && raw.relativeMonth == nil
+            && raw.relativeDay == nil && raw.monthDirection == nil && !raw.isDecade {
+            if firstYear == nil { firstYear = raw.start.year }
+            let told = raw.end ?? raw.start
+            guard raw.first == 0 || c.lower[raw.first - 1] != "since", clauseTense(c, first: raw.first, last: raw.last) < 0 else { continue }
+            if latestPast.map({ told > $0 }) ?? true { latestPast = told }
+        }
+        guard let past = latestPast else { return firstYear }
+        return (month, day) >= (past.month ?? 1, past.day ?? 1) ? past.year : past.year + 1
     }
 
     // MARK: - Weekdays

@@ -34,11 +34,23 @@ extension EntityBuilder {
                 // "(ИЛ СО РАН)": a Russian abbreviation of several words in capitals.
                 while acronymEnd + 1 < c.count, acronymEnd - i < 4, Scalars.isCyrillic(c.text[c.tokens[acronymEnd].start]),
                       c.isWord(acronymEnd + 1), c.tokens[acronymEnd + 1].isAllCaps { acronymEnd += 1 }
+                // "(GS RAS)": an abbreviation of two or three words, closed by the bracket.
+                if !Scalars.isCyrillic(c.text[c.tokens[acronymEnd].start]) {
+                    var k = acronymEnd
+                    while k + 1 < c.count, k - i < 3, c.isWord(k + 1), c.tokens[k + 1].isAllCaps, c.tokens[k + 1].end - c.tokens[k + 1].start >= 2 { k += 1 }
+                    if k > acronymEnd, c.isPunctuation(k + 1, ")") { acronymEnd = k }
+                }
                 let closer = acronymEnd + 1
                 guard c.isPunctuation(closer, ")") || c.isPunctuation(closer, "]") || c.isPunctuation(closer, ",") else { continue }
                 let acronym = c.string(tokens: i + 1, acronymEnd)
                 var long = longForm ?? -1
-                if long < 0 || !acronymMatches(acronym, longForm: candidates[long]) {
+                // "Meteorology, Climatology and Geophysical Agency of the Republic of Indonesia (BMKG)", "Statistics Indonesia
+                // (BPS)": an abbreviation in brackets right after an organisation's name is its own, whatever language it
+                // spells.
+                let abbreviatesBody = long >= 0 && candidates[long].last == i - 1 && c.isPunctuation(closer, ")")
+                    && (candidates[long].type == .organization || candidates[long].type == .agreement)
+                    && candidates[long].last > candidates[long].first && acronym.count >= 2
+                if long < 0 || !(acronymMatches(acronym, longForm: candidates[long]) || abbreviatesBody) {
                     // "Democratic Voice of Burma (DVB)", "International Judo Federation (IJF)": the name the acronym spells may
                     // start before the candidate found ("Burma") — a longer run of capitalised words and connectors.
                     guard let extended = extendedLongForm(acronym, endingAt: bracketWord || long < 0 ? i - 1 : candidates[long].last) else { continue }

@@ -220,7 +220,10 @@ extension EntityBuilder {
             }
             return
         }
-        if (Lexicon.organizationHeads.contains(head) && !Lexicon.agreementHeads.contains(head))
+        // "Geophysical Survey of the Russian Academy of Sciences": a unit named with the body it belongs to.
+        let unitOfBody = Lexicon.subunitHeads.contains(head) && segments.count > 1 && connectorsBefore[1].first?.lower == "of"
+            && (Lexicon.organizationHeads.contains(segments[1].last!.lower) || Lexicon.parentHeads.contains(segments[1].last!.lower))
+        if (Lexicon.organizationHeads.contains(head) && !Lexicon.agreementHeads.contains(head)) || unitOfBody
             || (cyrillicHead && Lexicon.organizationHeads.contains(firstWord)) {
             if segments[0].count == 1, segments.count == 1 { return }   // a lone "Council" or "Ministry"
             // "the Lao Ministry of Labour and Social Welfare": a nationality before "Ministry of …" describes it.
@@ -249,7 +252,9 @@ extension EntityBuilder {
                 guard allowed else { break }
                 if connector.first == "and", upTo == 1 || connector.contains("the") || connector.contains("of") { break }
                 // "Bank of Thailand and Bank Negara Malaysia", "… Academy of Sciences and Indonesia": a second body or a place.
+                // ("Department of Speech Communication and Theatre Arts": a head word that does not end its segment leads none.)
                 if connector.first == "and", Lexicon.organizationHeads.contains(segments[upTo][0].lower)
+                    && (segments[upTo].count == 1 || Lexicon.organizationHeads.contains(segmentHead))
                     || Lexicon.leadingOrganizationHeads.contains(segments[upTo][0].lower) || knownPlace
                     || c.tokens[segments[upTo][0].first].isAllCaps { break }
                 // "Institute of Oriental Studies of the Russian Academy of Sciences": a second body after "of" is its own

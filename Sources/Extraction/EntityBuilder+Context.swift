@@ -184,6 +184,7 @@ extension EntityBuilder {
             }
             if titles > 0, personStarts.contains(t) { candidates[index].type = .organization }
         }
+        retypeVenues()
         for index in candidates.indices where candidates[index].isWeak && !candidates[index].isDropped {
             let key = Normalizer.key(candidates[index].name)
             if candidates[index].type == .person {
@@ -191,6 +192,36 @@ extension EntityBuilder {
             } else if personKeys.contains(key) {
                 candidates[index].type = .person
             }
+        }
+    }
+
+    /// Buildings whose head word also names a body: "Theatre", "Hall", "Centre".
+    static let venueHeads: Set<String> = ["theatre", "theater", "hall", "palace", "centre", "center", "complex"]
+    /// Words that make such a name a venue: "Kuala Lumpur Convention Centre", "Cebu Performing Arts Center".
+    static let venueModifiers: Set<String> = ["convention", "exhibition", "expo", "performing", "trade", "concert", "congress",
+                                              "sports", "shopping", "opera", "organ"]
+
+    /// "at the Metropolitan Theater", "the Kuala Lumpur Convention Centre": a building that hosts things is a place. A
+    /// theatre, hall or palace is one when the text only ever puts things in it ("at", "outside", "inside").
+    mutating func retypeVenues() {
+        var byKey: [String: [Int]] = [:]
+        for (index, candidate) in candidates.enumerated() where !candidate.isDropped && candidate.type == .organization
+            && candidate.last > candidate.first && EntityBuilder.venueHeads.contains(c.lower[candidate.last]) {
+            byKey[Normalizer.key(candidate.name), default: []].append(index)
+        }
+        for indices in byKey.values {
+            let sample = candidates[indices[0]]
+            let words = (sample.first..<sample.last).map { c.lower[$0] }
+            var venue = words.contains { EntityBuilder.venueModifiers.contains($0) }
+            if !venue, ["theatre", "theater", "hall", "palace"].contains(c.lower[sample.last]) {
+                venue = indices.allSatisfy { index in
+                    var k = candidates[index].first - 1
+                    if k >= 0, c.lower[k] == "the" { k -= 1 }
+                    return k >= 0 && ["at", "outside", "inside"].contains(c.lower[k])
+                }
+            }
+            guard venue else { continue }
+            for index in indices { candidates[index].type = .location }
         }
     }
 

@@ -11,7 +11,7 @@ extension EntityBuilder {
         if end < long.count, !["of", "for", "in", "on", "and", "to", "at"].contains(long[end]) { return false }
         if start > 0, long[start - 1] == "of" || (long[start - 1] == "the" && start > 1 && long[start - 2] == "of") {
             let before = long[..<start]
-            return !before.contains(where: { Lexicon.organizationHeads.contains($0) })
+            return !before.contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.subunitHeads.contains($0) })
         }
         return true
     }
@@ -71,6 +71,28 @@ extension EntityBuilder {
             if let existing = byKey[candidate.type]?[key] { union(existing, index) } else { byKey[candidate.type, default: [:]][key] = index }
         }
         for (a, b) in links { union(a, b) }
+        // "Sovcombank" and "Sovcombank PJSC": a name that is a company's name without its legal form is that company,
+        // whatever its own words suggested ("Russia's Sovcombank" read as a place).
+        var companiesByBareName: [String: Int] = [:]
+        for (index, key) in normalisedOf where candidates[index].type == .organization {
+            var words = key.split(separator: " ")
+            while words.count >= 2, let last = words.last, EntityBuilder.companySuffixes.contains(String(last)) { words.removeLast() }
+            if words.count < key.split(separator: " ").count { companiesByBareName[words.joined(separator: " ")] = index }
+        }
+        if !companiesByBareName.isEmpty {
+            for (index, key) in normalisedOf.sorted(by: { $0.key < $1.key }) where candidates[index].gazetteerID == nil {
+                guard let company = companiesByBareName[key] else { continue }
+                adjusted[index].type = .organization
+                if adjusted[index].subtype != nil, candidates[index].type != .organization { adjusted[index].subtype = nil }
+                union(company, index)
+            }
+            // ("Amurbank said": a one-word "person".)
+            for (index, info) in personInfo where info.words.count == 1 {
+                guard let company = companiesByBareName[Normalizer.key(info.words[0])] else { continue }
+                adjusted[index].type = .organization
+                union(company, index)
+            }
+        }
         // One person written in both scripts and in several cases: "Андрей Кравцов" = "Andrei Kravtsov",
         // "Владимира Чистякова" = "Владимир Чистяков".
         var bySkeleton: [String: Int] = [:]
@@ -214,7 +236,7 @@ extension EntityBuilder {
         var surnameOwners: [String: Set<Int>] = [:]
         for root in groups.keys.sorted() {
             let members = groups[root]!
-            let type = candidates[members[0]].type
+            let type = adjusted[members[0]].type
             var surfaces = Set<String>()
             var aliases: [[String]] = []
             var best = adjusted[members[0]].name

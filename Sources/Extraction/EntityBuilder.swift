@@ -128,6 +128,18 @@ struct EntityBuilder {
                     matched = true
                     break
                 }
+                // "West Java", "Central Jakarta", "Greater Bandung": a compass word makes a place of its own.
+                if entry.type == .location, i > 0, c.tokens[i - 1].isCapitalized, !c.excluded[i - 1],
+                   Lexicon.placePrefixes.contains(c.lower[i - 1]), c.tokens[i].start - c.tokens[i - 1].end == 1 {
+                    if let previous = candidates.last, previous.last == i - 1 {
+                        candidates.removeLast()
+                    }
+                    candidates.append(Candidate(type: .location, name: c.string(tokens: i - 1, last), subtype: "region", first: i - 1, last: last))
+                    for t in i - 1...last { isGazetteerToken[t] = true }
+                    i = last + 1
+                    matched = true
+                    break
+                }
                 // "the US" is a country, "us" never is; a trailing "." of "U.S." may end the sentence.
                 candidates.append(Candidate(type: entry.type, name: c.string(tokens: i, last), subtype: entry.subtype,
                                             first: i, last: last, canonical: entry.name, gazetteerID: entry.id))

@@ -128,7 +128,7 @@ enum Lexicon {
         "университет", "институт", "центр",
         "hospital", "clinic", "museum", "library", "theatre", "theater", "orchestra", "studio", "studios", "airlines",
         "airways", "railways", "shipping", "logistics", "holdings", "holding", "inc", "ltd", "llc", "plc", "jsc", "pjsc",
-        "corp", "gmbh", "tbk", "bhd", "consortium", "conglomerate", "international", "observatory", "laboratory",
+        "corp", "gmbh", "tbk", "bhd", "consortium", "conglomerate", "international", "laboratory",
         "enterprises", "industries", "motors", "pharmaceuticals", "telecom", "petroleum", "ventures", "publishing", "quarterly",
         "confederation", "ledger", "sentinel", "courier", "chronicle", "observer", "mirror", "monitor", "bulletin", "digest",
         "inquirer", "telegraph", "dispatch", "examiner", "airports", "air", "regiment", "corps", "division", "brigade", "parish",
@@ -138,7 +138,7 @@ enum Lexicon {
         "cooperative", "co-operative", "choir", "plant", "factory", "helicopters", "parks",
     ]
     /// Heads of a unit of a larger body, named with it: "Siberian Branch of the Russian Academy of Sciences".
-    static let subunitHeads: Set<String> = ["branch", "division", "chapter", "wing"]
+    static let subunitHeads: Set<String> = ["branch", "division", "chapter", "wing", "survey"]
     /// Heads of the larger body a unit belongs to, kept in the unit's name: "Institute of Volcanology and Seismology of
     /// the Far Eastern Branch of the Russian Academy of Sciences".
     static let parentHeads: Set<String> = ["branch", "division", "academy", "sciences", "fleet", "forces", "navy", "army"]
@@ -163,6 +163,7 @@ enum Lexicon {
         "canal", "delta", "basin", "plateau", "reservoir", "dam", "airport", "highlands", "lowlands", "park", "station",
         "square", "street", "avenue", "bridge", "terminal", "port", "harbour", "harbor", "district", "village", "mausoleum",
         "monument", "pagoda", "temple", "stadium", "arena", "volcano", "beach", "waterfall", "pass", "falls", "railway", "zone",
+        "observatory", "fault", "trench", "reef", "cape",
     ]
 
     /// Lowercase nouns after a name that make it a place: "Ninh Binh province", "Cam Lo airport".
@@ -195,6 +196,10 @@ enum Lexicon {
                                                         "fsue", "jsc", "pjsc", "ojsc", "cjsc", "bangko",
                                                         "pt", "perum", "studio", "yayasan", "lembaga", "kedutaan", "majlis", "persatuan"]
     static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
+    /// Words that make a part of a known place a place of its own: "West Java", "Greater Jakarta", "Metro Manila".
+    static let placePrefixes: Set<String> = compassWords.union(["greater", "metro", "upper", "lower", "northeast", "northwest",
+                                                                "southeast", "southwest", "northeastern", "northwestern",
+                                                                "southeastern", "southwestern"])
     /// Language names: "in English" is no place.
     static let languageNames: Set<String> = [
         "english", "russian", "french", "german", "spanish", "chinese", "mandarin", "japanese", "korean", "arabic",

@@ -148,6 +148,15 @@ enum MetadataExtractor {
             if metadata.published == nil, let raw = dateCovering(tail) {
                 metadata.published = Evidenced(raw.start, span: c.spanOf(tokens: raw.first, raw.last))
             }
+            // "JAKARTA, Oct 7 (Java Sea Wire) –": the year comes from the story.
+            if metadata.published == nil, let raw = dates.first(where: { raw in
+                let span = c.spanOf(tokens: raw.first, raw.last)
+                return span.start >= tail.span.start && span.end <= tail.span.end && raw.needsYear && raw.relativeYear == nil
+                    && raw.weekday == nil && raw.end == nil && raw.start.day != nil
+            }), let month = raw.start.month, let day = raw.start.day,
+               let year = DateExtractor.datelineYear(month: month, day: day, raws: dates, in: c) {
+                metadata.published = Evidenced(PartialDate(year: year, month: month, day: day), span: c.spanOf(tokens: raw.first, raw.last))
+            }
             if metadata.publisher == nil, let open = (tail.span.start..<tail.span.end).first(where: { c.text[$0] == "(" }),
                let close = (open..<tail.span.end).first(where: { c.text[$0] == ")" }), close - open > 2,
                Scalars.isUpper(c.text[open + 1]), (open + 1..<close).contains(where: { Scalars.isLower(c.text[$0]) || c.text[$0] == " " }) {

@@ -277,10 +277,32 @@ extension QuoteExtractor {
         if documentNouns.contains(head) { return .nobody }
         guard !nameParticles.contains(head),
               Lexicon.speakerNouns.contains(head) || head.split(separator: "-").contains(where: { Lexicon.titleWords.contains(String($0)) }) else { return nil }
+        if introducesUnnamed(c, head: head, before: offset, index) { return .nobody }
         if let holder = index.holder(of: head, qualifiers: qualifiers, before: offset) { return .speaker(holder) }
         if let holder = index.holder(of: head, after: offset, within: 600) { return .speaker(holder) }
         if postModified { return .nobody }
         return index.lastPerson(before: offset).map(Attribution.speaker)
+    }
+
+    /// "… a BI official told Java Sea Wire. “…,” the official said": the last use of the title before the quotation
+    /// introduces someone unnamed ("a/an/one … official", up to three words between), so an earlier named official is
+    /// not meant.
+    static func introducesUnnamed(_ c: AnalysisContext, head: String, before offset: Int, _ index: SpeakerIndex) -> Bool {
+        let last = c.tokenIndex(atOrAfter: offset) - 1
+        var k = last
+        while k >= 0, k > last - 120 {
+            defer { k -= 1 }
+            guard c.isWord(k), c.lower[k] == head, !c.tokens[k].isCapitalized else { continue }
+            // The words before it: capitalised modifiers, demonyms and role words, then the determiner.
+            var d = k - 1
+            // ("a BI official", "a senior ministry official", "an official")
+            while d >= 0, d >= k - 3, c.isWord(d), !indefinites.contains(c.lower[d]), c.lower[d] != "the" { d -= 1 }
+            guard d >= 0, c.isWord(d), indefinites.contains(c.lower[d]) else { return false }
+            // "an official, Ivan Petrov," names the official after all.
+            let next = k + 1 < c.count && c.isPunctuation(k + 1, ",") ? k + 2 : k + 1
+            return !(next < c.count && index.people(c.tokens[next].start, c.tokens[next].end).contains { $0.start == c.tokens[next].start })
+        }
+        return false
     }
 
     /// A Russian name in an oblique case that is no mention of its person ("по словам Морозовой"): the last

@@ -65,7 +65,13 @@ enum QuoteExtractor {
             let sentence = c.sentenceIndex(at: mark.open)
             let sentenceSpan = c.sentences.isEmpty ? TextSpan(start: 0, end: c.count) : c.sentences[sentence].span
             let closeSentence = c.sentenceIndex(at: max(mark.open, firstClose - 1))
-            let closeSentenceEnd = c.sentences.isEmpty ? c.count : c.sentences[closeSentence].span.end
+            var closeSentenceEnd = c.sentences.isEmpty ? c.count : c.sentences[closeSentence].span.end
+            // "“… how do I get paid?” Dmitry Gusev said": a question or exclamation ends its sentence inside the
+            // quotation, and the attribution stands in the next one.
+            if closeSentenceEnd <= firstClose + 1, firstClose >= 2, c.text[firstClose - 1] == "?" || c.text[firstClose - 1] == "!",
+               closeSentence + 1 < c.sentences.count, c.sentences[closeSentence + 1].paragraphIndex == mark.paragraph {
+                closeSentenceEnd = c.sentences[closeSentence + 1].span.end
+            }
             let opensParagraph = c.paragraphs[mark.paragraph].span.start == mark.open
             // A quotation left open at the end of the previous paragraph and reopened at the start of this one.
             let continues = previous.map { !$0.mark.isClosed && $0.mark.paragraph + 1 == mark.paragraph && opensParagraph } ?? false
