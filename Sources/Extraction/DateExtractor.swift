@@ -388,8 +388,13 @@ public enum DateExtractor {
         /// A date the text gives only relative to another one ("next month", "last October", "the same day").
         func appendInferred(_ raw: Raw, _ start: PartialDate, _ precision: DatePrecision) {
             let span = c.spanOf(tokens: raw.first, raw.last)
-            result.append(DateMention(span: span, sentenceIndex: max(0, c.tokens[raw.first].sentence), text: c.text.string(span),
+            let sentence = max(0, c.tokens[raw.first].sentence)
+            result.append(DateMention(span: span, sentenceIndex: sentence, text: c.text.string(span),
                                       start: start, end: nil, precision: precision, qualifier: nil, isYearInferred: true))
+            // "visited last November … inspected facilities in March": the month after it counts from it.
+            lastYear = start.year
+            lastMonth = start.month
+            lastYearParagraph = c.sentences.isEmpty ? 0 : c.sentences[sentence].paragraphIndex
         }
         for (rawIndex, raw) in raws.enumerated() {
             if let latest = result.last, latest.precision == .day, latest.end == nil { lastDay = latest }
@@ -460,6 +465,9 @@ public enum DateExtractor {
                     // (Nothing that happened comes after the publication; a story may go on past the date before it.)
                     if month > anchorMonth, tense < 0, anchorIsPublication { y -= 1 }
                     if month < anchorMonth, tense > 0 { y += 1 }
+                    // A story told forward: a month after the date before it, while that is still before the publication.
+                    if month < anchorMonth, tense <= 0, !anchorIsPublication, let published, let publishedMonth = published.month,
+                       (y + 1, month) <= (published.year, publishedMonth), y + 1 == published.year { y += 1 }
                 }
                 start.year = y
                 end?.year = y

@@ -5,7 +5,7 @@
 enum EventExtractor {
     static let triggers: [String: String] = [
         "summit": "summit", "summits": "summit", "meeting": "meeting", "meetings": "meeting", "met": "meeting",
-        "meet": "meeting", "session": "meeting", "sessions": "meeting", "roundtable": "meeting", "conference": "meeting",
+        "meet": "meeting", "meets": "meeting", "session": "meeting", "sessions": "meeting", "roundtable": "meeting", "conference": "meeting",
         "consultations": "meeting", "seminar": "meeting", "workshop": "meeting", "attended": "meeting", "congress": "meeting",
         "forum": "forum", "visit": "visit", "visited": "visit", "visiting": "visit", "trip": "visit", "visits": "visit",
         "talks": "talks", "negotiations": "talks", "negotiated": "talks", "signed": "signing", "signing": "signing",
@@ -89,9 +89,17 @@ enum EventExtractor {
         let sentencesWithOwnDate = Set(dates.filter { date in
             !(date.end.map { $0.year != date.start.year } ?? false) || date.precision == .day || date.precision == .month
         }.map(\.sentenceIndex))
+        // "BANGKOK, July 9 (Siam Business Wire) –": the dateline's date is when the story was filed, not a happening.
+        var datelineEnd = -1
+        if let place = metadata.dateline?.span {
+            var k = place.end
+            while k < c.text.count, k - place.end < 60, !(Scalars.isDash(c.text[k]) && c.text[k - 1] == " ") { k += 1 }
+            if k < c.text.count, k - place.end < 60 { datelineEnd = k }
+        }
         for date in dates {
             if let limit = referenceListStart, date.span.start >= limit { continue }
             if let published = metadata.published, published.span == date.span { continue }
+            if let place = metadata.dateline?.span, date.span.start >= place.end, date.span.end <= datelineEnd { continue }
             // A span of years ("2005-2015", "2021-2025") names a period, not a happening, unless its clause says what
             // was done in it ("Between 1964 and 1973 the United States dropped …", "раскопки … провела в 1930–1933 годах").
             if let end = date.end, date.precision == .year || date.precision == .decade, end.year != date.start.year {
@@ -324,6 +332,7 @@ enum EventExtractor {
         "began", "begun", "came", "went", "took", "made", "held", "met", "left", "set", "put", "won", "gave", "sent", "built",
         "brought", "became", "rose", "fell", "grew", "led", "paid", "sold", "bought", "flew", "ran", "shut", "struck", "broke",
         "chose", "drew", "spoke", "wrote", "undertook", "withdrew", "overtook", "sought", "taught", "won", "lost", "hit",
+        "agreed", "freed", "decreed", "guaranteed", "found", "bound", "laid", "stood", "kept", "told", "froze", "signed",
     ]
     static let futureMarkers: Set<String> = ["will", "would", "shall", "due", "scheduled", "planned", "plans", "expected", "set", "slated"]
     /// Words ending in "-ed" that are adjectives or nouns, not actions.
@@ -354,6 +363,12 @@ enum EventExtractor {
         while from > range.lowerBound, dateFirst - from < 14, !c.isPunctuation(from - 1, ",") || isThousands(from - 1), !c.isPunctuation(from - 1, ";"),
               !c.isPunctuation(from - 1, ":") { from -= 1 }
         while to + 1 < range.upperBound, to - dateLast < 10, !c.isPunctuation(to + 1, ","), !c.isPunctuation(to + 1, ";") { to += 1 }
+        // "On 28 October 2026, the bulk carrier Ocean Dawn discharged …": a date that opens its sentence dates the main clause.
+        if to == dateLast, c.isPunctuation(to + 1, ","), (from..<dateFirst).allSatisfy({ ["on", "in", "at", "during"].contains(c.lower[$0]) }),
+           from == range.lowerBound {
+            to += 1
+            while to + 1 < range.upperBound, to - dateLast < 16, !c.isPunctuation(to + 1, ","), !c.isPunctuation(to + 1, ";") { to += 1 }
+        }
         // A figure before the date in its clause ("recorded 406 disasters in 2024") states data, not a happening; a day
         // dates the act itself ("loaded 74,000 tonnes on August 3"), and a number inside a name ("MiG-29s") is no figure.
         if precision != .day {

@@ -109,6 +109,15 @@ enum MetadataExtractor {
                 continue
             }
             if line.span == metadata.title?.span { continue }
+            // "Mekong Monthly · Culture · 12 October 2026": the outlet's header with a section and the date.
+            if let outlet = outletPart(line), let raw = dateCovering(line), !outlet.isEmpty,
+               outlet.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "the", "&"].contains($0) }) {
+                if metadata.published == nil { metadata.published = Evidenced(raw.start, span: c.spanOf(tokens: raw.first, raw.last)) }
+                if metadata.publisher == nil {
+                    metadata.publisher = Evidenced(outlet, span: TextSpan(start: line.span.start, end: line.span.start + outlet.unicodeScalars.count))
+                }
+                continue
+            }
             // "The Jakarta Post", "Jakarta Review, 22 May 2025"
             // Character-level splitting is slow on paragraph-long lines; outlets and names are short.
             guard line.span.end - line.span.start <= 120 else { continue }
@@ -236,7 +245,8 @@ enum MetadataExtractor {
     /// The text before " | " in a header line ("The Jakarta Ledger | Opinion"), when there is one.
     static func outletPart(_ line: Line) -> String? {
         let scalars = Array(line.text.unicodeScalars)
-        guard scalars.count < 120, let bar = scalars.indices.dropFirst().first(where: { scalars[$0] == "|" && scalars[$0 - 1] == " " }) else { return nil }
+        guard scalars.count < 120, let bar = scalars.indices.dropFirst().first(where: {
+            (scalars[$0] == "|" || scalars[$0] == "·" || scalars[$0] == "•") && scalars[$0 - 1] == " " }) else { return nil }
         return String(String.UnicodeScalarView(scalars[..<(bar - 1)]))
     }
 

@@ -111,3 +111,55 @@ struct NameRuleTests {
         #expect(found.contains { $0.name.hasPrefix("Department of Speech Communication and Theatre Arts") })
     }
 }
+
+/// Headers, story order and the happenings dated by them.
+struct HeaderAndStoryDateTests {
+    @Test func anOutletHeaderWithASectionGivesThePublisherAndTheDate() {
+        let text = """
+        Delta Monthly · Culture · 12 October 2026
+
+        Songs for the birch forest
+
+        The choir will sing in Hue next March.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.metadata.title?.value == "Songs for the birch forest")
+        #expect(analysis.metadata.publisher?.value == "Delta Monthly")
+        #expect(analysis.metadata.published?.value.iso == "2026-10-12")
+        #expect(analysis.dates.contains { $0.text == "next March" && $0.start.iso == "2027-03" })
+    }
+
+    @Test func aMonthAfterARelativeDateCountsFromIt() {
+        let text = """
+        Cancer trials
+
+        Harbour Herald, 9 July 2026
+
+        The centre was founded in 1951. Its researchers first visited Khon Kaen last November, and a Thai team inspected facilities in Moscow in March.
+        """
+        let march = DocumentAnalyzer.analyze(text).dates.first { $0.text == "March" }
+        #expect(march?.start.iso == "2026-03")
+    }
+
+    @Test func theDatelineDateIsNoHappening() {
+        let text = """
+        Cancer deal
+
+        Harbour Herald, 9 July 2026
+
+        BANGKOK, July 9 (Harbour Herald) – Two hospitals signed an agreement on Wednesday to run joint trials.
+        """
+        let events = DocumentAnalyzer.analyze(text).events
+        #expect(events.map(\.date.iso) == ["2026-07-08"])
+    }
+
+    @Test func aDateOpeningItsSentenceDatesTheMainClause() {
+        let text = """
+        Grain
+
+        On 28 October 2026, the bulk carrier Ocean Dawn discharged 62,000 tonnes of wheat at a new terminal. The protocol was agreed by the two services in December 2022.
+        """
+        let dates = Set(DocumentAnalyzer.analyze(text).events.map(\.date.iso))
+        #expect(dates == ["2026-10-28", "2022-12"])
+    }
+}
