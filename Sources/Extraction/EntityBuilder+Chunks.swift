@@ -220,6 +220,14 @@ extension EntityBuilder {
             }
             return
         }
+        // "Democratic Republic of Vietnam", "Kingdom of Thailand": a state named with its country is a place.
+        if ["republic", "kingdom", "empire", "sultanate", "principality", "emirate"].contains(head), segments.count == 2,
+           connectorsBefore[1].map(\.lower) == ["of"] || connectorsBefore[1].map(\.lower) == ["of", "the"],
+           isGazetteerPlace(segments[1]) {
+            addChunk(.location, segments, connectorsBefore, upTo: 2, sentence: sentence)
+            candidates[candidates.count - 1].subtype = "country"
+            return
+        }
         // "Geophysical Survey of the Russian Academy of Sciences": a unit named with the body it belongs to.
         let unitOfBody = Lexicon.subunitHeads.contains(head) && segments.count > 1 && connectorsBefore[1].first?.lower == "of"
             && (Lexicon.organizationHeads.contains(segments[1].last!.lower) || Lexicon.parentHeads.contains(segments[1].last!.lower))

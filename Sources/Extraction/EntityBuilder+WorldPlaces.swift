@@ -39,13 +39,21 @@ extension EntityBuilder {
                         && c.tokens[t + k].start - c.tokens[t + k - 1].end == 1 && folded(t + k) == option.words[k]
                 }) else { continue }
                 if isCapWord(last + 1) || (last + 1 < c.count && Lexicon.reportingVerbs.contains(c.lower[last + 1])) { break }
-                let overlapped = (t...last).flatMap { weakAt[$0] ?? [] }
+                // "Ust-Labinsk", "Petropavlovsk-Kamchatsky": capitalised words joined to it by hyphens (not dashes:
+                // "Grodekovo–Suifenhe") are part of the name.
+                var first = t, end = last
+                func isHyphen(_ k: Int) -> Bool { c.text[c.tokens[k].start] == "-" }
+                while first >= 2, isHyphen(first - 1), c.adjacent(first - 2, first - 1), c.adjacent(first - 1, first), isCapWord(first - 2),
+                      !covered[first - 2] { first -= 2 }
+                while end + 2 < c.count, isHyphen(end + 1), c.adjacent(end, end + 1), c.adjacent(end + 1, end + 2), isCapWord(end + 2),
+                      !covered[end + 2] { end += 2 }
+                let overlapped = (first...end).flatMap { weakAt[$0] ?? [] }
                 // A weak place of the same extent stays as it is; a weak person ("came to Nha Trang") gives way.
-                if overlapped.contains(where: { candidates[$0].type == .location && candidates[$0].first == t && candidates[$0].last == last }) { break }
+                if overlapped.contains(where: { candidates[$0].type == .location && candidates[$0].first == first && candidates[$0].last == end }) { break }
                 replaced.formUnion(overlapped)
-                candidates.append(Candidate(type: .location, name: c.string(tokens: t, last), subtype: option.subtype,
-                                            first: t, last: last, isWeak: true))
-                t = last
+                candidates.append(Candidate(type: .location, name: c.string(tokens: first, end), subtype: option.subtype,
+                                            first: first, last: end, isWeak: true))
+                t = end
                 break
             }
         }

@@ -91,6 +91,19 @@ enum Gazetteer {
         "Russian Export Center|REC", "Rosneft", "Rosgeo", "Sovcomflot", "United Shipbuilding Corporation",
         "Russian Helicopters", "Sukhoi", "Irkut", "Kalashnikov Concern", "Roskongress", "Rosturizm", "Rosmorrechflot",
         "Rosaviatsia", "Rospotrebnadzor", "Roshydromet", "Rosgvardia",
+        "Russian Orthodox Church|Moscow Patriarchate|Русская православная церковь|РПЦ", "Communist International|Comintern",
+        "Communist Party of the Soviet Union|CPSU|КПСС", "Communist Party of Vietnam",
+        // Major news outlets.
+        "Pravda|Правда", "Izvestia|Izvestiya|Известия", "Kommersant|Коммерсантъ", "Vedomosti|Ведомости",
+        "Rossiyskaya Gazeta|Российская газета", "Literaturnaya Gazeta|Литературная газета", "Komsomolskaya Pravda",
+        "Novaya Gazeta", "Moscow Times|The Moscow Times", "RT|Russia Today", "Rossiya Segodnya", "RBC|РБК", "Channel One",
+        "Bangkok Post", "Straits Times|The Straits Times", "New Straits Times", "Jakarta Post|The Jakarta Post", "Kompas",
+        "Jakarta Globe", "VnExpress", "Nhan Dan", "Tuoi Tre", "Thanh Nien", "Viet Nam News|Vietnam News",
+        "Vietnam News Agency|VNA", "Voice of Vietnam|VOV", "Philippine Daily Inquirer", "Philippine Star|The Philippine Star",
+        "Manila Bulletin", "Malay Mail", "Khmer Times", "Phnom Penh Post|The Phnom Penh Post", "Vientiane Times",
+        "Myanmar Times|The Myanmar Times", "Global New Light of Myanmar", "Borneo Bulletin", "Thai PBS", "Channel NewsAsia|CNA",
+        "South China Morning Post|SCMP", "Nikkei Asia", "Financial Times", "BBC", "CNN", "Al Jazeera", "Bloomberg",
+        "Kyodo", "Yonhap", "Associated Press",
     ]
     static let agreements = [
         "Treaty of Amity and Cooperation in Southeast Asia|TAC|Bali Treaty", "ASEAN Charter", "UN Charter|Charter of the United Nations",

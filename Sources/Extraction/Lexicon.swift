@@ -163,7 +163,8 @@ enum Lexicon {
         "canal", "delta", "basin", "plateau", "reservoir", "dam", "airport", "highlands", "lowlands", "park", "station",
         "square", "street", "avenue", "bridge", "terminal", "port", "harbour", "harbor", "district", "village", "mausoleum",
         "monument", "pagoda", "temple", "stadium", "arena", "volcano", "beach", "waterfall", "pass", "falls", "railway", "zone",
-        "observatory", "fault", "trench", "reef", "cape",
+        "observatory", "fault", "trench", "reef", "cape", "krai", "oblast", "okrug", "regency", "prefecture", "county",
+        "governorate", "municipality", "expocentre",
     ]
 
     /// Lowercase nouns after a name that make it a place: "Ninh Binh province", "Cam Lo airport".

@@ -163,3 +163,37 @@ struct HeaderAndStoryDateTests {
         #expect(dates == ["2026-10-28", "2022-12"])
     }
 }
+
+/// Places and outlets named in ways the head words did not cover.
+struct PlaceAndOutletNameTests {
+    func entities(_ text: String) -> [EntityInfo] { DocumentAnalyzer.analyze("Title\n\n" + text).entities }
+
+    @Test func aStateNamedWithItsCountryIsAPlace() {
+        let found = entities("The Soviet Union recognised the Democratic Republic of Vietnam on 30 January 1950.")
+        let state = found.first { $0.name == "Democratic Republic of Vietnam" }
+        #expect(state?.type == .location)
+        #expect(!found.contains { $0.type == .person })
+    }
+
+    @Test func regionsOfRussiaByTheirHeadWord() {
+        let found = entities("The delegation called on the Vice-Governor of Krasnodar Krai, Mr. Anatoly Vorobyov, and toured Tomsk Oblast and the Kuban Expocentre.")
+        func type(_ name: String) -> EntityType? { found.first { $0.name == name }?.type }
+        #expect(type("Krasnodar Krai") == .location)
+        #expect(type("Tomsk Oblast") == .location)
+        #expect(type("Kuban Expocentre") == .location)
+        #expect(type("Anatoly Vorobyov") == .person)
+    }
+
+    @Test func hyphenatedTownsKeepTheirWholeName() {
+        let found = entities("Farmers came from Ust-Labinsk, while the Grodekovo–Suifenhe crossing stayed shut.")
+        #expect(found.contains { $0.name == "Ust-Labinsk" && $0.type == .location })
+        #expect(!found.contains { $0.name.contains("–") })
+    }
+
+    @Test func wellKnownNewspapersAreOrganisations() {
+        let found = entities("His articles appeared in Pravda, and the writer gave an interview to Literaturnaya Gazeta and the Bangkok Post.")
+        for name in ["Pravda", "Literaturnaya Gazeta", "Bangkok Post"] {
+            #expect(found.first { $0.name == name }?.type == .organization, "\(name)")
+        }
+    }
+}
