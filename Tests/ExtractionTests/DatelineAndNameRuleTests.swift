@@ -5,6 +5,12 @@ import Testing
 // attributions after a question, unnamed officials, companies named without their legal form, compass places,
 // bracketed abbreviations in any language, and venues. Texts written for these tests, none taken from an evaluation set.
 
+/// The entities of `text` under a title line.
+private func entities(_ text: String) -> [EntityInfo] { DocumentAnalyzer.analyze("Title\n\n" + text).entities }
+
+/// The type of the entity called `name`, if any.
+private func type(of name: String, in found: [EntityInfo]) -> EntityType? { found.first { $0.name == name }?.type }
+
 /// Datelines and tense.
 struct DatelineYearTests {
     @Test func aYearlessDatelineTakesTheYearAfterWhatTheStoryTellsAsPast() {
@@ -66,7 +72,6 @@ struct QuestionAndUnnamedSpeakerTests {
 
 /// Organisations and places.
 struct NameRuleTests {
-    func entities(_ text: String) -> [EntityInfo] { DocumentAnalyzer.analyze("Title\n\n" + text).entities }
 
     @Test func aCompanyNamedWithoutItsLegalFormIsThatCompany() {
         let found = entities("Amurbank PJSC opened an office. Russia's Amurbank is small; Moscow-based Amurbank grew, and Amurbank said so.")
@@ -99,11 +104,10 @@ struct NameRuleTests {
 
     @Test func venuesArePlaces() {
         let found = entities("The troupe played at the Metropolitan Theater and then at the Cebu Performing Arts Center. The Omsk Drama Theatre announced a tour; the Omsk Drama Theatre is old. Talks took place at the Kuala Lumpur Convention Centre.")
-        func type(_ name: String) -> EntityType? { found.first { $0.name == name }?.type }
-        #expect(type("Metropolitan Theater") == .location)
-        #expect(type("Cebu Performing Arts Center") == .location)
-        #expect(type("Kuala Lumpur Convention Centre") == .location)
-        #expect(type("Omsk Drama Theatre") == .organization)
+        #expect(type(of: "Metropolitan Theater", in: found) == .location)
+        #expect(type(of: "Cebu Performing Arts Center", in: found) == .location)
+        #expect(type(of: "Kuala Lumpur Convention Centre", in: found) == .location)
+        #expect(type(of: "Omsk Drama Theatre", in: found) == .organization)
     }
 
     @Test func aHeadWordInsideAComplementLeadsNoNewBody() {
@@ -166,7 +170,6 @@ struct HeaderAndStoryDateTests {
 
 /// Places and outlets named in ways the head words did not cover.
 struct PlaceAndOutletNameTests {
-    func entities(_ text: String) -> [EntityInfo] { DocumentAnalyzer.analyze("Title\n\n" + text).entities }
 
     @Test func aStateNamedWithItsCountryIsAPlace() {
         let found = entities("The Soviet Union recognised the Democratic Republic of Vietnam on 30 January 1950.")
@@ -177,11 +180,10 @@ struct PlaceAndOutletNameTests {
 
     @Test func regionsOfRussiaByTheirHeadWord() {
         let found = entities("The delegation called on the Vice-Governor of Krasnodar Krai, Mr. Anatoly Vorobyov, and toured Tomsk Oblast and the Kuban Expocentre.")
-        func type(_ name: String) -> EntityType? { found.first { $0.name == name }?.type }
-        #expect(type("Krasnodar Krai") == .location)
-        #expect(type("Tomsk Oblast") == .location)
-        #expect(type("Kuban Expocentre") == .location)
-        #expect(type("Anatoly Vorobyov") == .person)
+        #expect(type(of: "Krasnodar Krai", in: found) == .location)
+        #expect(type(of: "Tomsk Oblast", in: found) == .location)
+        #expect(type(of: "Kuban Expocentre", in: found) == .location)
+        #expect(type(of: "Anatoly Vorobyov", in: found) == .person)
     }
 
     @Test func hyphenatedTownsKeepTheirWholeName() {
