@@ -185,6 +185,15 @@ extension EntityBuilder {
             if titles > 0, personStarts.contains(t) { candidates[index].type = .organization }
         }
         retypeVenues()
+        // "Zelenodolsk Shipyard named after A. M. Gorky", "завод имени А. М. Горького": a dedication is part of the
+        // name it ends, not a mention of the person.
+        for index in candidates.indices where candidates[index].type == .person && !candidates[index].isDropped {
+            let first = candidates[index].first
+            if first >= 2, c.lower[first - 2] == "named", c.lower[first - 1] == "after" { candidates[index].isDropped = true }
+            if first >= 1, ["имени", "им"].contains(c.lower[first - 1]) || (first >= 2 && c.lower[first - 2] == "им" && c.isPunctuation(first - 1, ".")) {
+                candidates[index].isDropped = true
+            }
+        }
         for index in candidates.indices where candidates[index].isWeak && !candidates[index].isDropped {
             let key = Normalizer.key(candidates[index].name)
             if candidates[index].type == .person {

@@ -100,7 +100,7 @@ extension EntityBuilder {
             if uppercase >= 2, token.end - token.start <= 7, uppercase * 2 >= token.end - token.start {
                 // "ФБУ «Авиалесоохрана»", "ПАО «Газпром»": a legal form before the name in guillemets.
                 if EntityBuilder.russianLegalForms.contains(c.lower[t]), t + 2 < c.count, c.text[c.tokens[t + 1].start] == "«",
-                   let close = (t + 2..<min(c.count, t + 8)).first(where: { c.text[c.tokens[$0].start] == "»" }), close > t + 2 {
+                   let close = (t + 2..<min(c.count, t + 16)).first(where: { c.text[c.tokens[$0].start] == "»" }), close > t + 2 {
                     candidates.append(Candidate(type: .organization, name: c.string(tokens: t + 2, close - 1), first: t + 2, last: close - 1))
                     t = close
                     continue

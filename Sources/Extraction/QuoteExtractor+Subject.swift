@@ -54,7 +54,11 @@ extension QuoteExtractor {
                 // A noun without one ("to speak to the press") is no person of the story: read on.
                 guard let d = (max(0, k - 3)..<k).last(where: { unnamedDeterminers.contains(c.lower[$0]) }),
                       (d + 1..<k).allSatisfy({ c.isWord($0) }) else { k -= 1; continue }
-                let near = index.unquotedPeople(c.tokens[max(0, d - 8)].start, c.tokens[min(c.count - 1, k + 6)].end)
+                // ("Galkin: My mother …": the speaker's label of an interview answer is no name next to it.)
+                let near = index.unquotedPeople(c.tokens[max(0, d - 8)].start, c.tokens[min(c.count - 1, k + 6)].end).filter { person in
+                    let after = c.tokenIndex(atOrAfter: person.end)
+                    return !(after < c.count && c.isPunctuation(after, ":"))
+                }
                 return near.isEmpty ? k : nil
             }
             k -= 1

@@ -396,7 +396,7 @@ enum QuoteExtractor {
 
     /// Words before quotation marks that name what is quoted as a title: an exhibition "Spice Islands: …",
     /// a book entitled "…", выставка «Острова пряностей».
-    static let titleNouns: Set<String> = [
+    static let titleNouns: Set<String> = Set([
         "entitled", "titled", "called", "named", "dubbed", "exhibition", "conference", "seminar", "symposium", "programme",
         "program", "project", "book", "novel", "film", "movie", "documentary", "series", "festival", "forum", "campaign",
         "slogan", "theme", "motto", "poem", "song", "opera", "ballet", "play", "album", "report", "study", "article",
@@ -406,12 +406,14 @@ enum QuoteExtractor {
         "journal", "newspaper", "magazine", "daily", "weekly", "cartoon", "painting", "exhibit", "brand",
         "журнал", "журнала", "журнале", "журналу", "газета", "газеты", "газете", "газету", "издательство", "издательства",
         "мультфильм", "мультфильма", "сборник", "сборнике", "альманах", "альманахе",
-    ]
+    ]).union(EntityBuilder.russianLegalForms)
 
     /// A quoted title rather than a quotation: no sentence ends inside, and either a naming word stands right before
     /// the marks (an exhibition "…", выставка «…») or it is a Title Case name with a subtitle ("Spice Islands: …").
     static func isTitle(_ c: AnalysisContext, _ start: Int, _ end: Int, words: Int, capitalizedWords: Int, contentWords: Int) -> Bool {
-        guard words <= 16, !(start..<end).contains(where: { [".", "!", "?"].contains(c.text[$0]) && $0 + 1 < end }),
+        // (The full stop of an initial, "имени А. М. Горького", ends no sentence.)
+        let isInitial = { (k: Int) in c.text[k] == "." && k >= 1 && Scalars.isUpper(c.text[k - 1]) && (k < 2 || !Scalars.isLetter(c.text[k - 2])) }
+        guard words <= 16, !(start..<end).contains(where: { [".", "!", "?"].contains(c.text[$0]) && $0 + 1 < end && !isInitial($0) }),
               end == start || ![".", "!", "?"].contains(c.text[end - 1]) else { return false }
         // The word before the opening mark.
         var k = start - 2

@@ -367,6 +367,7 @@ struct SpeakerIndex {
     /// to our correspondent" or "Our correspondent spoke with her": only the first paragraphs are read.
     private mutating func findInterviewee(_ c: AnalysisContext) {
         isInterview = SpeakerIndex.hasQuestions(c)
+        defer { if interviewee == nil, isInterview { findLabelledInterviewee(c) } }
         let limit = c.paragraphs.count > 4 ? c.paragraphs[4].span.start : c.text.count
         var t = 0
         var checked = -1   // each sentence is read once, however often it says "interview"
@@ -379,6 +380,8 @@ struct SpeakerIndex {
                 return
             }
             guard c.lower[t] == "interview" || c.lower[t] == "interviewed" else { continue }
+            // "Interview by Rachel Tan", "interviewed by": the one who asks.
+            if c.lowerIs(t + 1, "by") { continue }
             let sentence = c.tokens[t].sentence
             guard sentence >= 0 else { continue }
             if c.lowerIs(t + 1, "with") {
@@ -402,6 +405,23 @@ struct SpeakerIndex {
             }
         }
     }
+    /// "Galkin: Empty, honestly. …": the one person whose name labels two or more answers of a question-and-answer text.
+    private mutating func findLabelledInterviewee(_ c: AnalysisContext) {
+        var turns: [Int: (count: Int, paragraph: Int)] = [:]
+        for (index, paragraph) in c.paragraphs.enumerated() {
+            let first = c.tokenIndex(atOrAfter: paragraph.span.start)
+            guard let person = people(paragraph.span.start, min(paragraph.span.end, paragraph.span.start + 60)).first,
+                  person.start == c.tokens[first].start else { continue }
+            let after = c.tokenIndex(atOrAfter: person.end)
+            guard after < c.count, c.isPunctuation(after, ":") else { continue }
+            turns[person.entity, default: (0, index)].count += 1
+        }
+        let labels = turns.filter { $0.value.count >= 2 }
+        guard labels.count == 1, let (person, turn) = labels.first else { return }
+        interviewee = person
+        intervieweeParagraph = turn.paragraph
+    }
+
     static let conversationVerbs: Set<String> = ["spoke", "speaks", "talked", "talks", "talking", "speaking"]
     static let interviewerNouns: Set<String> = ["correspondent", "reporter", "journalist", "editor", "interviewer", "our"]
 

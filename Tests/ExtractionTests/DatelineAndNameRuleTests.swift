@@ -199,3 +199,41 @@ struct PlaceAndOutletNameTests {
         }
     }
 }
+
+/// Interviews with labelled answers, and names with dedications.
+struct InterviewAndDedicationTests {
+    @Test func theHeadlineOfALabelledInterviewQuotesTheOneWhoAnswers() {
+        let text = """
+        “Nobody asked where our passports were from”: a captain on the final
+
+        Interview by Mary Lim
+        Pixel Review, 25 November 2026
+
+        The Russian team lost the final on Sunday. Its captain, Pavel Sokolov, spoke after the match.
+
+        Q: How does it feel?
+
+        Sokolov: Empty. We were one round from the trophy.
+
+        Q: What did your family say?
+
+        Sokolov: My mother was a teacher in Perm. When I left university she said, “Games are not a profession.” Now she wants a jersey.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        let speakers = analysis.quotes.map { $0.speakerIndex.map { analysis.entities[$0].name } }
+        #expect(speakers == ["Pavel Sokolov", nil])
+    }
+
+    @Test func aRussianCompanyInGuillemetsWithInitialsIsAnOrganisationNotAQuotation() {
+        let text = """
+        АО «Волжский завод имени А. М. Горького» / Volzhsky Shipyard named after A. M. Gorky
+
+        Контракт подписало АО «Волжский завод имени А. М. Горького». The Volzhsky Shipyard named after A. M. Gorky will build two ships.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.quotes.isEmpty)
+        #expect(!analysis.entities.contains { $0.type == .person })
+        #expect(analysis.entities.contains { $0.name == "Волжский завод имени А. М. Горького" && $0.type == .organization })
+        #expect(analysis.entities.contains { $0.name.hasPrefix("Volzhsky Shipyard") && $0.type == .organization })
+    }
+}
