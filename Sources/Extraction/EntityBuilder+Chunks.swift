@@ -66,7 +66,9 @@ extension EntityBuilder {
         }
         // "St. Petersburg International Economic Forum": the abbreviation's full stop stays inside.
         // "Semenanjung Biologics Sdn. Bhd.", "Acme Co. Ltd." likewise.
-        if last == i, ["st", "mt", "ft"].contains(lower) || EntityBuilder.companySuffixes.contains(lower),
+        // (Before another legal form only: "Mekong Pearl Cruises JSC. Её …" ends a sentence.)
+        if last == i, ["st", "mt", "ft"].contains(lower) || EntityBuilder.companySuffixes.contains(lower) && i + 2 < c.count
+            && EntityBuilder.companySuffixes.contains(c.lower[i + 2]),
            c.isPunctuation(i + 1, "."), c.adjacent(i, i + 1), isCapWord(i + 2) {
             last = i + 1
         }

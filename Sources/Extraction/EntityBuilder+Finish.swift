@@ -126,11 +126,25 @@ extension EntityBuilder {
         }
         if !cyrillicOrganizations.isEmpty, !englishOrganizations.isEmpty {
             for index in cyrillicOrganizations.values.sorted() {
-                guard let russian = normalisedOf[index].flatMap({ OrganisationTranslation.reading($0.split(separator: " ").map(String.init)) })
-                else { continue }
-                let scored = englishOrganizations.compactMap { root, words in
-                    OrganisationTranslation.coverage(russian, english: words).map { (root, $0) }
-                }.filter { $0.1 >= 0.6 }
+                let russianWords = normalisedOf[index].map { $0.split(separator: " ").map(String.init) } ?? []
+                // "Водоход" = "Vodohod": a one-word name joins the one one-word English name spelt with its consonants.
+                if russianWords.count == 1, let skeleton = OrganisationTranslation.oneWordSkeleton(russianWords[0]) {
+                    // (Else the one English name it opens: "ВинаВолга" = "VinaVolga Shipbuilding LLC".)
+                    var matches = englishOrganizations.filter { $0.value.count == 1 && OrganisationTranslation.oneWordSkeleton($0.value[0]) == skeleton }
+                    if matches.isEmpty { matches = englishOrganizations.filter { OrganisationTranslation.oneWordSkeleton($0.value[0]) == skeleton } }
+                    if matches.count == 1, let match = matches.first { union(match.key, index) }
+                    continue
+                }
+                guard let russian = OrganisationTranslation.reading(russianWords) else { continue }
+                func scores(_ reading: [OrganisationTranslation.RussianWord]) -> [(Int, Double)] {
+                    englishOrganizations.compactMap { root, words in
+                        OrganisationTranslation.coverage(reading, english: words).map { (root, $0) }
+                    }.filter { $0.1 >= 0.6 }
+                }
+                var scored = scores(russian)
+                if scored.isEmpty, let short = OrganisationTranslation.withoutDedication(russianWords).flatMap(OrganisationTranslation.reading) {
+                    scored = scores(short)
+                }
                 guard let best = scored.max(by: { $0.1 < $1.1 }), scored.filter({ $0.1 == best.1 }).count == 1 else { continue }
                 union(best.0, index)
             }

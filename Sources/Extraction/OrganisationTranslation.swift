@@ -44,6 +44,13 @@ enum OrganisationTranslation {
         ("чрезвычайн", ["emergenc"]), ("ситуаци", ["situation"]), ("защит", ["protection", "defence"]), ("оборон", ["defence", "defense"]),
         ("спасательн", ["rescue"]), ("авиаци", ["aviation"]), ("железн", ["railway"]), ("дорог", ["railway", "road"]),
         ("порт", ["port"]), ("аэропорт", ["airport"]), ("связ", ["communication"]), ("информаци", ["information"]),
+        ("экспортн", ["export"]), ("импортн", ["import"]), ("горн", ["mining", "mountain"]), ("завод", ["plant", "works", "factory", "shipyard", "mill"]),
+        ("верф", ["shipyard", "yard"]), ("судостроительн", ["shipbuilding"]), ("инженерн", ["engineering"]), ("бюро", ["bureau"]),
+        ("туризм", ["touris"]), ("туристическ", ["touris"]), ("транспорт", ["transport"]), ("строительн", ["construction", "building"]),
+        ("нефтян", ["oil", "petroleum"]), ("газов", ["gas"]), ("химическ", ["chemical"]), ("фармацевтическ", ["pharmaceutical"]),
+        ("сельскохозяйственн", ["agricultur"]), ("аграрн", ["agrarian", "agricultur"]), ("ветеринарн", ["veterinar"]),
+        ("полярн", ["polar"]), ("арктическ", ["arctic"]), ("антарктическ", ["antarctic"]), ("зоопарк", ["zoo"]),
+        ("ансамбл", ["ensemble"]), ("оркестр", ["orchestra"]), ("хор", ["choir"]), ("цирк", ["circus"]), ("консерватори", ["conservator"]),
     ]
     static let functionWords: Set<String> = ["и", "в", "во", "на", "по", "при", "для", "им", "имени", "of", "the", "and", "for",
                                              "in", "on", "at", "to", "de"]
@@ -82,6 +89,19 @@ enum OrganisationTranslation {
             if stem.hasSuffix("ск"), stem.count > 5 { stem = String(stem.dropLast(2)) }
             return .name(skeleton: folded(NameSkeleton.of(stem)))
         }
+    }
+
+    /// The name without the dedication that ends it ("завод имени А. М. Горького" → "завод"), which the English name
+    /// may leave out; nil when it has none.
+    static func withoutDedication(_ russian: [String]) -> [String]? {
+        russian.firstIndex { $0 == "имени" || $0 == "им" }.map { Array(russian[..<$0]) }
+    }
+
+    /// The folded consonants of a one-word name, to meet its transliteration: "Водоход" and "Vodohod"; nil when too short
+    /// to tell.
+    static func oneWordSkeleton(_ word: String) -> String? {
+        let skeleton = folded(NameSkeleton.of(word))
+        return skeleton.count >= 3 ? skeleton : nil
     }
 
     /// The share of the English name's words the Russian one accounts for, when every Russian word translates into

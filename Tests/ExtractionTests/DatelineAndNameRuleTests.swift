@@ -237,3 +237,33 @@ struct InterviewAndDedicationTests {
         #expect(analysis.entities.contains { $0.name.hasPrefix("Volzhsky Shipyard") && $0.type == .organization })
     }
 }
+
+/// Russian names joined to their English twins.
+struct RussianEnglishJoinTests {
+    @Test func oneWordNamesJoinByTheirConsonants() {
+        let text = """
+        Речные суда
+
+        Проект основан на теплоходе, построенном для компании «Водоход» и верфи «ВинаВолга».
+
+        The design follows a ship built for the Russian operator Vodohod and VinaVolga Shipbuilding LLC.
+        """
+        let organizations = DocumentAnalyzer.analyze(text).entities.filter { $0.type == .organization }
+        #expect(organizations.contains { $0.aliases.contains("Водоход") && $0.aliases.contains("Vodohod") })
+        #expect(organizations.contains { $0.aliases.contains("ВинаВолга") && $0.aliases.contains("VinaVolga Shipbuilding LLC") })
+    }
+
+    @Test func aDedicationAndASecondComplementDoNotStopTheJoin() {
+        let text = """
+        Судостроение
+
+        Контракт подписали АО «Волжский завод имени А. М. Горького» и представители Министерства промышленности и торговли Вьетнама.
+
+        The contract was signed by the Volzhsky Shipyard and the Ministry of Industry and Trade of Vietnam.
+        """
+        let organizations = DocumentAnalyzer.analyze(text).entities.filter { $0.type == .organization }
+        #expect(organizations.contains { $0.aliases.contains("Волжский завод имени А. М. Горького") && $0.aliases.contains("Volzhsky Shipyard") })
+        #expect(organizations.contains { $0.aliases.contains("Министерства промышленности и торговли Вьетнама")
+            && $0.aliases.contains("Ministry of Industry and Trade of Vietnam") })
+    }
+}
