@@ -294,6 +294,12 @@ extension EntityBuilder {
             }
             return
         }
+        // "Mount Labo", "Koh Rong", "Jalan Sultan Haji Ahmad Shah": a place word that leads the name.
+        if segments.count == 1, segments[0].count >= 2, segments[0].count <= 5, Lexicon.leadingLocationHeads.contains(firstWord),
+           segments[0].dropFirst().allSatisfy({ isPlainNameWord($0.first) || isGazetteerToken[$0.first] }) {
+            addChunk(.location, segments, connectorsBefore, upTo: 1, sentence: sentence)
+            return
+        }
         // "Universitas Indonesia", "Bank Negara Malaysia": languages that put the head first.
         if let k = segments.firstIndex(where: { Lexicon.leadingOrganizationHeads.contains($0[0].lower) && $0.count >= 2 }) {
             for earlier in segments[..<k] { classifySegment(earlier, sentence: sentence) }

@@ -43,7 +43,7 @@ enum EventExtractor {
         "expedition": "expedition", "expeditions": "expedition", "экспедиция": "expedition", "экспедиции": "expedition",
         "consultation": "meeting", "convene": "meeting", "convened": "meeting", "основан": "founding", "основана": "founding",
         "основанная": "founding", "основанный": "founding", "основано": "founding", "основал": "founding", "основали": "founding",
-        "called": "visit", "reception": "reception", "returned": "return", "released": "release", "open": "opening",
+        "called": "visit", "calls": "visit", "call": "visit", "reception": "reception", "returned": "return", "released": "release", "open": "opening",
     ]
 
     /// Triggers that are verbs in the past tense: in a sentence with one date, each names a happening of its own
@@ -210,15 +210,22 @@ enum EventExtractor {
             let isHeading = headings.contains(sentence)
             var next = sentence + 1
             // (A sentence with a date of its own tells its own story; a span of years, "worth $41 million in 2026–2027", does not.)
+            // (Under a day heading, a sentence with a date of its own still tells the day's happenings before that date:
+            // "conducted an exercise …, after which it left for Cam Ranh, where it is due on 22 March".)
             while next < c.sentences.count, next <= sentence + (isHeading ? 8 : 2), c.sentences[next].paragraphIndex == paragraph,
-                  !(sentencesWithOwnDate.contains(next)), next < c.sentenceTokens.count {
-                let range = c.sentenceTokens[next]
+                  isHeading || !(sentencesWithOwnDate.contains(next)), next < c.sentenceTokens.count {
+                var range = c.sentenceTokens[next]
+                if isHeading, let own = dates.first(where: { $0.sentenceIndex == next && $0.span.start > c.tokens[range.lowerBound].start }) {
+                    range = range.lowerBound..<max(range.lowerBound, c.tokenIndex(atOrAfter: own.span.start))
+                }
                 if range.contains(where: { EventExtractor.futureMarkers.contains(c.lower[$0]) }) { break }
                 for t in range where !quoted[t] && (pastTenseTriggers.contains(c.lower[t]) || isHeading && triggers[c.lower[t]] != nil)
                     && !c.tokens[t].isCapitalized && !isUnrealised(c, t) {
                     // ("to open", "will open" never get here: `isUnrealised` and the future markers stop them.)
                     guard let kind = triggers[c.lower[t]], kind != "event", kind != "partnership", isTriggerUse(c, t) else { continue }
-                    guard seen.insert("\(date.start.iso)|\(date.end?.iso ?? "")|\(kind)").inserted else { continue }
+                    // (A programme's day may hold several happenings of a kind, one to a sentence.)
+                    let key = "\(date.start.iso)|\(date.end?.iso ?? "")|\(kind)" + (isHeading ? "|\(next)" : "")
+                    guard seen.insert(key).inserted else { continue }
                     let window = range.lowerBound..<min(range.upperBound, range.lowerBound + 81)
                     result.append(event(c, kind, date, sentence: next, window: window, mentions: mentionsBySentence[next] ?? [], entities))
                 }
@@ -246,6 +253,8 @@ enum EventExtractor {
         switch c.lower[t] {
         case "received": return receivesVisitors(c, t)
         case "called": return c.lowerIs(t + 1, "at")
+        // "paid courtesy calls on the Governor", "a port call": not "a call for", "phone calls".
+        case "calls", "call": return t > 0 && ["courtesy", "port"].contains(c.lower[t - 1])
         case "open": return t > 0 && ["will", "to", "would", "shall"].contains(c.lower[t - 1])
         default: return true
         }
@@ -364,10 +373,12 @@ enum EventExtractor {
               !c.isPunctuation(from - 1, ":") { from -= 1 }
         while to + 1 < range.upperBound, to - dateLast < 10, !c.isPunctuation(to + 1, ","), !c.isPunctuation(to + 1, ";") { to += 1 }
         // "On 28 October 2026, the bulk carrier Ocean Dawn discharged …": a date that opens its sentence dates the main clause.
-        if to == dateLast, c.isPunctuation(to + 1, ","), (from..<dateFirst).allSatisfy({ ["on", "in", "at", "during"].contains(c.lower[$0]) }),
-           from == range.lowerBound {
-            to += 1
-            while to + 1 < range.upperBound, to - dateLast < 16, !c.isPunctuation(to + 1, ","), !c.isPunctuation(to + 1, ";") { to += 1 }
+        // ("From 16 to 19 March 2026, a detachment … paid a visit", "С 2 по 27 мая 2026 года специалисты … провели": the
+        // same, and a Russian subject may be long.)
+        if from == range.lowerBound, (from..<dateFirst).allSatisfy({ ["on", "in", "at", "during", "from", "between", "с", "в", "во"].contains(c.lower[$0]) }),
+           to == dateLast && c.isPunctuation(to + 1, ",") || Scalars.isCyrillic(c.text[c.tokens[dateFirst].start]) || Scalars.isCyrillic(c.text[c.tokens[dateLast].start]) {
+            if c.isPunctuation(to + 1, ",") { to += 1 }
+            while to + 1 < range.upperBound, to - dateLast < 22, !c.isPunctuation(to + 1, ","), !c.isPunctuation(to + 1, ";") { to += 1 }
         }
         // A figure before the date in its clause ("recorded 406 disasters in 2024") states data, not a happening; a day
         // dates the act itself ("loaded 74,000 tonnes on August 3"), and a number inside a name ("MiG-29s") is no figure.

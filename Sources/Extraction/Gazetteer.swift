@@ -61,6 +61,17 @@ enum Gazetteer {
         "Andaman Sea", "Gulf of Thailand", "Celebes Sea", "Sulu Sea", "Banda Sea", "Mindanao", "Borneo", "Sumatra",
         "Java", "Sulawesi", "Luzon", "Indochina|French Indochina", "Malaya|Federation of Malaya", "Siam|Kingdom of Siam",
         "Russian Empire|Российская империя|Российской империи", "Ottoman Empire", "Dutch East Indies", "Northern Sea Route|NSR",
+        // Seas, lakes and rivers.
+        "Black Sea|Чёрное море|Черное море|Чёрного моря|Черного моря", "Baltic Sea", "Caspian Sea", "Barents Sea", "Kara Sea",
+        "Bering Sea", "Laptev Sea", "White Sea", "Sea of Azov", "Mediterranean|Mediterranean Sea", "Red Sea", "Persian Gulf",
+        "Philippine Sea", "Timor Sea", "Arafura Sea", "Gulf of Tonkin|Tonkin Gulf", "Bay of Bengal", "Lake Baikal|Baikal|Байкал",
+        "Tonle Sap", "Irrawaddy|Ayeyarwady", "Chao Phraya", "Red River", "Saigon River", "Salween", "Yangtze", "Yenisei", "Lena",
+        "Neva", "Mekong Delta", "Mekong River",
+        // Islands and regions of Southeast Asia and Russia.
+        "Visayas", "Negros", "Palawan", "Lombok", "Flores", "Timor", "New Guinea", "Kalimantan", "Sabah", "Sarawak", "Aceh",
+        "Papua", "Maluku|Moluccas", "Riau", "Langkawi", "Hainan", "Okinawa", "Kuril Islands|Kurils", "Shan State", "Kachin State",
+        "Rakhine State|Rakhine", "Isan|Isaan", "Mekong Region", "Tonkin", "Annam", "Cochinchina",
+        "Leningrad", "Stalingrad", "Petropavlovsk-Kamchatsky", "Yakutia", "Tatarstan", "Bashkortostan", "Buryatia",
     ]
     static let organizations = [
         "ASEAN|Association of Southeast Asian Nations|Association of South-East Asian Nations|Asean|АСЕАН",

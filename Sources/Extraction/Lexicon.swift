@@ -164,7 +164,8 @@ enum Lexicon {
         "square", "street", "avenue", "bridge", "terminal", "port", "harbour", "harbor", "district", "village", "mausoleum",
         "monument", "pagoda", "temple", "stadium", "arena", "volcano", "beach", "waterfall", "pass", "falls", "railway", "zone",
         "observatory", "fault", "trench", "reef", "cape", "krai", "oblast", "okrug", "regency", "prefecture", "county",
-        "governorate", "municipality", "expocentre",
+        "governorate", "municipality", "expocentre", "road", "highway", "expressway", "boulevard", "prospekt", "embankment",
+        "lane", "plain", "plains", "hills", "sanctuary", "anchorage", "mountain", "peak", "glacier",
     ]
 
     /// Lowercase nouns after a name that make it a place: "Ninh Binh province", "Cam Lo airport".
@@ -196,6 +197,9 @@ enum Lexicon {
     static let leadingOrganizationHeads: Set<String> = ["universitas", "universiti", "institut", "bank", "universidad", "kementerian", "badan", "dewan", "radio",
                                                         "fsue", "jsc", "pjsc", "ojsc", "cjsc", "bangko",
                                                         "pt", "perum", "studio", "yayasan", "lembaga", "kedutaan", "majlis", "persatuan"]
+    /// Words that lead a place's name: "Mount Labo", "Lake Toba", "Koh Rong", "Pulau Ubin", "Jalan Ampang".
+    static let leadingLocationHeads: Set<String> = ["mount", "mt", "lake", "cape", "koh", "ko", "pulau", "jalan", "gunung",
+                                                    "bukit", "sungai", "tanjung", "selat", "teluk", "phnom", "doi", "nui"]
     static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
     /// Words that make a part of a known place a place of its own: "West Java", "Greater Jakarta", "Metro Manila".
     static let placePrefixes: Set<String> = compassWords.union(["greater", "metro", "upper", "lower", "northeast", "northwest",

@@ -268,3 +268,39 @@ struct RussianEnglishJoinTests {
             && $0.aliases.contains("Ministry of Industry and Trade of Vietnam") })
     }
 }
+
+/// Places by leading words, street and landform heads, and seas and islands of the gazetteer.
+struct LeadingPlaceWordTests {
+    @Test func placeWordsThatLeadOrEndTheName() {
+        let found = entities("The team climbed Mount Labo, crossed to Koh Rong and met at a hotel on Orchard Road, near Jalan Ampang Hilir.")
+        for name in ["Mount Labo", "Koh Rong", "Orchard Road", "Jalan Ampang Hilir"] {
+            #expect(type(of: name, in: found) == .location, "\(name)")
+        }
+    }
+
+    @Test func seasAndIslandsAreKnownPlaces() {
+        let found = entities("Wheat left the Black Sea for Negros and the Visayas, then Sabah and Lake Baikal.")
+        for name in ["Black Sea", "Negros", "Visayas", "Sabah", "Lake Baikal"] {
+            #expect(type(of: name, in: found) == .location, "\(name)")
+        }
+    }
+}
+
+/// A programme's days.
+struct ProgrammeDayTests {
+    @Test func aDayHeadingDatesWhatItsParagraphTellsBeforeAnotherDate() {
+        let text = """
+        Port call
+
+        Phnom Penh, 23 March 2026
+
+        Thursday, 19 March. The detachment conducted a joint exercise with two patrol vessels, after which it left for Cam Ranh, where it arrived on 22 March.
+
+        Tuesday, 17 March. The commander paid courtesy calls on the Governor. Doctors gave free consultations to residents.
+        """
+        let events = DocumentAnalyzer.analyze(text).events
+        #expect(events.contains { $0.date.iso == "2026-03-19" && $0.kind == "exercise" })
+        #expect(events.contains { $0.date.iso == "2026-03-22" })
+        #expect(events.filter { $0.date.iso == "2026-03-17" }.count == 2)
+    }
+}
