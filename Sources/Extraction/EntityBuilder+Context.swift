@@ -53,8 +53,11 @@ extension EntityBuilder {
     /// "in Tver", "from Nizhny Tagil": a bare name of one to three words after a locative preposition, with no
     /// sign of a person, is a place (weak: a person of that name elsewhere in the text wins).
     mutating func locatedByPreposition(_ name: [Unit]) -> Bool {
+        // ("unloaded at Cai Mep": "at" too, unless something is aimed at someone.)
         guard !name.isEmpty, name.count <= 3, let first = name.first?.first, let last = name.last?.last, first > 0,
-              Lexicon.locativePrepositions.contains(c.lower[first - 1]), !isPossessive(last + 1),
+              Lexicon.locativePrepositions.contains(c.lower[first - 1])
+                || c.lower[first - 1] == "at" && !(first >= 2 && ["looked", "look", "looks", "aimed", "pointed", "laughed", "shouted", "glanced", "smiled", "angry", "directed"].contains(c.lower[first - 2])),
+              !isPossessive(last + 1),
               !Lexicon.reportingVerbs.contains(c.lower[min(last + 1, c.count - 1)]),
               name.allSatisfy({ !$0.isInitial && !$0.isHyphenated && isPlainNameWord($0.first) }) else { return false }
         candidates.append(Candidate(type: .location, name: c.string(tokens: first, last), first: first, last: last, isWeak: true))
@@ -185,6 +188,7 @@ extension EntityBuilder {
             if titles > 0, personStarts.contains(t) { candidates[index].type = .organization }
         }
         retypeVenues()
+        dropShipNames()
         // "Zelenodolsk Shipyard named after A. M. Gorky", "завод имени А. М. Горького": a dedication is part of the
         // name it ends, not a mention of the person.
         for index in candidates.indices where candidates[index].type == .person && !candidates[index].isDropped {
@@ -201,6 +205,32 @@ extension EntityBuilder {
             } else if personKeys.contains(key) {
                 candidates[index].type = .person
             }
+        }
+    }
+
+    /// Nouns that name a ship by the name after them: "the research vessel Akademik Oparin", "теплохода «Мустай Карим»".
+    static let vesselNouns: Set<String> = ["vessel", "ship", "carrier", "cruiser", "corvette", "frigate", "destroyer", "tanker",
+                                           "icebreaker", "submarine", "yacht", "ferry", "trawler", "freighter", "liner", "steamer",
+                                           "schooner", "barque", "sloop", "судно", "судна", "теплоход", "теплохода", "теплоходе",
+                                           "ледокол", "ледокола", "крейсер", "крейсера", "фрегат", "фрегата", "корвет", "корвета",
+                                           "танкер", "танкера", "лайнер", "лайнера"]
+
+    /// A ship is no entity of the archive, nor the person it is named after: every candidate named like a name given
+    /// right after a vessel noun is dropped ("the bulk carrier Ocean Dawn … Ocean Dawn is chartered").
+    mutating func dropShipNames() {
+        var shipKeys = Set<String>()
+        for candidate in candidates where !candidate.isDropped && candidate.gazetteerID == nil {
+            var k = candidate.first - 1
+            if k >= 0, c.text[c.tokens[k].start] == "«" { k -= 1 }
+            // ("the large anti-submarine ship Admiral Vinogradov": a rank that opens the ship's name.)
+            if k >= 1, c.tokens[k].isCapitalized, c.isWord(k), EntityBuilder.vesselNouns.contains(c.lower[k - 1]) { k -= 1 }
+            guard k >= 0, c.isWord(k), !c.tokens[k].isCapitalized, EntityBuilder.vesselNouns.contains(c.lower[k]) else { continue }
+            shipKeys.insert(Normalizer.key(c.string(tokens: candidate.first, candidate.last)))
+        }
+        guard !shipKeys.isEmpty else { return }
+        for index in candidates.indices where !candidates[index].isDropped && candidates[index].gazetteerID == nil
+            && shipKeys.contains(Normalizer.key(c.string(tokens: candidates[index].first, candidates[index].last))) {
+            candidates[index].isDropped = true
         }
     }
 

@@ -101,7 +101,10 @@ enum Gazetteer {
         "Gazprombank", "Rosselkhozbank", "Rostelecom", "Rusal", "Nornickel|Norilsk Nickel", "Sibur", "Transneft",
         "Russian Export Center|REC", "Rosneft", "Rosgeo", "Sovcomflot", "United Shipbuilding Corporation",
         "Russian Helicopters", "Sukhoi", "Irkut", "Kalashnikov Concern", "Roskongress", "Rosturizm", "Rosmorrechflot",
-        "Rosaviatsia", "Rospotrebnadzor", "Roshydromet", "Rosgvardia",
+        "Rosaviatsia", "Rospotrebnadzor", "Roshydromet", "Rosgvardia", "Rosselkhoznadzor|Россельхознадзор", "Roskomnadzor",
+        "Rosstandart", "Rosreestr", "Rosrybolovstvo|Росрыболовство", "Rosleskhoz|Рослесхоз", "Rosnedra|Роснедра", "Rosstat|Росстат",
+        "Rosprirodnadzor", "Rostransnadzor", "Rosobrnadzor", "Roszdravnadzor", "Rosalkogolregulirovanie", "Rosmolodezh|Росмолодёжь",
+        "Rosarkhiv", "Rosimushchestvo", "Rosavtodor", "Roszheldor",
         "Russian Orthodox Church|Moscow Patriarchate|Русская православная церковь|РПЦ", "Communist International|Comintern",
         "Communist Party of the Soviet Union|CPSU|КПСС", "Communist Party of Vietnam",
         // Major news outlets.

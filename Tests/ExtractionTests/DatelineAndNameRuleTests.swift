@@ -304,3 +304,24 @@ struct ProgrammeDayTests {
         #expect(events.filter { $0.date.iso == "2026-03-17" }.count == 2)
     }
 }
+
+/// Ships, places after "at", and agencies known by name.
+struct ShipAndAgencyTests {
+    @Test func shipsAreNeitherPeopleNorOrganisations() {
+        let found = entities("The research vessel Akademik Lavrentyev returned to Vladivostok, and the bulk carrier Sea Lotus unloaded wheat. Sea Lotus is chartered. The large anti-submarine ship Admiral Tributs called at Manila.")
+        #expect(!found.contains { $0.name.contains("Lavrentyev") || $0.name.contains("Sea Lotus") || $0.name.contains("Tributs") })
+        #expect(found.contains { $0.name == "Vladivostok" })
+    }
+
+    @Test func aBareNameAfterAtIsAPlace() {
+        let found = entities("Most wheat was unloaded at Cai Mep and trucked to the mills.")
+        #expect(type(of: "Cai Mep", in: found) == .location)
+    }
+
+    @Test func agenciesAndClubsByTheirNames() {
+        let found = entities("Rosselkhoznadzor approved the plant, and Volna Esports beat Saigon Gaming in the final.")
+        #expect(type(of: "Rosselkhoznadzor", in: found) == .organization)
+        #expect(type(of: "Volna Esports", in: found) == .organization)
+        #expect(type(of: "Saigon Gaming", in: found) == .organization)
+    }
+}
