@@ -47,10 +47,27 @@ extension EntityBuilder {
                 // "Meteorology, Climatology and Geophysical Agency of the Republic of Indonesia (BMKG)", "Statistics Indonesia
                 // (BPS)": an abbreviation in brackets right after an organisation's name is its own, whatever language it
                 // spells.
-                let abbreviatesBody = long >= 0 && candidates[long].last == i - 1 && c.isPunctuation(closer, ")")
-                    && (candidates[long].type == .organization || candidates[long].type == .agreement)
-                    && candidates[long].last > candidates[long].first && acronym.count >= 2
-                if long < 0 || !(acronymMatches(acronym, longForm: candidates[long]) || abbreviatesBody) {
+                func abbreviatesBody(_ long: Int) -> Bool {
+                    long >= 0 && candidates[long].last == i - 1 && c.isPunctuation(closer, ")")
+                        && (candidates[long].type == .organization || candidates[long].type == .agreement)
+                        && candidates[long].last > candidates[long].first && acronym.count >= 2
+                }
+                // "Statistics Indonesia (BPS)", "Cybersecurity Malaysia (CSM)": capitalised words before a known place, with
+                // an abbreviation of their own, name a body.
+                if long >= 0, candidates[long].type == .location, candidates[long].gazetteerID != nil,
+                   candidates[long].last == i - 1, c.isPunctuation(closer, ")"), !acronymMatches(acronym, longForm: candidates[long]) {
+                    var start = candidates[long].first
+                    while start > 0, candidates[long].first - start < 3, c.isWord(start - 1), c.tokens[start - 1].isCapitalized,
+                          !Lexicon.stopWords.contains(c.lower[start - 1]), !isGazetteerToken[start - 1], byLast[start - 1] == nil,
+                          !isSentenceStart(start - 1) || c.tokens[start - 1].end - c.tokens[start - 1].start > 3 { start -= 1 }
+                    if start < candidates[long].first {
+                        candidates.append(Candidate(type: .organization, name: c.string(tokens: start, i - 1), first: start, last: i - 1))
+                        long = candidates.count - 1
+                        byLast[i - 1, default: []].append(long)
+                        byFirst[start, default: []].append(long)
+                    }
+                }
+                if long < 0 || !(acronymMatches(acronym, longForm: candidates[long]) || abbreviatesBody(long)) {
                     // "Democratic Voice of Burma (DVB)", "International Judo Federation (IJF)": the name the acronym spells may
                     // start before the candidate found ("Burma") — a longer run of capitalised words and connectors.
                     guard let extended = extendedLongForm(acronym, endingAt: bracketWord || long < 0 ? i - 1 : candidates[long].last) else { continue }

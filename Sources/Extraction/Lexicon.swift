@@ -135,7 +135,7 @@ enum Lexicon {
         "pharma", "biologics", "sdn", "berhad", "pte", "co", "inspectorate", "procuracy", "healthcare", "philharmonic",
         "zoo", "police", "logistik", "branch", "capital", "partners", "investments", "securities", "exchange",
         "team", "league", "conservatory", "conservatoire", "customs", "technologies", "systems", "solutions", "ensemble", "force", "pcl",
-        "cooperative", "co-operative", "choir", "plant", "factory", "helicopters", "parks", "shipyard", "shipyards", "esports", "gaming", "fc",
+        "cooperative", "co-operative", "choir", "plant", "factory", "helicopters", "parks", "shipyard", "shipyards", "esports", "gaming", "fc", "festival",
     ]
     /// Heads of a unit of a larger body, named with it: "Siberian Branch of the Russian Academy of Sciences".
     static let subunitHeads: Set<String> = ["branch", "division", "chapter", "wing", "survey"]
@@ -154,7 +154,7 @@ enum Lexicon {
     /// Names of happenings, not entities ("Second Meeting of …", "the 25th Anniversary of …").
     static let eventHeads: Set<String> = [
         "meeting", "meetings", "summit", "summits", "conference", "session", "anniversary", "year", "roundtable",
-        "discussion", "visit", "talks", "dialogue", "week", "days", "festival", "exercise", "exercises", "games",
+        "discussion", "visit", "talks", "dialogue", "week", "days", "exercise", "exercises", "games",
         "ceremony", "congress", "consultations", "seminar", "workshop", "partnership", "cooperation", "relations",
     ]
     static let locationHeads: Set<String> = [

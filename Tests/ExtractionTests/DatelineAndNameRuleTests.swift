@@ -325,3 +325,19 @@ struct ShipAndAgencyTests {
         #expect(type(of: "Saigon Gaming", in: found) == .organization)
     }
 }
+
+/// Festivals and bodies named with their country.
+struct FestivalAndCountryBodyTests {
+    @Test func aNamedFestivalIsAnOrganisation() {
+        let found = entities("The film opened the Moscow International Film Festival and later the Java Volga Music Festival.")
+        #expect(type(of: "Moscow International Film Festival", in: found) == .organization)
+        #expect(type(of: "Java Volga Music Festival", in: found) == .organization)
+    }
+
+    @Test func wordsBeforeACountryWithAnAbbreviationNameABody() {
+        let found = entities("Trade grew 18 percent, according to Statistics Indonesia (BPS). BPS publishes monthly figures.")
+        let body = found.first { $0.name == "Statistics Indonesia" }
+        #expect(body?.type == .organization)
+        #expect(body?.aliases.contains("BPS") == true)
+    }
+}
