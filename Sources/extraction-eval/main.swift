@@ -33,12 +33,12 @@ default:
     // joined development; unseen8 was measured blind at the end of session 9 and joined development in session 10.
     // Session 10: unseen9 + unseen10, unseen11 + unseen12 and unseen13 + unseen14 were each measured blind once
     // (evaluation/RESULTS.md) and then joined development; unseen15 and unseen16, written blind while that work went on,
-    // were measured at the end of session 10 and joined development in session 11. Session 11: unseen17, unseen18 and
-    // unseen19, written blind while that work went on, are the held-out sets.
+    // were measured at the end of session 10 and joined development in session 11. Session 11: unseen17 … unseen21,
+    // written blind while that work went on, are the held-out sets.
     let developmentSets = ["corpus", "unseen", "unseen2", "unseen3", "unseen4", "devquotes", "unseen5", "unseen6", "unseen7", "unseen8",
                            "unseen9", "unseen10", "unseen11", "unseen12", "unseen13", "unseen14",
                            "unseen15", "unseen16"]
-    let allHeldOutSets = ["unseen17", "unseen18", "unseen19"]
+    let allHeldOutSets = ["unseen17", "unseen18", "unseen19", "unseen20", "unseen21"]
     let heldOutSets = heldOutArgument.flatMap { $0.split(separator: "=").dropFirst().first }
         .map { $0.split(separator: ",").map(String.init).filter(allHeldOutSets.contains) } ?? allHeldOutSets
     var missesSubset = "corpus"
