@@ -20,7 +20,8 @@ enum EventExtractor {
         "olympiad": "competition", "championship": "competition", "contest": "competition", "exhibition": "exhibition",
         "fair": "exhibition", "expo": "exhibition", "festival": "festival", "place": "event",
         "саммит": "summit", "подписали": "signing", "открытие": "opening",
-        "began": "opening", "begins": "opening", "started": "opening", "opens": "opening", "inaugurated": "opening",
+        "began": "opening", "begins": "opening", "started": "opening", "starting": "opening", "start": "opening", "starts": "opening",
+        "begin": "opening", "beginning": "opening", "opens": "opening", "inaugurated": "opening",
         "inauguration": "opening", "closed": "closing", "closes": "closing", "closing": "closing", "ended": "closing",
         "ceremony": "event", "launch": "launch", "dialogue": "meeting", "arrived": "visit", "tournament": "competition",
         "collapse": "disaster", "collapsed": "disaster", "earthquake": "disaster", "flood": "disaster", "floods": "disaster",
@@ -343,7 +344,9 @@ enum EventExtractor {
         "chose", "drew", "spoke", "wrote", "undertook", "withdrew", "overtook", "sought", "taught", "won", "lost", "hit",
         "agreed", "freed", "decreed", "guaranteed", "found", "bound", "laid", "stood", "kept", "told", "froze", "signed",
     ]
-    static let futureMarkers: Set<String> = ["will", "would", "shall", "due", "scheduled", "planned", "plans", "expected", "set", "slated"]
+    static let futureMarkers: Set<String> = ["will", "would", "shall", "due", "scheduled", "planned", "plans", "expected", "set", "slated",
+                                             "plan", "intend", "intends", "aim", "aims", "начнётся", "начнется", "запланирован",
+                                             "запланирована", "запланировано", "планируется", "будет", "будут"]
     /// Words ending in "-ed" that are adjectives or nouns, not actions.
     static let edNonVerbs: Set<String> = [
         "based", "related", "united", "limited", "red", "need", "needed", "speed", "feed", "seed", "bed", "hundred", "indeed",
@@ -394,6 +397,8 @@ enum EventExtractor {
             if t > 0, c.lower[t - 1] == "who" { return nil }
             // "will travel in July", "In July six specialists will travel": a plan is dated as its happening.
             if irregularPasts.contains(word) || (futureMarkers.contains(word) && (t < dateFirst || ["will", "shall"].contains(word))) { return t }
+            // "The line is to start trial production in October": a plan.
+            if word == "to", t > 0, ["is", "are"].contains(c.lower[t - 1]), c.isWord(t + 1), t < dateFirst { return t }
             if word.count > 4, word.hasSuffix("ed"), !edNonVerbs.contains(word), !word.hasSuffix("eed") { return t }
             // Russian past tense: "подписали", "прошла", "открыл".
             if word.count > 4, Scalars.isCyrillic(c.text[c.tokens[t].start]),

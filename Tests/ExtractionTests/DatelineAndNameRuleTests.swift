@@ -341,3 +341,18 @@ struct FestivalAndCountryBodyTests {
         #expect(body?.aliases.contains("BPS") == true)
     }
 }
+
+/// Plans dated as their happenings.
+struct PlannedHappeningTests {
+    @Test func plansAndStartsAreDated() {
+        let text = """
+        Chip line
+
+        Harbour Herald, 14 May 2026
+
+        The line is to start trial production in October. The two companies plan to present the line at a fair in Kuala Lumpur in September. The university will train 25 engineers in Moscow under the agreement, starting in December.
+        """
+        let dates = Set(DocumentAnalyzer.analyze(text).events.map(\.date.iso))
+        #expect(dates.isSuperset(of: ["2026-10", "2026-09", "2026-12"]))
+    }
+}
