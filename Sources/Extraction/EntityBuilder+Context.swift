@@ -58,6 +58,8 @@ extension EntityBuilder {
               Lexicon.locativePrepositions.contains(c.lower[first - 1])
                 || c.lower[first - 1] == "at" && !(first >= 2 && ["looked", "look", "looks", "aimed", "pointed", "laughed", "shouted", "glanced", "smiled", "angry", "directed"].contains(c.lower[first - 2])),
               !isPossessive(last + 1),
+              // ("came from Georgy Tselnik, the artistic director": a given name, or a role after a comma, is a person's.)
+              !(name.count >= 2 && (GivenNames.male.contains(Substring(name[0].lower)) || GivenNames.female.contains(Substring(name[0].lower)))),
               !Lexicon.reportingVerbs.contains(c.lower[min(last + 1, c.count - 1)]),
               name.allSatisfy({ !$0.isInitial && !$0.isHyphenated && isPlainNameWord($0.first) }) else { return false }
         candidates.append(Candidate(type: .location, name: c.string(tokens: first, last), first: first, last: last, isWeak: true))

@@ -55,7 +55,14 @@ extension QuoteExtractor {
                 guard let d = (max(0, k - 3)..<k).last(where: { unnamedDeterminers.contains(c.lower[$0]) }),
                       (d + 1..<k).allSatisfy({ c.isWord($0) }) else { k -= 1; continue }
                 // ("Galkin: My mother …": the speaker's label of an interview answer is no name next to it.)
-                let near = index.unquotedPeople(c.tokens[max(0, d - 8)].start, c.tokens[min(c.count - 1, k + 6)].end).filter { person in
+                // ("Dr Saelim, an oncologist at Ramathibodi Hospital and a member of the society, said": an appositive
+                // of hers, however long, within the sentence.)
+                var nearStart = c.tokens[max(0, d - 8)].start
+                if (max(0, d - 20)..<d).contains(where: { c.isPunctuation($0, ",") }) {
+                    let sentenceStart = c.sentences[c.sentenceIndex(at: c.tokens[d].start)].span.start
+                    nearStart = min(nearStart, max(sentenceStart, c.tokens[max(0, d - 20)].start))
+                }
+                let near = index.unquotedPeople(nearStart, c.tokens[min(c.count - 1, k + 6)].end).filter { person in
                     let after = c.tokenIndex(atOrAfter: person.end)
                     return !(after < c.count && c.isPunctuation(after, ":"))
                 }

@@ -356,3 +356,27 @@ struct PlannedHappeningTests {
         #expect(dates.isSuperset(of: ["2026-10", "2026-09", "2026-12"]))
     }
 }
+
+/// People whom a preposition or an appositive could hide.
+struct HiddenSpeakerTests {
+    @Test func aGivenNameAfterFromIsAPerson() {
+        let text = """
+        Theatre
+
+        The idea came from Georgy Tselnik, the theatre’s artistic director, who first visited Manila in 2025. “I expected musicals,” he recalls.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.entities.first { $0.name == "Georgy Tselnik" }?.type == .person)
+        #expect(analysis.quotes.first.flatMap { $0.speakerIndex.map { analysis.entities[$0].name } } == "Georgy Tselnik")
+    }
+
+    @Test func anAppositiveOfANamedSpeakerIsNoUnnamedOne() {
+        let text = """
+        Trials
+
+        Dr Pimchanok Saelim, an oncologist at a Bangkok hospital and a member of the national society, said the drugs were tested abroad. "We will need our own safety data," she said.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.quotes.first.flatMap { $0.speakerIndex.map { analysis.entities[$0].name } } == "Pimchanok Saelim")
+    }
+}
