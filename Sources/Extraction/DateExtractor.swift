@@ -304,6 +304,14 @@ public enum DateExtractor {
     /// "plans to", "is due to", "scheduled for": a plan; "the plan", "due to the pandemic" are none.
     static let planningWords: Set<String> = ["due", "plans", "plan", "planned", "scheduled", "expected", "set", "slated", "intends", "aims"]
 
+    /// "had been founded in March", "earlier, in March": the sentence tells what came before.
+    static func toldAsBackstory(_ c: AnalysisContext, before t: Int) -> Bool {
+        let sentence = c.tokens[t].sentence
+        guard sentence >= 0, sentence < c.sentenceTokens.count else { return false }
+        let start = max(c.sentenceTokens[sentence].lowerBound, t - 20)
+        return (start..<t).contains { ["had", "earlier", "previously", "before"].contains(c.lower[$0]) }
+    }
+
     /// The tense of the clause a date stands in: +1 for something to come ("will", "is due", "plans"),
     /// -1 for something past (a verb in the past tense), 0 when the clause does not say. The verb nearest the
     /// date decides.
@@ -466,8 +474,9 @@ public enum DateExtractor {
                     if month > anchorMonth, tense < 0, anchorIsPublication { y -= 1 }
                     if month < anchorMonth, tense > 0 { y += 1 }
                     // A story told forward: a month after the date before it, while that is still before the publication.
+                    // (Not backstory: "had been founded in March".)
                     if month < anchorMonth, tense <= 0, !anchorIsPublication, let published, let publishedMonth = published.month,
-                       (y + 1, month) <= (published.year, publishedMonth), y + 1 == published.year { y += 1 }
+                       y + 1 == published.year, month <= publishedMonth, !toldAsBackstory(c, before: raw.first) { y += 1 }
                 }
                 start.year = y
                 end?.year = y
@@ -493,15 +502,20 @@ public enum DateExtractor {
     static func datelineYear(month: Int, day: Int, raws: [Raw], in c: AnalysisContext) -> Int? {
         var latestPast: PartialDate? = nil
         var firstYear: Int? = nil
+        var latestNotFuture: Int? = nil
         for raw in raws where !raw.needsYear && raw.relativeYear == nil && raw.weekday == nil && raw.relativeMonth == nil
             && raw.relativeDay == nil && raw.monthDirection == nil && !raw.isDecade {
             if firstYear == nil { firstYear = raw.start.year }
             let told = raw.end ?? raw.start
-            guard raw.first == 0 || c.lower[raw.first - 1] != "since", clauseTense(c, first: raw.first, last: raw.last) < 0 else { continue }
+            let tense = clauseTense(c, first: raw.first, last: raw.last)
+            if tense <= 0 { latestNotFuture = max(latestNotFuture ?? told.year, told.year) }
+            guard raw.first == 0 || c.lower[raw.first - 1] != "since", tense < 0 else { continue }
             if latestPast.map({ told > $0 }) ?? true { latestPast = told }
         }
         guard let past = latestPast else { return firstYear }
-        return (month, day) >= (past.month ?? 1, past.day ?? 1) ? past.year : past.year + 1
+        // (Never before a year the text names as present or past: "opened in 1998" is backstory when 2019 is named.)
+        let year = (month, day) >= (past.month ?? 1, past.day ?? 1) ? past.year : past.year + 1
+        return max(year, latestNotFuture ?? year)
     }
 
     // MARK: - Weekdays

@@ -47,17 +47,23 @@ extension EntityBuilder {
                 // "Meteorology, Climatology and Geophysical Agency of the Republic of Indonesia (BMKG)", "Statistics Indonesia
                 // (BPS)": an abbreviation in brackets right after an organisation's name is its own, whatever language it
                 // spells.
+                // (Not a country's code or a stock exchange: "Ministry of Defence (UK)", "Acme Holdings (NYSE)".)
+                let foreign = (byFirst[i + 1] ?? []).contains { candidates[$0].type == .location && candidates[$0].gazetteerID != nil }
+                    || EntityBuilder.exchangeCodes.contains(acronym)
                 func abbreviatesBody(_ long: Int) -> Bool {
-                    long >= 0 && candidates[long].last == i - 1 && c.isPunctuation(closer, ")")
+                    !foreign && long >= 0 && candidates[long].last == i - 1 && c.isPunctuation(closer, ")")
                         && (candidates[long].type == .organization || candidates[long].type == .agreement)
                         && candidates[long].last > candidates[long].first && acronym.count >= 2
                 }
                 // "Statistics Indonesia (BPS)", "Cybersecurity Malaysia (CSM)": capitalised words before a known place, with
                 // an abbreviation of their own, name a body.
-                if long >= 0, candidates[long].type == .location, candidates[long].gazetteerID != nil,
+                if long >= 0, !foreign, candidates[long].type == .location, candidates[long].gazetteerID != nil,
                    candidates[long].last == i - 1, c.isPunctuation(closer, ")"), !acronymMatches(acronym, longForm: candidates[long]) {
                     var start = candidates[long].first
+                    // (Within the sentence and the line: "…Economic Summit\n\nJakarta (ANTARA) –" is a dateline.)
+                    let placeSentence = c.tokens[candidates[long].first].sentence
                     while start > 0, candidates[long].first - start < 3, c.isWord(start - 1), c.tokens[start - 1].isCapitalized,
+                          c.tokens[start - 1].sentence == placeSentence, c.tokens[start].start - c.tokens[start - 1].end == 1,
                           !Lexicon.stopWords.contains(c.lower[start - 1]), !isGazetteerToken[start - 1], byLast[start - 1] == nil,
                           !isSentenceStart(start - 1) || c.tokens[start - 1].end - c.tokens[start - 1].start > 3 { start -= 1 }
                     if start < candidates[long].first {
@@ -99,6 +105,10 @@ extension EntityBuilder {
             }
         }
     }
+
+    /// Stock exchanges' codes, bracketed after a company's name without being its abbreviation.
+    static let exchangeCodes: Set<String> = ["NYSE", "NASDAQ", "LSE", "HKEX", "SGX", "MOEX", "IDX", "SET", "PSE", "HOSE", "HNX",
+                                             "KLSE", "TSE", "ASX", "OTC", "SSE", "SZSE", "MCX"]
 
     /// An organisation's name ending at `last` whose capitals spell `acronym`: the capitalised words and the connectors
     /// between them ("of", "and", "the", "for") read back from `last`, at most twelve tokens.

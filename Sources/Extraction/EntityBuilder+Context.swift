@@ -53,10 +53,10 @@ extension EntityBuilder {
     /// "in Tver", "from Nizhny Tagil": a bare name of one to three words after a locative preposition, with no
     /// sign of a person, is a place (weak: a person of that name elsewhere in the text wins).
     mutating func locatedByPreposition(_ name: [Unit]) -> Bool {
-        // ("unloaded at Cai Mep": "at" too, unless something is aimed at someone.)
+        // ("unloaded at Cai Mep": "at" after a verb of arriving or handling cargo too; not "works at Microsoft".)
         guard !name.isEmpty, name.count <= 3, let first = name.first?.first, let last = name.last?.last, first > 0,
               Lexicon.locativePrepositions.contains(c.lower[first - 1])
-                || c.lower[first - 1] == "at" && !(first >= 2 && ["looked", "look", "looks", "aimed", "pointed", "laughed", "shouted", "glanced", "smiled", "angry", "directed"].contains(c.lower[first - 2])),
+                || c.lower[first - 1] == "at" && first >= 2 && EntityBuilder.arrivalVerbs.contains(c.lower[first - 2]),
               !isPossessive(last + 1),
               // ("came from Georgy Tselnik, the artistic director": a given name, or a role after a comma, is a person's.)
               !(name.count >= 2 && (GivenNames.male.contains(Substring(name[0].lower)) || GivenNames.female.contains(Substring(name[0].lower)))),
@@ -196,7 +196,7 @@ extension EntityBuilder {
         for index in candidates.indices where candidates[index].type == .person && !candidates[index].isDropped {
             let first = candidates[index].first
             if first >= 2, c.lower[first - 2] == "named", c.lower[first - 1] == "after" { candidates[index].isDropped = true }
-            if first >= 1, ["имени", "им"].contains(c.lower[first - 1]) || (first >= 2 && c.lower[first - 2] == "им" && c.isPunctuation(first - 1, ".")) {
+            if first >= 1, c.lower[first - 1] == "имени" || (first >= 2 && c.lower[first - 2] == "им" && c.isPunctuation(first - 1, ".")) {
                 candidates[index].isDropped = true
             }
         }
@@ -210,9 +210,15 @@ extension EntityBuilder {
         }
     }
 
+    /// Words after which "at" puts a bare name on the map: "unloaded at Cai Mep", "docked at Sabetta", "a station at Paksan".
+    static let arrivalVerbs: Set<String> = ["arrived", "arrives", "arrive", "called", "calls", "docked", "docks", "unloaded", "loaded",
+                                            "berthed", "anchored", "landed", "stopped", "stationed", "based", "located", "moored",
+                                            "discharged", "stranded", "held", "staying", "stayed", "station", "terminal", "load",
+                                            "loading", "stop", "stopover", "landing", "crossing", "checkpoint"]
+
     /// Nouns that name a ship by the name after them: "the research vessel Akademik Oparin", "теплохода «Мустай Карим»".
-    static let vesselNouns: Set<String> = ["vessel", "ship", "carrier", "cruiser", "corvette", "frigate", "destroyer", "tanker",
-                                           "icebreaker", "submarine", "yacht", "ferry", "trawler", "freighter", "liner", "steamer",
+    static let vesselNouns: Set<String> = ["vessel", "ship", "cruiser", "corvette", "frigate", "destroyer", "tanker",
+                                           "icebreaker", "submarine", "yacht", "trawler", "freighter", "steamer",
                                            "schooner", "barque", "sloop", "судно", "судна", "теплоход", "теплохода", "теплоходе",
                                            "ледокол", "ледокола", "крейсер", "крейсера", "фрегат", "фрегата", "корвет", "корвета",
                                            "танкер", "танкера", "лайнер", "лайнера"]
@@ -226,7 +232,10 @@ extension EntityBuilder {
             if k >= 0, c.text[c.tokens[k].start] == "«" { k -= 1 }
             // ("the large anti-submarine ship Admiral Vinogradov": a rank that opens the ship's name.)
             if k >= 1, c.tokens[k].isCapitalized, c.isWord(k), EntityBuilder.vesselNouns.contains(c.lower[k - 1]) { k -= 1 }
-            guard k >= 0, c.isWord(k), !c.tokens[k].isCapitalized, EntityBuilder.vesselNouns.contains(c.lower[k]) else { continue }
+            // ("the bulk carrier Ocean Dawn", "the ice-class carrier Polar Vega"; not "the low-cost carrier AirAsia".)
+            let shipCarrier = c.lower[max(0, k)] == "carrier" && k >= 1
+                && ["bulk", "lng", "gas", "aircraft", "ore", "container", "oil", "class", "car", "cargo", "vehicle"].contains(c.lower[k - 1])
+            guard k >= 0, c.isWord(k), !c.tokens[k].isCapitalized, EntityBuilder.vesselNouns.contains(c.lower[k]) || shipCarrier else { continue }
             shipKeys.insert(Normalizer.key(c.string(tokens: candidate.first, candidate.last)))
         }
         guard !shipKeys.isEmpty else { return }

@@ -74,7 +74,7 @@ extension EntityBuilder {
         // "Sovcombank" and "Sovcombank PJSC": a name that is a company's name without its legal form is that company,
         // whatever its own words suggested ("Russia's Sovcombank" read as a place).
         var companiesByBareName: [String: Int] = [:]
-        for (index, key) in normalisedOf where candidates[index].type == .organization {
+        for (index, key) in normalisedOf.sorted(by: { $0.key < $1.key }) where candidates[index].type == .organization {
             var words = key.split(separator: " ")
             while words.count >= 2, let last = words.last, EntityBuilder.companySuffixes.contains(String(last)) { words.removeLast() }
             if words.count < key.split(separator: " ").count { companiesByBareName[words.joined(separator: " ")] = index }
@@ -125,14 +125,20 @@ extension EntityBuilder {
             if words.count > (englishOrganizations[find(index)]?.count ?? 0) { englishOrganizations[find(index)] = words }
         }
         if !cyrillicOrganizations.isEmpty, !englishOrganizations.isEmpty {
+            // The consonants of each English name's one word and of its first word, computed once.
+            var rootsBySkeleton: [String: [Int]] = [:], rootsByFirstSkeleton: [String: [Int]] = [:]
+            for (root, words) in englishOrganizations.sorted(by: { $0.key < $1.key }) {
+                guard let first = words.first, let skeleton = OrganisationTranslation.oneWordSkeleton(first) else { continue }
+                if words.count == 1 { rootsBySkeleton[skeleton, default: []].append(root) }
+                rootsByFirstSkeleton[skeleton, default: []].append(root)
+            }
             for index in cyrillicOrganizations.values.sorted() {
                 let russianWords = normalisedOf[index].map { $0.split(separator: " ").map(String.init) } ?? []
                 // "Водоход" = "Vodohod": a one-word name joins the one one-word English name spelt with its consonants.
                 if russianWords.count == 1, let skeleton = OrganisationTranslation.oneWordSkeleton(russianWords[0]) {
                     // (Else the one English name it opens: "ВинаВолга" = "VinaVolga Shipbuilding LLC".)
-                    var matches = englishOrganizations.filter { $0.value.count == 1 && OrganisationTranslation.oneWordSkeleton($0.value[0]) == skeleton }
-                    if matches.isEmpty { matches = englishOrganizations.filter { OrganisationTranslation.oneWordSkeleton($0.value[0]) == skeleton } }
-                    if matches.count == 1, let match = matches.first { union(match.key, index) }
+                    let matches = rootsBySkeleton[skeleton] ?? rootsByFirstSkeleton[skeleton] ?? []
+                    if matches.count == 1, let match = matches.first { union(match, index) }
                     continue
                 }
                 guard let russian = OrganisationTranslation.reading(russianWords) else { continue }

@@ -54,10 +54,10 @@ extension EntityBuilder {
         if c.lowerIs(last + 1, "и"), last + 2 < c.count, isCyrillicWord(last + 2), !c.tokens[last + 2].isCapitalized {
             var k = last + 2
             while k + 1 < c.count, k - last < 3, isCyrillicWord(k + 1), !c.tokens[k + 1].isCapitalized, isRussianAdjective(k) { k += 1 }
-            // ("торговли" is a noun: a past-tense verb has a vowel before "-ли", "подписали".)
+            // ("торговли", "прибыли" are nouns; "подписали", "помогли" are verbs.)
             let verbEndings = ["ть", "али", "ели", "или", "ыли", "яли", "оли", "ули", "ла", "ло", "ет", "ют", "ит", "ят", "ал", "ил"]
             if (last + 2...k).allSatisfy({ t in c.lower[t].count > 2 && !verbEndings.contains { c.lower[t].hasSuffix($0) } }),
-               ["ии", "ий", "ых", "их", "ов", "ев", "ия", "ей", "ства", "ния", "ы", "ли"].contains(where: { c.lower[k].hasSuffix($0) }) {
+               ["ии", "ий", "ых", "их", "ов", "ев", "ия", "ей", "ства", "ния", "ы", "вли", "бли", "пли", "мли", "фли"].contains(where: { c.lower[k].hasSuffix($0) }) {
                 last = k
             }
         }

@@ -88,6 +88,9 @@ struct EntityBuilder {
 
     // MARK: - Gazetteer
 
+    /// A given name that is only ever a man's or a woman's ("Michael", "Lena").
+    func isGivenName(_ lower: String) -> Bool { GivenNames.male.contains(Substring(lower)) || GivenNames.female.contains(Substring(lower)) }
+
     mutating func gazetteerPass() {
         var i = 0
         while i < c.count {
@@ -126,6 +129,15 @@ struct EntityBuilder {
                     for t in i...last { isGazetteerToken[t] = true }
                     i = last + 1
                     matched = true
+                    break
+                }
+                // "Michael Bloomberg", "Senator Flores", "Sabah Ahmed": a one-word entry beside a given name or after a title
+                // is a person's name (countries aside).
+                if tokens.count == 1, entry.subtype != "country",
+                   (i > 0 && c.tokens[i - 1].isCapitalized && c.isWord(i - 1) && (isGivenName(c.lower[i - 1]) || Lexicon.titleWords.contains(c.lower[i - 1])
+                        || Lexicon.honorifics.contains(c.lower[i - 1])))
+                    || (isGivenName(c.lower[i]) && i + 1 < c.count && c.isWord(i + 1) && c.tokens[i + 1].isCapitalized
+                        && c.tokens[i + 1].start - c.tokens[i].end == 1 && Gazetteer.index[c.lower[i + 1]] == nil) {
                     break
                 }
                 // "West Java", "Central Jakarta", "Greater Bandung": a compass word makes a place of its own.

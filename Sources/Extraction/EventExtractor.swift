@@ -87,6 +87,10 @@ enum EventExtractor {
             datesBySentence[date.sentenceIndex, default: []].insert("\(date.start.iso)|\(date.end?.iso ?? "")")
         }
         var anchors: [Int: DateMention] = [:]
+        var firstDateOfSentence: [Int: DateMention] = [:]
+        for date in dates where firstDateOfSentence[date.sentenceIndex].map({ date.span.start < $0.span.start }) ?? true {
+            firstDateOfSentence[date.sentenceIndex] = date
+        }
         let sentencesWithOwnDate = Set(dates.filter { date in
             !(date.end.map { $0.year != date.start.year } ?? false) || date.precision == .day || date.precision == .month
         }.map(\.sentenceIndex))
@@ -216,8 +220,12 @@ enum EventExtractor {
             while next < c.sentences.count, next <= sentence + (isHeading ? 8 : 2), c.sentences[next].paragraphIndex == paragraph,
                   isHeading || !(sentencesWithOwnDate.contains(next)), next < c.sentenceTokens.count {
                 var range = c.sentenceTokens[next]
-                if isHeading, let own = dates.first(where: { $0.sentenceIndex == next && $0.span.start > c.tokens[range.lowerBound].start }) {
+                // (The first date of the sentence, from the dates grouped by sentence: no scan of the whole text. The day's
+                // story ends at a sentence with a date of its own.)
+                var ownDate = false
+                if isHeading, let own = firstDateOfSentence[next] {
                     range = range.lowerBound..<max(range.lowerBound, c.tokenIndex(atOrAfter: own.span.start))
+                    ownDate = true
                 }
                 if range.contains(where: { EventExtractor.futureMarkers.contains(c.lower[$0]) }) { break }
                 for t in range where !quoted[t] && (pastTenseTriggers.contains(c.lower[t]) || isHeading && triggers[c.lower[t]] != nil)
@@ -230,6 +238,7 @@ enum EventExtractor {
                     let window = range.lowerBound..<min(range.upperBound, range.lowerBound + 81)
                     result.append(event(c, kind, date, sentence: next, window: window, mentions: mentionsBySentence[next] ?? [], entities))
                 }
+                if ownDate { break }
                 next += 1
             }
         }
@@ -256,6 +265,9 @@ enum EventExtractor {
         case "called": return c.lowerIs(t + 1, "at")
         // "paid courtesy calls on the Governor", "a port call": not "a call for", "phone calls".
         case "calls", "call": return t > 0 && ["courtesy", "port"].contains(c.lower[t - 1])
+        // "meets the Minister", "meets in Moscow": not "meets all IMO standards".
+        case "meets": return t + 1 < c.count && (c.tokens[t + 1].isCapitalized
+            || ["with", "in", "at", "on", "every", "twice", "annually", "regularly", "next"].contains(c.lower[t + 1]))
         case "open": return t > 0 && ["will", "to", "would", "shall"].contains(c.lower[t - 1])
         default: return true
         }

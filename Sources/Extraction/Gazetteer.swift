@@ -65,8 +65,8 @@ enum Gazetteer {
         "Black Sea|Чёрное море|Черное море|Чёрного моря|Черного моря", "Baltic Sea", "Caspian Sea", "Barents Sea", "Kara Sea",
         "Bering Sea", "Laptev Sea", "White Sea", "Sea of Azov", "Mediterranean|Mediterranean Sea", "Red Sea", "Persian Gulf",
         "Philippine Sea", "Timor Sea", "Arafura Sea", "Gulf of Tonkin|Tonkin Gulf", "Bay of Bengal", "Lake Baikal|Baikal|Байкал",
-        "Tonle Sap", "Irrawaddy|Ayeyarwady", "Chao Phraya", "Red River", "Saigon River", "Salween", "Yangtze", "Yenisei", "Lena",
-        "Neva", "Mekong Delta", "Mekong River",
+        "Tonle Sap", "Irrawaddy|Ayeyarwady", "Chao Phraya", "Red River", "Saigon River", "Salween", "Yangtze", "Yenisei",
+        "Lena River", "Neva River", "Mekong Delta", "Mekong River",
         // Islands and regions of Southeast Asia and Russia.
         "Visayas", "Negros", "Palawan", "Lombok", "Flores", "Timor", "New Guinea", "Kalimantan", "Sabah", "Sarawak", "Aceh",
         "Papua", "Maluku|Moluccas", "Riau", "Langkawi", "Hainan", "Okinawa", "Kuril Islands|Kurils", "Shan State", "Kachin State",
@@ -108,7 +108,7 @@ enum Gazetteer {
         "Russian Orthodox Church|Moscow Patriarchate|Русская православная церковь|РПЦ", "Communist International|Comintern",
         "Communist Party of the Soviet Union|CPSU|КПСС", "Communist Party of Vietnam",
         // Major news outlets.
-        "Pravda|Правда", "Izvestia|Izvestiya|Известия", "Kommersant|Коммерсантъ", "Vedomosti|Ведомости",
+        "Pravda", "Izvestia|Izvestiya|Известия", "Kommersant|Коммерсантъ", "Vedomosti|Ведомости",
         "Rossiyskaya Gazeta|Российская газета", "Literaturnaya Gazeta|Литературная газета", "Komsomolskaya Pravda",
         "Novaya Gazeta", "Moscow Times|The Moscow Times", "RT|Russia Today", "Rossiya Segodnya", "RBC|РБК", "Channel One",
         "Bangkok Post", "Straits Times|The Straits Times", "New Straits Times", "Jakarta Post|The Jakarta Post", "Kompas",

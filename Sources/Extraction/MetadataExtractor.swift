@@ -110,7 +110,9 @@ enum MetadataExtractor {
             }
             if line.span == metadata.title?.span { continue }
             // "Mekong Monthly · Culture · 12 October 2026": the outlet's header with a section and the date.
+            // ("Anna Petrova · 5 min read · 12 October 2026" names an author, not an outlet.)
             if let outlet = outletPart(line), let raw = dateCovering(line), !outlet.isEmpty,
+               !isNameRun(c, from: line.span.start, to: line.span.start + outlet.unicodeScalars.count),
                outlet.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "the", "&"].contains($0) }) {
                 if metadata.published == nil { metadata.published = Evidenced(raw.start, span: c.spanOf(tokens: raw.first, raw.last)) }
                 if metadata.publisher == nil {

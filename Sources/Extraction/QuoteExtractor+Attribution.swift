@@ -298,9 +298,15 @@ extension QuoteExtractor {
             // ("a BI official", "a senior ministry official", "an official")
             while d >= 0, d >= k - 3, c.isWord(d), !indefinites.contains(c.lower[d]), c.lower[d] != "the" { d -= 1 }
             guard d >= 0, c.isWord(d), indefinites.contains(c.lower[d]) else { return false }
-            // "an official, Ivan Petrov," names the official after all.
-            let next = k + 1 < c.count && c.isPunctuation(k + 1, ",") ? k + 2 : k + 1
-            return !(next < c.count && index.people(c.tokens[next].start, c.tokens[next].end).contains { $0.start == c.tokens[next].start })
+            // "an official visit": an adjective, not someone.
+            if k + 1 < c.count, c.isWord(k + 1), !c.tokens[k + 1].isCapitalized, !Lexicon.reportingVerbs.contains(c.lower[k + 1]),
+               !["told", "who", "said", "speaking", "with", "from", "at", "of", "in", "for"].contains(c.lower[k + 1]) { return false }
+            // "an official, Ivan Petrov,", "a spokesman for the ministry, Anna Lee,": named a few words on after all.
+            var n = k + 1
+            while n < c.count, n <= k + 8, !c.isPunctuation(n, "."), !c.isPunctuation(n, ",") { n += 1 }
+            let named = n + 1 < c.count && c.isPunctuation(n, ",")
+                && index.people(c.tokens[n + 1].start, c.tokens[n + 1].end).contains { $0.start == c.tokens[n + 1].start }
+            return !named
         }
         return false
     }

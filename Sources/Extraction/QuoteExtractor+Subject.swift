@@ -64,7 +64,8 @@ extension QuoteExtractor {
                 }
                 let near = index.unquotedPeople(nearStart, c.tokens[min(c.count - 1, k + 6)].end).filter { person in
                     let after = c.tokenIndex(atOrAfter: person.end)
-                    return !(after < c.count && c.isPunctuation(after, ":"))
+                    let opensParagraph = c.paragraphs[c.sentences[c.sentenceIndex(at: person.start)].paragraphIndex].span.start == person.start
+                    return !(opensParagraph && after < c.count && c.isPunctuation(after, ":"))
                 }
                 return near.isEmpty ? k : nil
             }

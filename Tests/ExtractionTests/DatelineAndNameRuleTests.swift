@@ -380,3 +380,42 @@ struct HiddenSpeakerTests {
         #expect(analysis.quotes.first.flatMap { $0.speakerIndex.map { analysis.entities[$0].name } } == "Pimchanok Saelim")
     }
 }
+
+/// What the session's rules must not do (from a review of them).
+struct RuleBoundaryTests {
+    @Test func anAirlineCalledACarrierIsNoShip() {
+        let found = entities("The low-cost carrier AirAsia added flights. AirAsia said demand was strong.")
+        #expect(type(of: "AirAsia", in: found) == .organization)
+    }
+
+    @Test func atBeforeAnEmployerOrAFeastIsNoPlace() {
+        let found = entities("She works at Microsoft and studied at Harvard. They met at Christmas.")
+        #expect(!found.contains { $0.type == .location })
+    }
+
+    @Test func aKnownNameBesideAGivenNameOrTitleIsNoPlaceOrOutlet() {
+        let found = entities("Michael Bloomberg said so, and Senator Flores agreed.")
+        #expect(!found.contains { $0.name == "Bloomberg" && $0.type == .organization })
+        #expect(!found.contains { $0.name == "Flores" && $0.type == .location })
+    }
+
+    @Test func anOfficialVisitIntroducesNoUnnamedOfficial() {
+        let text = """
+        Visit
+
+        Minister Ivan Petrov arrived on an official visit on Monday. "It is a fine city," the official said.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.quotes.first.flatMap { $0.speakerIndex.map { analysis.entities[$0].name } } == "Ivan Petrov")
+    }
+
+    @Test func aCountryCodeInBracketsIsNoAbbreviation() {
+        let found = entities("The Ministry of Defence (UK) said so.")
+        #expect(type(of: "Ministry of Defence", in: found) == .organization)
+    }
+
+    @Test func aRouteBetweenTwoTownsIsTwoPlaces() {
+        let found = entities("Flights on the Murmansk-Arkhangelsk route resumed.")
+        #expect(!found.contains { $0.name == "Murmansk-Arkhangelsk" })
+    }
+}
