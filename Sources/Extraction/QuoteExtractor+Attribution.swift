@@ -138,7 +138,11 @@ extension QuoteExtractor {
         // A Russian inverted clause puts the name last, after a place and a title: "– отметила на церемонии
         // закрытия руководитель Русского дома в Ханое Елена Воротынцева." The name that ends the clause wins.
         let isRussian = Scalars.isCyrillic(c.text[c.tokens[s].start])
-        let windowEnd = min(end, c.tokens[min(s + (isRussian ? 14 : 6), c.count - 1)].end)
+        // ("said Deputy Minister of Information, Culture and Tourism Khamphao Sayavong": a long capitalised title.)
+        var titleRun = s
+        while titleRun + 1 < c.count, titleRun - s < 14, c.tokens[titleRun].isCapitalized
+                || ["of", "and", "for", "the", ","].contains(c.lower[titleRun]) { titleRun += 1 }
+        let windowEnd = min(end, c.tokens[min(max(s + (isRussian ? 14 : 6), titleRun + 1), c.count - 1)].end)
         let candidates = index.people(c.tokens[s].start, windowEnd).filter { !isPossessive(c, $0.end) }
         let endsClause = { (m: SpeakerIndex.Mention) -> Bool in
             let next = c.tokenIndex(atOrAfter: m.end)
@@ -230,7 +234,9 @@ extension QuoteExtractor {
         var k = from
         while k < to {
             if breaksClause(c, k) { return false }
-            if c.isWord(k) && (!c.tokens[k].isCapitalized || k == from) {
+            // ("Minister of Information, Culture and Tourism": "and" between capitalised words of a title.)
+            let titleAnd = c.lower[k] == "and" && k > from && k + 1 < to && c.tokens[k - 1].isCapitalized && c.tokens[k + 1].isCapitalized
+            if c.isWord(k) && (!c.tokens[k].isCapitalized || k == from) && !titleAnd {
                 let lower = c.lower[k]
                 if pronouns.contains(lower) || conjunctions.contains(lower) || documentNouns.contains(lower) || isReportingVerb(c, k)
                     || EntityBuilder.roleStops.contains(lower) || lower == "source" || lower == "sources" { return false }

@@ -419,3 +419,16 @@ struct RuleBoundaryTests {
         #expect(!found.contains { $0.name == "Murmansk-Arkhangelsk" })
     }
 }
+
+/// Long titles before a speaker's name.
+struct LongTitleSpeakerTests {
+    @Test func aSpeakerAfterALongTitleWithCommasIsFound() {
+        let text = """
+        Film week
+
+        "Cinema is the shortest road between two peoples," said Deputy Minister of Information, Culture and Tourism Khamphao Sayavong, opening the event.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.quotes.first.flatMap { $0.speakerIndex.map { analysis.entities[$0].name } } == "Khamphao Sayavong")
+    }
+}
