@@ -257,7 +257,8 @@ extension EntityBuilder {
                     || (connector == ["in"] && upTo > 1 && !known && segments[upTo].allSatisfy { isTopicWord($0) })
                 let placeBound = (connector.first == "in" || connector.first == "в")
                     && (Lexicon.placeBoundHeads.contains(head) || Lexicon.placeBoundHeads.contains(firstWord))
-                    && (isGazetteerWord(segments[upTo][0].first) || isGazetteerToken[segments[upTo][0].first])
+                    && (isGazetteerWord(segments[upTo][0].first) || isGazetteerToken[segments[upTo][0].first]
+                        || worldPlaceLength(at: segments[upTo][0].first) > 0)
                 if placeBound { upTo += 1; continue }
                 guard allowed else { break }
                 if connector.first == "and", upTo == 1 || connector.contains("the") || connector.contains("of") { break }

@@ -191,6 +191,7 @@ extension EntityBuilder {
         }
         retypeVenues()
         dropShipNames()
+        extendDedications()
         // "Zelenodolsk Shipyard named after A. M. Gorky", "завод имени А. М. Горького": a dedication is part of the
         // name it ends, not a mention of the person.
         for index in candidates.indices where candidates[index].type == .person && !candidates[index].isDropped {
@@ -207,6 +208,26 @@ extension EntityBuilder {
             } else if personKeys.contains(key) {
                 candidates[index].type = .person
             }
+        }
+    }
+
+    /// "Kazan State Academy of Veterinary Medicine named after N. E. Bauman", "Maritime State University named after Admiral
+    /// G. I. Nevelskoy": the dedication is part of an organisation's name.
+    mutating func extendDedications() {
+        for index in candidates.indices where candidates[index].type == .organization && !candidates[index].isDropped {
+            let last = candidates[index].last
+            guard last + 3 < c.count, c.lowerIs(last + 1, "named"), c.lowerIs(last + 2, "after") else { continue }
+            var k = last + 3, end = -1
+            // (Within the line: a title ends at its line.)
+            while k < c.count, k - last < 12, !(c.tokens[k - 1].end..<c.tokens[k].start).contains(where: { c.text[$0] == "\n" }) {
+                if c.isPunctuation(k, ".") || c.isDash(k) { k += 1; continue }
+                guard c.isWord(k), c.tokens[k].isCapitalized else { break }
+                end = k
+                k += 1
+            }
+            guard end > last + 2, c.tokens[end].end - c.tokens[end].start > 1 else { continue }
+            candidates[index].last = end
+            candidates[index].name = c.string(tokens: candidates[index].first, end)
         }
     }
 

@@ -8,7 +8,7 @@ extension EntityBuilder {
         for k in 0...(long.count - short.count) where Array(long[k..<(k + short.count)]) == short { found = k; break }
         guard let start = found else { return false }
         let end = start + short.count
-        if end < long.count, !["of", "for", "in", "on", "and", "to", "at"].contains(long[end]) { return false }
+        if end < long.count, !["of", "for", "in", "on", "and", "to", "at", "named"].contains(long[end]) { return false }
         if start > 0, long[start - 1] == "of" || (long[start - 1] == "the" && start > 1 && long[start - 2] == "of") {
             let before = long[..<start]
             return !before.contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.subunitHeads.contains($0) })

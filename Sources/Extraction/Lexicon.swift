@@ -196,7 +196,9 @@ enum Lexicon {
     /// Heads that lead the name in Malay, Indonesian and Romance names: "Universitas Indonesia", "Bank Negara Malaysia".
     static let leadingOrganizationHeads: Set<String> = ["universitas", "universiti", "institut", "bank", "universidad", "kementerian", "badan", "dewan", "radio",
                                                         "fsue", "jsc", "pjsc", "ojsc", "cjsc", "bangko",
-                                                        "pt", "perum", "studio", "yayasan", "lembaga", "kedutaan", "majlis", "persatuan"]
+                                                        "pt", "perum", "studio", "yayasan", "lembaga", "kedutaan", "majlis", "persatuan",
+                                                        "banque", "banco", "société", "societe", "compagnie", "électricité", "electricite",
+                                                        "régie", "regie", "institut", "université", "universite"]
     /// Words that lead a place's name: "Mount Labo", "Lake Toba", "Koh Rong", "Pulau Ubin", "Jalan Ampang".
     static let leadingLocationHeads: Set<String> = ["mount", "mt", "lake", "cape", "koh", "pulau", "jalan", "gunung",
                                                     "bukit", "sungai", "tanjung", "selat", "teluk", "phnom"]

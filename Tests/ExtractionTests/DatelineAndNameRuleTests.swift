@@ -11,6 +11,13 @@ private func entities(_ text: String) -> [EntityInfo] { DocumentAnalyzer.analyze
 /// The type of the entity called `name`, if any.
 private func type(of name: String, in found: [EntityInfo]) -> EntityType? { found.first { $0.name == name }?.type }
 
+/// Expects an organisation called `name` with `alias` among its aliases.
+private func expectOrganisation(_ name: String, alias: String, in found: [EntityInfo], sourceLocation: SourceLocation = #_sourceLocation) {
+    let body = found.first { $0.name == name }
+    #expect(body?.type == .organization, sourceLocation: sourceLocation)
+    #expect(body?.aliases.contains(alias) == true, sourceLocation: sourceLocation)
+}
+
 /// Datelines and tense.
 struct DatelineYearTests {
     @Test func aYearlessDatelineTakesTheYearAfterWhatTheStoryTellsAsPast() {
@@ -90,9 +97,7 @@ struct NameRuleTests {
 
     @Test func aSurveyOfABodyIsAUnitOfIt() {
         let found = entities("Twelve seismologists of the Geophysical Survey of the Russian Academy of Sciences (GS RAS) arrived. GS RAS will host a course.")
-        let survey = found.first { $0.name == "Geophysical Survey of the Russian Academy of Sciences" }
-        #expect(survey?.type == .organization)
-        #expect(survey?.aliases.contains("GS RAS") == true)
+        expectOrganisation("Geophysical Survey of the Russian Academy of Sciences", alias: "GS RAS", in: found)
     }
 
     @Test func aBracketedAbbreviationInAnyLanguageNamesTheBodyBeforeIt() {
@@ -336,9 +341,7 @@ struct FestivalAndCountryBodyTests {
 
     @Test func wordsBeforeACountryWithAnAbbreviationNameABody() {
         let found = entities("Trade grew 18 percent, according to Statistics Indonesia (BPS). BPS publishes monthly figures.")
-        let body = found.first { $0.name == "Statistics Indonesia" }
-        #expect(body?.type == .organization)
-        #expect(body?.aliases.contains("BPS") == true)
+        expectOrganisation("Statistics Indonesia", alias: "BPS", in: found)
     }
 }
 
@@ -430,5 +433,24 @@ struct LongTitleSpeakerTests {
         """
         let analysis = DocumentAnalyzer.analyze(text)
         #expect(analysis.quotes.first.flatMap { $0.speakerIndex.map { analysis.entities[$0].name } } == "Khamphao Sayavong")
+    }
+}
+
+/// Dedications, French particles and offices bound to a town.
+struct DedicationAndParticleTests {
+    @Test func aDedicationEndsAnOrganisationsName() {
+        let found = entities("Students of the Maritime State University named after Admiral G. I. Nevelskoy took part.\n\nPress service")
+        #expect(found.contains { $0.name == "Maritime State University named after Admiral G. I. Nevelskoy" && $0.type == .organization })
+        #expect(!found.contains { $0.type == .person })
+    }
+
+    @Test func frenchParticlesBeforeACountryWithAnAbbreviation() {
+        let found = entities("Power will be sold to Electricite du Laos (EDL) under a 27-year contract. EDL will pay in dollars.")
+        expectOrganisation("Electricite du Laos", alias: "EDL", in: found)
+    }
+
+    @Test func aConsulateKeepsTheTownItIsIn() {
+        let found = entities("Visas are issued by the Consulate General of the Russian Federation in Denpasar.")
+        #expect(found.contains { $0.name == "Consulate General of the Russian Federation in Denpasar" && $0.type == .organization })
     }
 }
