@@ -296,9 +296,10 @@ extension EntityBuilder {
             return
         }
         // "Mount Labo", "Koh Rong", "Jalan Sultan Haji Ahmad Shah": a place word that leads the name.
-        if segments.count == 1, segments[0].count >= 2, segments[0].count <= 5, Lexicon.leadingLocationHeads.contains(firstWord),
+        if segments[0].count >= 2, segments[0].count <= 5, Lexicon.leadingLocationHeads.contains(firstWord),
            segments[0].dropFirst().allSatisfy({ isPlainNameWord($0.first) || isGazetteerToken[$0.first] }) {
             addChunk(.location, segments, connectorsBefore, upTo: 1, sentence: sentence)
+            if segments.count > 1 { classifyRest(segments, connectorsBefore, from: 1, sentence: sentence) }
             return
         }
         // "Universitas Indonesia", "Bank Negara Malaysia": languages that put the head first.

@@ -111,6 +111,15 @@ extension EntityBuilder {
             // A member already typed: the same type, or a type read only from context that a firm member overrides.
             func adopt(_ other: Int) -> Bool {
                 if candidates[other].type == type { return true }
+                // ("to Phu Quoc, Con Dao and Da Lat": a name with nothing but a person's shape, listed among places.)
+                // (Only inside an "A, B and C" list: "In Vientiane, Bounmy Sisavath said" is none.)
+                let after = candidates[other].last + 1, before = candidates[other].first - 1
+                let listed = isConjunction(after) || isConjunction(before) || (c.isPunctuation(after, ",") && isConjunction(after + 1))
+                if type == .location, listed, candidates[index].subtype != nil, candidates[other].type == .person, candidates[other].isWeak,
+                   candidates[other].last - candidates[other].first <= 2, !isGivenName(c.lower[candidates[other].first]) {
+                    candidates[other].type = .location
+                    return true
+                }
                 guard isStrong, candidates[other].isWeak, candidates[other].type != .person else { return false }
                 candidates[other].type = type
                 return true
@@ -235,7 +244,7 @@ extension EntityBuilder {
     static let arrivalVerbs: Set<String> = ["arrived", "arrives", "arrive", "called", "calls", "docked", "docks", "unloaded", "loaded",
                                             "berthed", "anchored", "landed", "stopped", "stationed", "based", "located", "moored",
                                             "discharged", "stranded", "held", "staying", "stayed", "station", "terminal", "load",
-                                            "loading", "stop", "stopover", "landing", "crossing", "checkpoint"]
+                                            "loading", "stop", "stopover", "landing", "crossing", "checkpoint", "beach", "beaches", "resort", "reef"]
 
     /// Nouns that name a ship by the name after them: "the research vessel Akademik Oparin", "теплохода «Мустай Карим»".
     static let vesselNouns: Set<String> = ["vessel", "ship", "cruiser", "corvette", "frigate", "destroyer", "tanker",

@@ -165,7 +165,8 @@ enum Lexicon {
         "monument", "pagoda", "temple", "stadium", "arena", "volcano", "beach", "waterfall", "pass", "falls", "railway", "zone",
         "observatory", "fault", "trench", "reef", "cape", "krai", "oblast", "okrug", "regency", "prefecture", "county",
         "governorate", "municipality", "expocentre", "road", "highway", "expressway", "boulevard", "prospekt", "embankment",
-        "lane", "plain", "plains", "hills", "sanctuary", "anchorage", "mountain", "peak", "glacier",
+        "lane", "plain", "plains", "hills", "sanctuary", "anchorage", "mountain", "peak", "glacier", "mosque", "cathedral",
+        "monastery", "coliseum", "colosseum", "hotel", "resort", "mall", "shrine", "tower",
     ]
 
     /// Lowercase nouns after a name that make it a place: "Ninh Binh province", "Cam Lo airport".

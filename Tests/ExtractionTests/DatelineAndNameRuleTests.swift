@@ -454,3 +454,20 @@ struct DedicationAndParticleTests {
         #expect(found.contains { $0.name == "Consulate General of the Russian Federation in Denpasar" && $0.type == .organization })
     }
 }
+
+/// Places among places, and buildings by their head words.
+struct ListedPlaceTests {
+    @Test func namesListedWithATownArePlaces() {
+        let found = entities("The airline flies from Can Tho to Phu Quoc, Con Dao and Da Lat. In Vientiane, Bounthavy Sisomphone said the route was full.")
+        #expect(type(of: "Con Dao", in: found) == .location)
+        #expect(type(of: "Da Lat", in: found) == .location)
+        #expect(type(of: "Bounthavy Sisomphone", in: found) == .person)
+    }
+
+    @Test func buildingsAndMountainsByTheirWords() {
+        let found = entities("A flight crashed into Mount Salak in West Java. The delegates visited the Kul Sharif Mosque and the Araneta Coliseum.")
+        for name in ["Mount Salak", "Kul Sharif Mosque", "Araneta Coliseum"] {
+            #expect(type(of: name, in: found) == .location, "\(name)")
+        }
+    }
+}
