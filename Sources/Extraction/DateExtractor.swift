@@ -514,7 +514,10 @@ public enum DateExtractor {
         }
         guard let past = latestPast else { return firstYear }
         // (Never before a year the text names as present or past: "opened in 1998" is backstory when 2019 is named.)
-        let year = (month, day) >= (past.month ?? 1, past.day ?? 1) ? past.year : past.year + 1
+        var year = (month, day) >= (past.month ?? 1, past.day ?? 1) ? past.year : past.year + 1
+        // "imported 780,000 tonnes in 2025 … rose to 21 percent last year": a whole year told as past, beside "last year",
+        // is the year before the story's.
+        if past.month == nil, raws.contains(where: { $0.relativeYear == -1 }) { year = max(year, past.year + 1) }
         return max(year, latestNotFuture ?? year)
     }
 

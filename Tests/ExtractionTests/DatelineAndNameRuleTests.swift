@@ -32,6 +32,15 @@ struct DatelineYearTests {
         #expect(analysis.dates.contains { $0.text == "Tuesday" && $0.start.iso == "2026-09-08" })
     }
 
+    @Test func aWholeYearToldAsPastBesideLastYearIsTheYearBefore() {
+        let text = """
+        Fertiliser hub
+
+        PHNOM PENH, March 11 (Delta Wire) – A Russian producer opened a warehouse on Tuesday. Cambodia imported 780,000 tonnes of fertiliser in 2025, and Russia's share rose to 21 percent last year.
+        """
+        #expect(DocumentAnalyzer.analyze(text).metadata.published?.value.iso == "2026-03-11")
+    }
+
     @Test func aDatelineWithNoYearInTheStoryLeavesThePublicationDateUnknown() {
         let text = """
         Port deal
