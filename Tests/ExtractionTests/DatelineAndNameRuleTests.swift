@@ -36,7 +36,7 @@ struct DatelineYearTests {
         let text = """
         Fertiliser hub
 
-        PHNOM PENH, March 11 (Delta Wire) – A Russian producer opened a warehouse on Tuesday. Cambodia imported 780,000 tonnes of fertiliser in 2025, and Russia's share rose to 21 percent last year.
+        PHNOM PENH, March 11 (Delta Wire) – A Russian producer opened a warehouse on Tuesday. The port handled a record 1.1 million tonnes in 2025, and Russia's share rose to 21 percent last year.
         """
         #expect(DocumentAnalyzer.analyze(text).metadata.published?.value.iso == "2026-03-11")
     }
