@@ -532,6 +532,8 @@ public enum DateExtractor {
         let base = CivilDay.number(year: reference.year, month: month, day: day)
         let baseWeekday = CivilDay.weekday(base)
         var direction = raw.weekdayDirection
+        // The verb nearest the weekday decides first ("The first scheduled flight landed on Monday": past).
+        if direction == 0 { direction = clauseTense(c, first: raw.first, last: raw.last) }
         if direction == 0 {
             // The tense of the clause the weekday closes: from the last comma or semicolon before it.
             let sentence = c.tokens[raw.first].sentence

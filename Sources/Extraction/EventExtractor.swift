@@ -205,15 +205,27 @@ enum EventExtractor {
             // (A heading is a short sentence: a long one is never read whole here, so a giant line stays linear.)
             guard range.count <= 12 else { continue }
             let words = range.filter { c.isWord($0) && !(c.tokens[$0].start >= date.span.start && c.tokens[$0].end <= date.span.end) }
-            if words.allSatisfy({ DateExtractor.weekdays[c.lower[$0]] != nil || c.lower[$0] == "on" }) {
+            // ("Monday, 1 June 2026 – Rostov-on-Don": a heading line may name the day's place after a dash.)
+            let dash = range.first { c.isDash($0) && $0 > c.tokenIndex(atOrAfter: date.span.end) - 1 }
+            let placeWords = dash.map { d in words.filter { $0 > d } } ?? []
+            // (A line of its own: it ends its paragraph or its line.)
+            let headingEnd = c.sentences[date.sentenceIndex].span.end
+            let placed = !placeWords.isEmpty && placeWords.allSatisfy { c.tokens[$0].isCapitalized || ["on", "and", "de"].contains(c.lower[$0]) }
+                && (c.paragraphs[c.sentences[date.sentenceIndex].paragraphIndex].span.end <= headingEnd + 1
+                    || headingEnd < c.text.count && c.text[headingEnd] == "\n")
+            if words.filter({ !placeWords.contains($0) }).allSatisfy({ DateExtractor.weekdays[c.lower[$0]] != nil || c.lower[$0] == "on" })
+                && (placeWords.isEmpty || placed) {
                 headings.insert(date.sentenceIndex)
                 if anchors[date.sentenceIndex] == nil { anchors[date.sentenceIndex] = date }
             }
         }
         for (sentence, date) in anchors.sorted(by: { $0.key < $1.key }) {
-            let paragraph = c.sentences[sentence].paragraphIndex
+            var paragraph = c.sentences[sentence].paragraphIndex
             let isHeading = headings.contains(sentence)
             var next = sentence + 1
+            // A heading that is a paragraph of its own heads the paragraph after it.
+            if isHeading, next < c.sentences.count, c.sentences[next].paragraphIndex == paragraph + 1,
+               c.paragraphs[paragraph].span.end <= c.sentences[sentence].span.end + 1 { paragraph += 1 }
             // (A sentence with a date of its own tells its own story; a span of years, "worth $41 million in 2026–2027", does not.)
             // (Under a day heading, a sentence with a date of its own still tells the day's happenings before that date:
             // "conducted an exercise …, after which it left for Cam Ranh, where it is due on 22 March".)

@@ -288,8 +288,9 @@ enum MetadataExtractor {
             } else if ch == ",", letters >= 3 {
                 // "MOSCOW, Nov 3 (Reuters) – …": the place is what comes before the comma, if a dash follows soon.
                 var k = i + 1
-                while k < span.end, k - i < 40, !(Scalars.isDash(text[k]) && text[k - 1] == " ") { k += 1 }
-                guard k < span.end, k - i < 40 else { return nil }
+                // ("KRABI, Thailand, Nov 4 (Andaman Business Wire) –": a country and a long agency name fit.)
+                while k < span.end, k - i < 64, !(Scalars.isDash(text[k]) && text[k - 1] == " ") { k += 1 }
+                guard k < span.end, k - i < 64 else { return nil }
                 let place = text.trimmed(span.start, i)
                 return Evidenced(text.string(place), span: place)
             } else if ch == " " || ch == "." || ch == "-" && i + 1 < span.end && text[i + 1] != " " {

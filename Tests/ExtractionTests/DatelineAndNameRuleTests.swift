@@ -480,3 +480,35 @@ struct ListedPlaceTests {
         }
     }
 }
+
+/// Headings with places, weekdays by their verb, long datelines.
+struct HeadingAndWeekdayTests {
+    @Test func aDayHeadingWithAPlaceDatesTheLinesBelowIt() {
+        let text = """
+        Grain mission
+
+        Quezon City, 8 June 2026
+
+        3. The programme of the mission was as follows:
+
+        Monday, 1 June 2026 – Rostov-on-Don
+        - Courtesy call on the Deputy Governor of Rostov Oblast.
+        - Business meeting with member companies of the exporters' union.
+        """
+        let dates = DocumentAnalyzer.analyze(text).events.map(\.date.iso)
+        #expect(dates.filter { $0 == "2026-06-01" }.count == 2)
+    }
+
+    @Test func aWeekdayTakesTheTenseOfItsVerbNotOfAnAdjective() {
+        let text = """
+        Flights
+
+        Andaman Business Wire, 4 November 2025
+
+        KRABI, Thailand, Nov 4 (Andaman Business Wire) – The first scheduled non-stop flight from Moscow landed on Monday.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        #expect(analysis.metadata.dateline?.value == "KRABI")
+        #expect(analysis.dates.contains { $0.text == "Monday" && $0.start.iso == "2025-11-03" })
+    }
+}
