@@ -142,7 +142,7 @@ extension QuoteExtractor {
         var titleRun = s
         while titleRun + 1 < c.count, titleRun - s < 14, c.tokens[titleRun].isCapitalized
                 || ["of", "and", "for", "the", ","].contains(c.lower[titleRun]) { titleRun += 1 }
-        let windowEnd = min(end, c.tokens[min(max(s + (isRussian ? 14 : 6), titleRun + 1), c.count - 1)].end)
+        let windowEnd = min(end, c.tokens[min(max(s + (isRussian ? 20 : 6), titleRun + 1), c.count - 1)].end)
         let candidates = index.people(c.tokens[s].start, windowEnd).filter { !isPossessive(c, $0.end) }
         let endsClause = { (m: SpeakerIndex.Mention) -> Bool in
             let next = c.tokenIndex(atOrAfter: m.end)

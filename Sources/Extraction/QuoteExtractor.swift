@@ -44,6 +44,10 @@ enum QuoteExtractor {
                                        rest: rest.flatMap { isQuotation(c, $0.start, $0.end) ? $0 : nil }))
                 quotedSpans.append(TextSpan(start: mark.open, end: mark.close))
                 quotedSpans.append(TextSpan(start: next.open, end: next.close))
+            } else if let (close, continuation) = russianInterruption(c, span), isQuotation(c, span.start, continuation.end) {
+                // «…, — рассказала Наталья Ермолаева. — …»: the attribution between dashes inside one pair of marks.
+                found.append(Candidate(mark: mark, span: c.text.trimmed(span.start, close), interruption: (close, continuation)))
+                quotedSpans.append(TextSpan(start: mark.open, end: mark.close))
             } else if isQuotation(c, span.start, span.end) {
                 found.append(Candidate(mark: mark, span: span))
                 quotedSpans.append(TextSpan(start: mark.open, end: mark.close))
@@ -183,6 +187,31 @@ enum QuoteExtractor {
     /// the marks is short, has a reporting verb, ends in a comma and ends no sentence, and the second part
     /// opens in lower case. “Yes,” the rector said, “but …” is one too (its first part is too short to
     /// be a quotation of its own, so the pair is judged as a whole).
+    /// «Для наших студентов это первая встреча …, — рассказала руководитель школы Наталья Ермолаева. — На Урале такого не
+    /// увидишь»: where the first part ends (its comma) and the part after the second dash, when a reporting verb follows
+    /// the first dash.
+    static func russianInterruption(_ c: AnalysisContext, _ span: TextSpan) -> (close: Int, continuation: TextSpan)? {
+        var i = span.start
+        while i + 3 < span.end {
+            defer { i += 1 }
+            guard [",", "!", "?", "…"].contains(c.text[i]), c.text[i + 1] == " ", Scalars.isDash(c.text[i + 2]), c.text[i + 3] == " " else { continue }
+            let verb = c.tokenIndex(atOrAfter: i + 4)
+            guard verb < c.count, c.tokens[verb].start < span.end, c.isWord(verb), !c.tokens[verb].isCapitalized,
+                  Scalars.isCyrillic(c.text[c.tokens[verb].start]), QuoteExtractor.isReportingVerb(c, verb) else { continue }
+            // The second dash, within a bounded clause: ". — ", ", — ".
+            var k = c.tokens[verb].end
+            while k + 3 < span.end, k - i < 240 {
+                if [".", ",", "!", "?"].contains(c.text[k]), c.text[k + 1] == " ", Scalars.isDash(c.text[k + 2]), c.text[k + 3] == " " {
+                    let continuation = c.text.trimmed(k + 4, span.end)
+                    return continuation.start < continuation.end ? (i, continuation) : nil
+                }
+                k += 1
+            }
+            return nil
+        }
+        return nil
+    }
+
     static func isInterruption(_ c: AnalysisContext, _ first: Mark, _ second: Mark, continuation: TextSpan) -> Bool {
         guard first.isClosed, first.paragraph == second.paragraph, second.open - first.close < 160,
               Scalars.isLetter(c.text[continuation.start]), !Scalars.isUpper(c.text[continuation.start]) else { return false }

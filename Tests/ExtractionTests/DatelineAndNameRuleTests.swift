@@ -512,3 +512,20 @@ struct HeadingAndWeekdayTests {
         #expect(analysis.dates.contains { $0.text == "Monday" && $0.start.iso == "2025-11-03" })
     }
 }
+
+/// Russian quotations interrupted by their attribution inside one pair of guillemets.
+struct RussianInterruptedQuoteTests {
+    @Test func theAttributionBetweenDashesNamesTheSpeakerOfBothParts() {
+        let text = """
+        Полевая школа
+
+        Руководитель школы Наталья Ермолаева провела занятия в Лаосе. «Для наших студентов это первая встреча с тропической геологией, — рассказала руководитель школы, доцент кафедры геологии Наталья Ермолаева. — На Урале такого не увидишь».
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        let speakers = analysis.quotes.map { $0.speakerIndex.map { analysis.entities[$0].name } }
+        #expect(analysis.quotes.count == 2)
+        #expect(speakers == ["Наталья Ермолаева", "Наталья Ермолаева"])
+        #expect(analysis.quotes.first?.text.hasPrefix("Для наших студентов") == true)
+        #expect(analysis.quotes.last?.text.hasPrefix("На Урале") == true)
+    }
+}
