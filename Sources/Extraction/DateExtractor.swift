@@ -337,10 +337,8 @@ public enum DateExtractor {
         }
         var back = first - 1, ahead = last + 1
         var backOpen = true, aheadOpen = true
-        // (The comma of "780,000" is no clause boundary.)
-        let isThousands = { (t: Int) in t > 0 && t + 1 < c.count && c.isNumber(t - 1) && c.isNumber(t + 1) && c.adjacent(t - 1, t) && c.adjacent(t, t + 1) }
         for _ in 0..<14 {
-            if backOpen, back >= range.lowerBound, !c.isPunctuation(back, ";"), !c.isPunctuation(back, ",") || isThousands(back) {
+            if backOpen, back >= range.lowerBound, !c.isPunctuation(back, ";"), !c.isPunctuation(back, ",") || c.isThousandsSeparator(back) {
                 let value = tense(back); if value != 0 { return value }; back -= 1
             } else { backOpen = false }
             if aheadOpen, ahead < range.upperBound, !c.isPunctuation(ahead, ";"), !c.isPunctuation(ahead, ","), !c.isPunctuation(ahead, ".") {

@@ -63,14 +63,13 @@ extension EntityBuilder {
                     // (Within the sentence and the line: "…Economic Summit\n\nJakarta (ANTARA) –" is a dateline.)
                     let placeSentence = c.tokens[candidates[long].first].sentence
                     // ("Electricite du Laos (EDL)": French particles between.)
-                    let particles: Set<String> = ["du", "de", "des", "la", "le"]
                     while start > 0, candidates[long].first - start < 4, c.isWord(start - 1),
                           c.tokens[start - 1].sentence == placeSentence, c.tokens[start].start - c.tokens[start - 1].end == 1,
                           c.tokens[start - 1].isCapitalized && !Lexicon.stopWords.contains(c.lower[start - 1])
-                            || particles.contains(c.lower[start - 1]) && start >= 2 && c.tokens[start - 2].isCapitalized,
+                            || EntityBuilder.frenchParticles.contains(c.lower[start - 1]) && start >= 2 && c.tokens[start - 2].isCapitalized,
                           !isGazetteerToken[start - 1], byLast[start - 1] == nil,
                           !isSentenceStart(start - 1) || c.tokens[start - 1].end - c.tokens[start - 1].start > 3 { start -= 1 }
-                    while start < candidates[long].first, particles.contains(c.lower[start]) { start += 1 }
+                    while start < candidates[long].first, EntityBuilder.frenchParticles.contains(c.lower[start]) { start += 1 }
                     if start < candidates[long].first {
                         candidates.append(Candidate(type: .organization, name: c.string(tokens: start, i - 1), first: start, last: i - 1))
                         long = candidates.count - 1
@@ -110,6 +109,9 @@ extension EntityBuilder {
             }
         }
     }
+
+    /// French particles inside a body's name: "Electricite du Laos".
+    static let frenchParticles: Set<String> = ["du", "de", "des", "la", "le"]
 
     /// Stock exchanges' codes, bracketed after a company's name without being its abbreviation.
     static let exchangeCodes: Set<String> = ["NYSE", "NASDAQ", "LSE", "HKEX", "SGX", "MOEX", "IDX", "SET", "PSE", "HOSE", "HNX",

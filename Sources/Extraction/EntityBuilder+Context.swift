@@ -59,7 +59,7 @@ extension EntityBuilder {
                 || c.lower[first - 1] == "at" && first >= 2 && EntityBuilder.arrivalVerbs.contains(c.lower[first - 2]),
               !isPossessive(last + 1),
               // ("came from Georgy Tselnik, the artistic director": a given name, or a role after a comma, is a person's.)
-              !(name.count >= 2 && (GivenNames.male.contains(Substring(name[0].lower)) || GivenNames.female.contains(Substring(name[0].lower)))),
+              !(name.count >= 2 && isGivenName(name[0].lower)),
               !Lexicon.reportingVerbs.contains(c.lower[min(last + 1, c.count - 1)]),
               name.allSatisfy({ !$0.isInitial && !$0.isHyphenated && isPlainNameWord($0.first) }) else { return false }
         candidates.append(Candidate(type: .location, name: c.string(tokens: first, last), first: first, last: last, isWeak: true))

@@ -44,16 +44,14 @@ extension EntityBuilder {
                 var first = t, end = last
                 // (Not a route between two places, "the Murmansk-Arkhangelsk route", nor "Kaliningrad-Express".)
                 func isHyphen(_ k: Int) -> Bool { c.text[c.tokens[k].start] == "-" }
-                let routeWords: Set<String> = ["route", "routes", "highway", "flight", "flights", "border", "railway", "line", "express",
-                                               "corridor", "road", "service", "pipeline"]
                 func joins(_ k: Int) -> Bool {
-                    !isGazetteerToken[k] && EntityBuilder.worldPlaceIndex[folded(k)] == nil && !routeWords.contains(c.lower[k])
+                    !isGazetteerToken[k] && EntityBuilder.worldPlaceIndex[folded(k)] == nil && !EntityBuilder.routeWords.contains(c.lower[k])
                 }
                 while first >= 2, isHyphen(first - 1), c.adjacent(first - 2, first - 1), c.adjacent(first - 1, first), isCapWord(first - 2),
                       !covered[first - 2], joins(first - 2) { first -= 2 }
                 while end + 2 < c.count, isHyphen(end + 1), c.adjacent(end, end + 1), c.adjacent(end + 1, end + 2), isCapWord(end + 2),
                       !covered[end + 2], joins(end + 2) { end += 2 }
-                if first < t || end > last, end + 1 < c.count, routeWords.contains(c.lower[end + 1]) { first = t; end = last }
+                if first < t || end > last, end + 1 < c.count, EntityBuilder.routeWords.contains(c.lower[end + 1]) { first = t; end = last }
                 let overlapped = (first...end).flatMap { weakAt[$0] ?? [] }
                 // A weak place of the same extent stays as it is; a weak person ("came to Nha Trang") gives way.
                 if overlapped.contains(where: { candidates[$0].type == .location && candidates[$0].first == first && candidates[$0].last == end }) { break }
@@ -66,6 +64,10 @@ extension EntityBuilder {
         }
         for index in replaced { candidates[index].isDropped = true }
     }
+
+    /// Words after a hyphenated pair of places that make it a route between them: "the Murmansk-Arkhangelsk route".
+    static let routeWords: Set<String> = ["route", "routes", "highway", "flight", "flights", "border", "railway", "line", "express",
+                                          "corridor", "road", "service", "pipeline"]
 
     /// The number of words of the longest world place that starts at token `t`, or 0.
     func worldPlaceLength(at t: Int) -> Int {

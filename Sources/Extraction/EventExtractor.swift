@@ -395,8 +395,7 @@ enum EventExtractor {
                            isDateToken: [Bool], speechCounts: Bool, precision: DatePrecision = .year) -> Int? {
         var from = dateFirst, to = dateLast
         // (The comma of "74,000" is no clause boundary.)
-        let isThousands = { (t: Int) in t > 0 && t + 1 < c.count && c.isNumber(t - 1) && c.isNumber(t + 1) && c.adjacent(t - 1, t) && c.adjacent(t, t + 1) }
-        while from > range.lowerBound, dateFirst - from < 14, !c.isPunctuation(from - 1, ",") || isThousands(from - 1), !c.isPunctuation(from - 1, ";"),
+        while from > range.lowerBound, dateFirst - from < 14, !c.isPunctuation(from - 1, ",") || c.isThousandsSeparator(from - 1), !c.isPunctuation(from - 1, ";"),
               !c.isPunctuation(from - 1, ":") { from -= 1 }
         while to + 1 < range.upperBound, to - dateLast < 10, !c.isPunctuation(to + 1, ","), !c.isPunctuation(to + 1, ";") { to += 1 }
         // "On 28 October 2026, the bulk carrier Ocean Dawn discharged …": a date that opens its sentence dates the main clause.

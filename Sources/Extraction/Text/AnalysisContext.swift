@@ -76,6 +76,10 @@ struct AnalysisContext {
     @inline(__always) func adjacent(_ a: Int, _ b: Int) -> Bool {
         a >= 0 && b < tokens.count && tokens[a].end == tokens[b].start
     }
+    /// The comma of "74,000": between two numbers it touches, it separates thousands, not clauses.
+    func isThousandsSeparator(_ i: Int) -> Bool {
+        i > 0 && i + 1 < tokens.count && isNumber(i - 1) && isNumber(i + 1) && adjacent(i - 1, i) && adjacent(i, i + 1)
+    }
     func numberValue(_ i: Int) -> Int? {
         guard isNumber(i), tokens[i].end - tokens[i].start <= 9 else { return nil }
         return Int(words[i])
