@@ -6,6 +6,12 @@
 public enum DocumentAnalyzer {
     /// `text` is the stored text: no byte-order mark, LF line endings. A stray BOM is treated as space.
     public static func analyze(_ text: String) -> DocumentAnalysis {
+        analyze(text, eventModel: EventModelWeights.model).analysis
+    }
+
+    /// The analysis with the given event model (nil: the rules' events only), and every date's event candidate, for
+    /// training and evaluating the model.
+    public static func analyze(_ text: String, eventModel: EventModel?) -> (analysis: DocumentAnalysis, eventCandidates: [EventCandidate]) {
         let scalars = ScalarText(text)
         var paragraphs = ParagraphSplitter.paragraphs(in: text)
         let language = LanguageDetector.label(&paragraphs, in: scalars)
@@ -27,10 +33,15 @@ public enum DocumentAnalyzer {
         let entities = EntityExtractor.extract(context, dates: dates, metadata: metadata, referenceListStart: citations.listStart)
         let quotes = QuoteExtractor.quotes(context, entities: entities, referenceListStart: citations.listStart)
         let figures = FigureExtractor.figures(context, dates: dates, referenceListStart: citations.listStart)
-        let events = EventExtractor.events(context, dates: dates, entities: entities, metadata: metadata, quotes: quotes,
-                                           referenceListStart: citations.listStart)
-        return DocumentAnalysis(metadata: metadata, paragraphs: paragraphs, sentences: sentences, entities: entities,
+        let ruleEvents = EventExtractor.events(context, dates: dates, entities: entities, metadata: metadata, quotes: quotes,
+                                               referenceListStart: citations.listStart)
+        let candidates = EventClassifier.candidates(context, dates: dates, ruleEvents: ruleEvents, metadata: metadata,
+                                                    entities: entities, quotes: quotes, referenceListStart: citations.listStart)
+        let events = eventModel.map {
+            EventClassifier.merged(context, ruleEvents: ruleEvents, candidates: candidates, model: $0, entities: entities)
+        } ?? ruleEvents
+        return (DocumentAnalysis(metadata: metadata, paragraphs: paragraphs, sentences: sentences, entities: entities,
                                 dates: dates, events: events, quotes: quotes, figures: figures,
-                                citations: citations.citations, termCounts: TermCounter.counts(context))
+                                citations: citations.citations, termCounts: TermCounter.counts(context)), candidates)
     }
 }

@@ -1,0 +1,157 @@
+import Extraction
+import Foundation
+
+/// One development document as the event model sees it: the rules' event dates, every date's candidate, the gold dates.
+struct EventTrainingDocument {
+    let set: String
+    let ruleEventDates: [String]
+    let ruleEventSentences: [Int]
+    let candidates: [EventCandidate]
+    let goldEventDates: [String]
+    /// Per candidate: its date dates a gold event.
+    var labels: [Bool] { candidates.map { goldEventDates.contains($0.date.start.iso) } }
+}
+
+func loadEventTrainingDocuments(root: String, sets: [String]) -> [EventTrainingDocument] {
+    let parent = root.split(separator: "/").dropLast().joined(separator: "/")
+    let base = root.hasPrefix("/") ? "/" + parent : (parent.isEmpty ? "." : parent)
+    var documents: [EventTrainingDocument] = []
+    for set in sets {
+        let directory = root + "/" + set
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory))?.filter { $0.hasSuffix(".json") }.sorted() ?? []
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: directory + "/" + file),
+                  let gold = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { continue }
+            let textPath = (gold["source"] as? String).map { base + "/" + $0 } ?? directory + "/" + String(file.dropLast(5)) + ".txt"
+            guard let text = readText(textPath) else { continue }
+            let (analysis, candidates) = DocumentAnalyzer.analyze(text, eventModel: nil)
+            let goldDates = (gold["events"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String }
+            documents.append(EventTrainingDocument(set: set, ruleEventDates: analysis.events.map(\.date.iso),
+                                                   ruleEventSentences: analysis.events.map(\.sentenceIndex), candidates: candidates,
+                                                   goldEventDates: goldDates))
+        }
+    }
+    return documents
+}
+
+/// L2-regularised logistic regression by AdaGrad over features seen at least twice in training.
+func trainEventModel(_ documents: [EventTrainingDocument], threshold: Double, epochs: Int = 40, l2: Double = 0.002) -> EventModel {
+    var counts: [String: Int] = [:]
+    for document in documents { for candidate in document.candidates { for f in candidate.features { counts[f, default: 0] += 1 } } }
+    let kept = counts.filter { $0.value >= 2 }.keys.sorted()
+    var index: [String: Int] = [:]
+    for (i, f) in kept.enumerated() { index[f] = i }
+    var examples: [([Int], Double)] = []
+    for document in documents {
+        for (candidate, label) in zip(document.candidates, document.labels) {
+            examples.append((candidate.features.compactMap { index[$0] }, label ? 1 : 0))
+        }
+    }
+    var w = Array(repeating: 0.0, count: kept.count), g2 = Array(repeating: 1e-8, count: kept.count)
+    var bias = 0.0, biasG2 = 1e-8
+    let rate = 0.3
+    var order = Array(examples.indices)
+    var generator = SplitMix(seed: 12)
+    for _ in 0..<epochs {
+        order.shuffle(using: &generator)
+        for k in order {
+            let (features, y) = examples[k]
+            var z = bias
+            for f in features { z += w[f] }
+            let p = 1 / (1 + exp(-z))
+            let gradient = p - y
+            for f in features {
+                let g = gradient + l2 * w[f]
+                g2[f] += g * g
+                w[f] -= rate * g / g2[f].squareRoot()
+            }
+            biasG2 += gradient * gradient
+            bias -= rate * gradient / biasG2.squareRoot()
+        }
+    }
+    var weights: [String: Double] = [:]
+    for (f, i) in index where abs(w[i]) > 1e-4 { weights[f] = w[i] }
+    return EventModel(bias: bias, weights: weights, threshold: threshold)
+}
+
+/// Events matched by date as multisets, the evaluation's rule.
+func eventScore(predicted: [String], gold: [String]) -> Score {
+    var remaining: [String: Int] = [:]
+    for d in gold { remaining[d, default: 0] += 1 }
+    var hits = 0
+    for d in predicted where (remaining[d] ?? 0) > 0 { remaining[d]! -= 1; hits += 1 }
+    return Score(truePositives: hits, predicted: predicted.count, gold: gold.count)
+}
+
+func trainEvents(root: String, sets: [String], write: Bool) {
+    let documents = loadEventTrainingDocuments(root: root, sets: sets)
+    let thresholds = [-0.5, 0.0, 0.5, 1.0, 1.5, 2.0, 2.5]
+    var rules = Score()
+    var withModel = Array(repeating: Score(), count: thresholds.count)
+    // Leave one development set out: the model never sees the set it is scored on.
+    for held in sets {
+        let model = trainEventModel(documents.filter { $0.set != held }, threshold: 0)
+        for document in documents where document.set == held {
+            rules += eventScore(predicted: document.ruleEventDates, gold: document.goldEventDates)
+            for (k, threshold) in thresholds.enumerated() {
+                var m = model
+                m.threshold = threshold
+                let added = EventClassifier.additions(document.candidates, ruleEventDates: document.ruleEventDates, model: m)
+                withModel[k] += eventScore(predicted: document.ruleEventDates + added.map { document.candidates[$0].date.start.iso },
+                                           gold: document.goldEventDates)
+            }
+        }
+    }
+    func line(_ name: String, _ s: Score) -> String {
+        name.padding(toLength: 22, withPad: " ", startingAt: 0)
+            + String(format: "%5d %5d %5d  %.3f  %.3f  %.3f", s.truePositives, s.predicted, s.gold, s.precision, s.recall, s.f1)
+    }
+    print("events, each development set scored by a model trained on the others (\(documents.count) documents)")
+    print("".padding(toLength: 22, withPad: " ", startingAt: 0) + "   TP  pred  gold      P      R     F1")
+    print(line("rules only", rules))
+    for drop in [-3.0, -2.0, -1.5, -1.0] {
+        var total = Score()
+        for held in sets {
+            let model = trainEventModel(documents.filter { $0.set != held }, threshold: 1.0)
+            for document in documents where document.set == held {
+                var weak = Set<String>()
+                for candidate in document.candidates where candidate.hasRuleEvent && model.score(candidate.features) < drop {
+                    weak.insert("\(candidate.date.sentenceIndex)|\(candidate.date.start.iso)")
+                }
+                let kept = document.ruleEventDates.indices.filter { !weak.contains("\(document.ruleEventSentences[$0])|\(document.ruleEventDates[$0])") }
+                let keptDates = kept.map { document.ruleEventDates[$0] }
+                let added = EventClassifier.additions(document.candidates, ruleEventDates: document.ruleEventDates, model: model)
+                total += eventScore(predicted: keptDates + added.map { document.candidates[$0].date.start.iso }, gold: document.goldEventDates)
+            }
+        }
+        print(line("add ≥ 1, drop < \(drop)", total))
+    }
+    for (k, threshold) in thresholds.enumerated() { print(line("rules + model ≥ \(threshold)", withModel[k])) }
+    guard write else { return }
+    let best = thresholds.indices.max { withModel[$0].f1 < withModel[$1].f1 }!
+    let model = trainEventModel(documents, threshold: thresholds[best])
+    var out = "// Generated by `extraction-eval --train-events --write` from the development sets' gold events: do not edit.\n"
+    out += "// \(documents.count) documents; threshold \(thresholds[best]) (log-odds), the best in cross-validation.\n"
+    out += "enum EventModelWeights {\n    static let model: EventModel? = EventModel(bias: \(model.bias), weights: [\n"
+    for (f, w) in model.weights.sorted(by: { $0.key < $1.key }) {
+        let escaped = f.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        out += "        \"\(escaped)\": \(String(format: "%.4f", w)),\n"
+    }
+    out += "    ], threshold: \(thresholds[best]))\n}\n"
+    let path = "Sources/Extraction/EventModelWeights.swift"
+    FileManager.default.createFile(atPath: path, contents: Data(out.utf8))
+    print("wrote \(path): \(model.weights.count) weights, threshold \(thresholds[best])")
+}
+
+/// A small deterministic generator, so training gives the same weights on every run.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
