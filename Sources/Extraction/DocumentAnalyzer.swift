@@ -6,12 +6,13 @@
 public enum DocumentAnalyzer {
     /// `text` is the stored text: no byte-order mark, LF line endings. A stray BOM is treated as space.
     public static func analyze(_ text: String) -> DocumentAnalysis {
-        analyze(text, eventModel: EventModelWeights.model).analysis
+        analyze(text, eventModel: EventModelWeights.model, entityModel: EntityTypeModelWeights.model).analysis
     }
 
-    /// The analysis with the given event model (nil: the rules' events only), and every date's event candidate, for
-    /// training and evaluating the model.
-    public static func analyze(_ text: String, eventModel: EventModel?) -> (analysis: DocumentAnalysis, eventCandidates: [EventCandidate]) {
+    /// The analysis with the given models (nil: the rules' events or types only), with every date's event candidate and
+    /// every entity's type features (before any retyping), for training and evaluating the models.
+    public static func analyze(_ text: String, eventModel: EventModel?, entityModel: EntityTypeModel?)
+        -> (analysis: DocumentAnalysis, eventCandidates: [EventCandidate], entityFeatures: [[Feature]]) {
         let scalars = ScalarText(text)
         var paragraphs = ParagraphSplitter.paragraphs(in: text)
         let language = LanguageDetector.label(&paragraphs, in: scalars)
@@ -40,8 +41,12 @@ public enum DocumentAnalyzer {
         let events = eventModel.map {
             EventClassifier.merged(context, ruleEvents: ruleEvents, candidates: candidates, model: $0, entities: entities)
         } ?? ruleEvents
-        return (DocumentAnalysis(metadata: metadata, paragraphs: paragraphs, sentences: sentences, entities: entities,
+        // (Training reads every entity; typing reads only the entities the model may retype.)
+        let entityFeatures = EntityTyper.features(context, entities: entities,
+                                                  types: entityModel == nil ? Set(EntityType.allCases) : EntityTypeModel.reconsidered)
+        let typed = entityModel.map { EntityTyper.retyped(entities, features: entityFeatures, model: $0) } ?? entities
+        return (DocumentAnalysis(metadata: metadata, paragraphs: paragraphs, sentences: sentences, entities: typed,
                                 dates: dates, events: events, quotes: quotes, figures: figures,
-                                citations: citations.citations, termCounts: TermCounter.counts(context)), candidates)
+                                citations: citations.citations, termCounts: TermCounter.counts(context)), candidates, entityFeatures)
     }
 }

@@ -5,7 +5,7 @@
 /// `extraction-eval --train-events`); the features are here, so training and use read a date the same way.
 public struct EventCandidate: Sendable {
     public var date: DateMention
-    public var features: [String]
+    public var features: [Feature]
     /// The rules dated a happening with this date in this sentence.
     public var hasRuleEvent: Bool
     /// The nearest trigger word's kind within the sentence, for the event the model adds.
@@ -14,15 +14,16 @@ public struct EventCandidate: Sendable {
 
 public struct EventModel: Sendable {
     public var bias: Double
-    public var weights: [String: Double]
+    public var weights: [Feature: Double]
     /// A date the rules passed over becomes an event when its score (log-odds) reaches this.
     public var threshold: Double
-    public init(bias: Double, weights: [String: Double], threshold: Double) {
+    public init(bias: Double, weights: [Feature: Double], threshold: Double) {
         self.bias = bias; self.weights = weights; self.threshold = threshold
     }
+    public init(linear: LinearModel, threshold: Double) { self.init(bias: linear.bias, weights: linear.weights, threshold: threshold) }
 
     /// The log-odds that the date dates a happening.
-    public func score(_ features: [String]) -> Double {
+    public func score(_ features: [Feature]) -> Double {
         var z = bias
         for feature in features { z += weights[feature] ?? 0 }
         return z
@@ -61,7 +62,7 @@ public enum EventClassifier {
             guard first < c.count, !quoted[first] else { continue }
             let last = max(first, c.tokenIndex(atOrAfter: date.span.end) - 1)
             let range = c.sentenceTokens[date.sentenceIndex]
-            var features: [String] = []
+            var features = FeatureList()
             let precision = date.precision.rawValue
             features.append("p=\(precision)")
             if let end = date.end { features.append(end.year != date.start.year ? "range=years" : "range=\(precision)") }
@@ -102,20 +103,19 @@ public enum EventClassifier {
             features.append("a2=\(word(last + 1) ?? "$")|\(word(last + 2) ?? "$")")
             var trigger: (distance: Int, kind: String)? = nil
             let from = max(range.lowerBound, first - 20), to = min(range.upperBound, last + 21)
-            var seen = Set<String>()
             for t in from..<to where (t < first || t > last) && c.tokens[t].kind == .word && !quoted[t] {
                 let w = c.lower[t]
                 let side = t < first ? "L" : "R"
-                if seen.insert(side + w).inserted { features.append("w\(side)=\(w)") }
-                if w.count > 4, w.hasSuffix("ed"), seen.insert("ed" + side).inserted { features.append("ed\(side)") }
+                features.append("w\(side)=\(w)")
+                if w.count > 4, w.hasSuffix("ed") { features.append("ed\(side)") }
                 if let kind = EventExtractor.triggers[w] {
-                    if seen.insert("t=" + kind).inserted { features.append("trig=\(kind)") }
+                    features.append("trig=\(kind)")
                     let distance = t < first ? first - t : t - last
                     if trigger == nil || distance < trigger!.distance { trigger = (distance, kind) }
                 }
             }
             if let trigger { features.append("near=\(min(trigger.distance / 4, 4))") } else { features.append("notrigger") }
-            result.append(EventCandidate(date: date, features: features, hasRuleEvent: hasRule, triggerKind: trigger?.kind))
+            result.append(EventCandidate(date: date, features: features.features, hasRuleEvent: hasRule, triggerKind: trigger?.kind))
         }
         return result
     }

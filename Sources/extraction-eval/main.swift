@@ -42,8 +42,13 @@ case "--train-events":
     // --write) the model trained on every development set, written to Sources/Extraction/EventModelWeights.swift.
     trainEvents(root: arguments.dropFirst().first { !$0.hasPrefix("--") } ?? "evaluation", sets: developmentSets,
                 write: arguments.contains("--write"))
+case "--train-entities":
+    // extraction-eval --train-entities [--write] [DIR]: the same for the entity type model
+    // (Sources/Extraction/EntityTypeModelWeights.swift).
+    trainEntities(root: arguments.dropFirst().first { !$0.hasPrefix("--") } ?? "evaluation", sets: developmentSets,
+                  write: arguments.contains("--write"))
 case "--help", "-h":
-    print("usage: extraction-eval [--verbose] [--held-out] [DIR] | --misses [corpus|unseen|unseen2|…|unseen27|devquotes] [DIR] | --train-events [--write] | --bench FILE… | --dump FILE…")
+    print("usage: extraction-eval [--verbose] [--held-out] [DIR] | --misses [corpus|unseen|unseen2|…|unseen27|devquotes] [DIR] | --train-events [--write] | --train-entities [--write] | --bench FILE… | --dump FILE…")
 default:
     reportMisses = arguments.contains("--misses")
     let heldOutArgument = arguments.first { $0 == "--held-out" || $0.hasPrefix("--held-out=") }
