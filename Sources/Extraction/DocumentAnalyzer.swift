@@ -34,9 +34,9 @@ public enum DocumentAnalyzer {
         let entities = EntityExtractor.extract(context, dates: dates, metadata: metadata, referenceListStart: citations.listStart)
         let quotes = QuoteExtractor.quotes(context, entities: entities, referenceListStart: citations.listStart)
         let figures = FigureExtractor.figures(context, dates: dates, referenceListStart: citations.listStart)
-        let ruleEvents = EventExtractor.events(context, dates: dates, entities: entities, metadata: metadata, quotes: quotes,
+        let (ruleEvents, weighed) = EventExtractor.events(context, dates: dates, entities: entities, metadata: metadata, quotes: quotes,
                                                referenceListStart: citations.listStart)
-        let candidates = EventClassifier.candidates(context, dates: dates, ruleEvents: ruleEvents, metadata: metadata,
+        let candidates = EventClassifier.candidates(context, dates: dates, weighed: weighed, ruleEvents: ruleEvents, metadata: metadata,
                                                     entities: entities, quotes: quotes, referenceListStart: citations.listStart)
         let events = eventModel.map {
             EventClassifier.merged(context, ruleEvents: ruleEvents, candidates: candidates, model: $0, entities: entities)

@@ -105,10 +105,13 @@ extension EntityBuilder {
                     } else if pending.isEmpty, c.isPunctuation(k, "&") {
                         // "Rook & Raven Chess School", "Gas & Power": an ampersand joins a name as "and" does.
                         pending.append(Unit(first: k, last: k, lower: "and", isConnector: true))
-                    } else if pending.isEmpty, c.isPunctuation(k, ","), let previous = units.last, isTopicWord(previous),
-                              let next = capUnit(k + 1, end: end), isTopicWord(next) {
+                    } else if pending.isEmpty, c.isPunctuation(k, ","), let previous = units.last, let next = capUnit(k + 1, end: end),
+                              isTopicWord(previous) && isTopicWord(next)
+                                || namesComplement(units) && isListNoun(previous) && isListNoun(next) {
                         // "Commission on Economic, Scientific and Technical Cooperation": a list of topic words
-                        // may continue a name; `joinTopicLists` keeps the comma only when "and" closes the list.
+                        // may continue a name, as may a list of common nouns after "Department of …" ("Department
+                        // of National Parks, Wildlife and Plant Conservation"); `joinTopicLists` keeps the comma only
+                        // when "and" closes the list.
                         pending.append(Unit(first: k, last: k, lower: ",", isConnector: true))
                     } else if c.isNumber(k), c.isWord(k + 1), c.adjacent(k, k + 1), ["th", "st", "nd", "rd"].contains(c.lower[k + 1]) {
                         pending.append(Unit(first: k, last: k + 1, lower: c.lower[k] + c.lower[k + 1], isConnector: true))
@@ -459,6 +462,26 @@ extension EntityBuilder {
     /// "Economic, Scientific, Technical and Cultural", "Meteorology, Climatology and Geophysical Agency": a list of
     /// topic words closed by "and" is one stretch of a name, so its commas and "and" stop separating segments.
     /// Lists whose earlier items carry a head of their own ("Ministry of Finance, Ministry of Trade and …") stay apart.
+    /// The chunk so far names a body and starts its complement: "Department of", "Ministry of National", "Centre for".
+    func namesComplement(_ units: [Unit]) -> Bool {
+        guard let head = units.firstIndex(where: { !$0.isConnector && Lexicon.organizationHeads.contains($0.lower) }) else { return false }
+        return units[(head + 1)...].contains { $0.isConnector && ($0.lower == "of" || $0.lower == "for") }
+    }
+
+    /// Heads that start a body of their own, so a list that reaches one ends there ("…, Ministry of …").
+    static let bodyHeads: Set<String> = ["ministry", "ministries", "department", "departments", "agency", "office", "committee",
+                                         "commission", "council", "institute", "university", "faculty", "school", "centre",
+                                         "center", "bureau", "service", "authority", "association", "company", "corporation",
+                                         "bank", "fund", "foundation", "board", "academy", "college", "embassy", "government"]
+
+    /// A word of a listed complement: a topic word, or a common noun that names no place and no body.
+    func isListNoun(_ unit: Unit) -> Bool {
+        guard !isTopicWord(unit) else { return true }
+        guard !unit.isInitial, !unit.isConnector, !isGazetteerToken[unit.first], !EntityBuilder.bodyHeads.contains(unit.lower) else { return false }
+        // (A plural the word list lacks: "Parks", "Invalids".)
+        return isCommonNoun(unit) || unit.lower.hasSuffix("s") && CommonWords.contains(String(unit.lower.dropLast()))
+    }
+
     func joinTopicLists(_ units: inout [Unit]) {
         var k = 0
         while k < units.count {
@@ -470,15 +493,15 @@ extension EntityBuilder {
                 if unit.isConnector {
                     if unit.lower == "and" { closed = end; break }
                     guard unit.lower == "," else { break }
-                } else if !isTopicWord(unit) || Lexicon.organizationHeads.contains(unit.lower) {
+                } else if !isListNoun(unit) {
                     break
                 }
                 end += 1
             }
-            guard let and = closed, and + 1 < units.count, isTopicWord(units[and + 1]) else { k = max(end, k + 1); continue }
+            guard let and = closed, and + 1 < units.count, isListNoun(units[and + 1]) else { k = max(end, k + 1); continue }
             var start = k
-            while start > 0, !units[start - 1].isConnector, isTopicWord(units[start - 1]) { start -= 1 }
-            guard start < k, !units[start..<k].contains(where: { Lexicon.organizationHeads.contains($0.lower) }) else { k = and + 1; continue }
+            while start > 0, !units[start - 1].isConnector, isListNoun(units[start - 1]) { start -= 1 }
+            guard start < k, !units[start..<k].contains(where: { EntityBuilder.bodyHeads.contains($0.lower) }) else { k = and + 1; continue }
             for j in k...and where units[j].isConnector { units[j].isConnector = false }
             k = and + 1
         }

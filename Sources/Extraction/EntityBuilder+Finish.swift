@@ -21,7 +21,9 @@ extension EntityBuilder {
         var first = candidate.first
         while first < candidate.last {
             let lower = c.lower[first]
-            if c.tokens[first].kind == .punctuation || (lower == "tan" && c.lowerIs(first + 1, "sri")) || (Lexicon.honorifics.contains(lower) && !(c.tokens[first].end - c.tokens[first].start == 1 && isInitial(first) && !isHonorificInitials(first))) {
+            // ("YB Tuan Lee Ting Han": after "YB", "Yang Berhormat", "Tuan" and "Puan" are honorifics, not names.)
+            let malayHonorific = ["tuan", "puan"].contains(lower) && first > 0 && ["yb", "berhormat"].contains(c.lower[first - 1])
+            if c.tokens[first].kind == .punctuation || (lower == "tan" && c.lowerIs(first + 1, "sri")) || malayHonorific || (Lexicon.honorifics.contains(lower) && !(c.tokens[first].end - c.tokens[first].start == 1 && isInitial(first) && !isHonorificInitials(first))) {
                 first += 1
             } else {
                 break
@@ -344,6 +346,17 @@ extension EntityBuilder {
             var aliases: [String] = []
             for mention in mentions[d] where !aliases.contains(mention.surface) { aliases.append(mention.surface) }
             if !aliases.contains(draft.name) { aliases.insert(draft.name, at: 0) }
+            // "the Lao Ministry of Natural Resources and Environment": the name with the nationality before it, as
+            // written, is a surface form of the organisation too.
+            if draft.type == .organization {
+                for mention in mentions[d] {
+                    let t = c.tokenIndex(atOrAfter: mention.span.start) - 1
+                    guard t >= 0, c.tokens[t].isCapitalized, Lexicon.demonyms.contains(c.lower[t]),
+                          c.tokens[t].end + 1 == mention.span.start, c.text[c.tokens[t].end] == " " else { continue }
+                    let prefixed = c.words[t] + " " + mention.surface
+                    if !aliases.contains(prefixed) { aliases.append(prefixed) }
+                }
+            }
             result.append((mentions[d][0].span.start, EntityInfo(name: draft.name, type: draft.type, aliases: aliases,
                                                                  subtype: draft.subtype, roles: draft.roles, mentions: mentions[d])))
         }

@@ -59,6 +59,8 @@ struct EntityBuilder {
         if isGazetteerToken[unit.first] { return false }
         let lower = unit.lower
         if EntityBuilder.patronymicConnectors.contains(lower), !c.tokens[unit.first].isCapitalized { return true }
+        // "Zulkarnain bin Haji Mohd Yassin": the pilgrim's title of a father's name is part of the name.
+        if ["haji", "hajah", "hj"].contains(lower), unit.first > 0, EntityBuilder.patronymicConnectors.contains(c.lower[unit.first - 1]) { return true }
         if unit.isConnector || c.tokens[unit.first].kind != .word { return false }
         if lower.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }   // "Cuaca-1" is a satellite
         guard unit.first == unit.last || unit.isHyphenated else { return false }

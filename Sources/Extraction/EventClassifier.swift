@@ -31,9 +31,9 @@ public struct EventModel: Sendable {
 }
 
 public enum EventClassifier {
-    /// One candidate per date mention that can date a happening (not the publication date, the dateline, a date in
-    /// the reference list or inside a quotation).
-    static func candidates(_ c: AnalysisContext, dates: [DateMention], ruleEvents: [EventInfo], metadata: DocumentMetadata,
+    /// One candidate per date mention the rules weighed (not the publication date, the dateline, a date in the
+    /// reference list or inside a quotation, nor one its own words rule out: "since 2011", "by 2030").
+    static func candidates(_ c: AnalysisContext, dates: [DateMention], weighed: Set<Int>, ruleEvents: [EventInfo], metadata: DocumentMetadata,
                            entities: [EntityInfo], quotes: [QuoteInfo], referenceListStart: Int?) -> [EventCandidate] {
         var quoted = Array(repeating: false, count: c.count)
         for quote in quotes {
@@ -53,7 +53,7 @@ public enum EventClassifier {
         }
         let publishedYear = metadata.published?.value.year
         var result: [EventCandidate] = []
-        for date in dates {
+        for date in dates where weighed.contains(date.span.start) {
             if let limit = referenceListStart, date.span.start >= limit { continue }
             if let published = metadata.published, published.span == date.span { continue }
             if let place = metadata.dateline?.span, date.span.start >= place.end, date.span.start - place.end < 40 { continue }
@@ -108,7 +108,7 @@ public enum EventClassifier {
                 let side = t < first ? "L" : "R"
                 features.append("w\(side)=\(w)")
                 if w.count > 4, w.hasSuffix("ed") { features.append("ed\(side)") }
-                if let kind = EventExtractor.triggers[w] {
+                if let kind = EventExtractor.triggers[w], EventExtractor.isTriggerUse(c, t) {
                     features.append("trig=\(kind)")
                     let distance = t < first ? first - t : t - last
                     if trigger == nil || distance < trigger!.distance { trigger = (distance, kind) }

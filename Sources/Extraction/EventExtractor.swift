@@ -56,8 +56,11 @@ enum EventExtractor {
         "состоялась", "состоялось", "прошла", "прошли", "прошло", "прошел",
     ]
 
+    /// The rules' events, and the dates they weighed (the start of each): a date they ruled out by its own words
+    /// ("since 2011", "the chair for 2024", "by 2030", a dateline, a quotation) is not among them.
     static func events(_ c: AnalysisContext, dates: [DateMention], entities: [EntityInfo], metadata: DocumentMetadata,
-                       quotes: [QuoteInfo], referenceListStart: Int?) -> [EventInfo] {
+                       quotes: [QuoteInfo], referenceListStart: Int?) -> (events: [EventInfo], weighed: Set<Int>) {
+        var weighed = Set<Int>()
         // Words inside quotations report what someone said, not what happened.
         var quoted = Array(repeating: false, count: c.count)
         for quote in quotes {
@@ -138,6 +141,7 @@ enum EventExtractor {
             // Nearest trigger; a specific one beats "held"/"organized" when both are close.
             var best: (distance: Int, kind: String, token: Int)? = nil
             if quoted[dateFirst] { continue }
+            weighed.insert(date.span.start)
             // Only a window around the date is read, so a huge unpunctuated "sentence" stays linear.
             let windowStart = max(range.lowerBound, dateFirst - 40), windowEnd = min(range.upperBound, dateLast + 41)
             guard windowStart < windowEnd else { continue }
@@ -257,7 +261,7 @@ enum EventExtractor {
         result.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.date.iso < $1.date.iso }
         // A generic "held"/"took place" adds nothing to a date that already has a specific happening.
         let specificDates = Set(result.filter { $0.kind != "event" }.map { "\($0.date.iso)|\($0.endDate?.iso ?? "")" })
-        return result.filter { $0.kind != "event" || !specificDates.contains("\($0.date.iso)|\($0.endDate?.iso ?? "")") }
+        return (result.filter { $0.kind != "event" || !specificDates.contains("\($0.date.iso)|\($0.endDate?.iso ?? "")") }, weighed)
     }
 
     /// The happening of `kind` dated by `date` and told in `sentence`, with the place and participants read in `window`.

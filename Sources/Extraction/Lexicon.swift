@@ -71,7 +71,7 @@ enum Lexicon {
         "admiral", "colonel", "officer", "official", "representative", "adviser", "advisor", "counsellor",
         "counselor", "consul", "attaché", "attache", "deputy", "vice", "senator", "lawmaker", "mp", "leader", "founder",
         "ceo", "economist", "historian", "politician", "phd", "dr", "mr", "mrs", "ms", "h.e", "he", "datuk", "dato",
-        "datin", "sri", "seri", "tun", "haji", "paduka", "puan", "toh", "dato'", "dato’", "undersecretary", "under-secretary", "sir", "madam", "lord", "lady", "excellency", "prof", "academician", "rector", "dean",
+        "datin", "sri", "seri", "tun", "haji", "hajah", "hj", "yb", "berhormat", "paduka", "puan", "toh", "dato'", "dato’", "undersecretary", "under-secretary", "sir", "madam", "lord", "lady", "excellency", "prof", "academician", "rector", "dean",
         "coordinator", "negotiator", "commissioner", "chargé", "charge", "prime", "speaker", "member", "staff",
         "посол", "посла", "послом", "президент", "президента", "министр", "министра", "глава", "главы", "директор",
         "директора", "заместитель", "заместителя", "господин", "госпожа", "руководитель", "руководителя", "начальник",
@@ -83,7 +83,7 @@ enum Lexicon {
     /// Honorifics removed from the front of a name ("Mr. Alexander Ivanov" → "Alexander Ivanov").
     static let honorifics: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "h", "e", "he", "datuk", "dato", "datin", "sri", "sir", "madam", "paduka", "puan", "toh",
-        "lord", "lady", "excellency", "his", "her", "seri", "tun", "haji", "господин", "госпожа",
+        "lord", "lady", "excellency", "his", "her", "seri", "tun", "haji", "hajah", "hj", "yb", "berhormat", "господин", "госпожа",
     ]
 
     /// Verbs that report speech or thought, present and past: "…," X said / says / laughed.

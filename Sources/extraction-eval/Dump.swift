@@ -31,3 +31,17 @@ func dump(_ text: String) {
     print("top terms: \(a.termCounts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(12).map { "\($0.key):\($0.value)" })")
     _ = s
 }
+
+/// What the learned models change against the rules alone: events they add and entities they retype.
+func compareWithRules(_ text: String) {
+    let rules = DocumentAnalyzer.analyze(text, eventModel: nil, entityModel: nil).analysis
+    let models = DocumentAnalyzer.analyze(text)
+    var ruleEvents = rules.events.map { "\($0.date.iso) \($0.kind) :: \($0.summary)" }
+    for event in models.events {
+        let line = "\(event.date.iso) \(event.kind) :: \(event.summary)"
+        if let k = ruleEvents.firstIndex(of: line) { ruleEvents.remove(at: k) } else { print("  model adds event: \(line.prefix(150))") }
+    }
+    for (before, after) in zip(rules.entities, models.entities) where before.type != after.type {
+        print("  model retypes: \(before.name) \(before.type.rawValue) → \(after.type.rawValue)")
+    }
+}

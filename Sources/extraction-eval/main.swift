@@ -9,6 +9,7 @@ import Glibc
 // extraction-eval --misses [SUBSET] [DIR]  what the evaluation of a development SUBSET (corpus, unseen … unseen4, devquotes) missed or added
 // extraction-eval --bench FILE…       throughput over FILE… repeated to ~20 MB, and a 1 MB single line
 // extraction-eval --dump FILE…        readable listing of what the extractor finds
+// extraction-eval --compare FILE…     the events the learned models add and the entities they retype
 // Subsets whose misses may be listed: the development sets. Held-out sets are never listed.
 // devquotes: four documents written in session 9 for quotation attribution, with the rules in view.
 // Session 9: unseen5 and unseen6, then unseen7, were each measured blind once (evaluation/RESULTS.md) and then
@@ -34,6 +35,12 @@ case "--dump":
         print("=== \(path)")
         dump(text)
     }
+case "--compare":
+    for path in arguments.dropFirst() {
+        guard let text = readText(path) else { print("cannot read \(path)"); continue }
+        print("=== \(path)")
+        compareWithRules(text)
+    }
 case "--bench":
     guard arguments.count > 1 else { print("usage: extraction-eval --bench FILE…"); exit(64) }
     benchmark(Array(arguments.dropFirst()))
@@ -48,7 +55,7 @@ case "--train-entities":
     trainEntities(root: arguments.dropFirst().first { !$0.hasPrefix("--") } ?? "evaluation", sets: developmentSets,
                   write: arguments.contains("--write"))
 case "--help", "-h":
-    print("usage: extraction-eval [--verbose] [--held-out] [DIR] | --misses [corpus|unseen|unseen2|…|unseen27|devquotes] [DIR] | --train-events [--write] | --train-entities [--write] | --bench FILE… | --dump FILE…")
+    print("usage: extraction-eval [--verbose] [--held-out] [DIR] | --misses [corpus|unseen|unseen2|…|unseen27|devquotes] [DIR] | --train-events [--write] | --train-entities [--write] | --bench FILE… | --dump FILE… | --compare FILE…")
 default:
     reportMisses = arguments.contains("--misses")
     let heldOutArgument = arguments.first { $0 == "--held-out" || $0.hasPrefix("--held-out=") }

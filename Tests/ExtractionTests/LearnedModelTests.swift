@@ -1,0 +1,150 @@
+import Testing
+@testable import Extraction
+
+/// The learned event and entity-type models, and the rules added with them (session 12). Texts written for these tests.
+struct LearnedEventModelTests {
+    let profile = """
+    Profile of a diplomat
+
+    Manila Review, 12 May 2026
+
+    Her first posting, in 1996, coincided with the Asian financial crisis. Her mother died in 2019, and she dedicated \
+    the memoir to her. The Nakhodka Fishing Company acquired a stake in a cannery in 2014 through its purchase of a local \
+    trader. It has trained engineers since 2001. Exports should double by 2030.
+    """
+
+    @Test func theModelDatesHappeningsTheRulesPassOver() {
+        let rules = DocumentAnalyzer.analyze(profile, eventModel: nil, entityModel: nil).analysis.events.map(\.date.iso)
+        let both = DocumentAnalyzer.analyze(profile).events.map(\.date.iso)
+        #expect(!rules.contains("1996") && !rules.contains("2019"))
+        #expect(both.contains("1996") && both.contains("2019"))
+        // Every event of the rules stays.
+        #expect(rules.allSatisfy(both.contains))
+    }
+
+    @Test func datesTheRulesRuleOutAreNeverCandidates() {
+        let (_, candidates, _) = DocumentAnalyzer.analyze(profile, eventModel: nil, entityModel: nil)
+        let years = candidates.map(\.date.start.iso)
+        #expect(years.contains("1996"))
+        #expect(!years.contains("2001") && !years.contains("2030"))   // "since 2001", "by 2030"
+        #expect(!years.contains("2026-05-12"))                         // the publication date
+        // Even a model that would add every date adds none of them.
+        let eager = EventModel(bias: 10, weights: [:], threshold: 0)
+        let added = EventClassifier.additions(candidates, ruleEventDates: [], model: eager).map { candidates[$0].date.start.iso }
+        #expect(!added.contains("2001") && !added.contains("2030"))
+    }
+
+    @Test func additionsSkipDatesTheRulesAlreadyDatedAndRespectTheThreshold() {
+        let (analysis, candidates, _) = DocumentAnalyzer.analyze(profile, eventModel: nil, entityModel: nil)
+        let ruleDates = analysis.events.map(\.date.iso)
+        let eager = EventModel(bias: 10, weights: [:], threshold: 0)
+        let added = EventClassifier.additions(candidates, ruleEventDates: ruleDates, model: eager)
+        #expect(!added.isEmpty)
+        for index in added {
+            #expect(!candidates[index].hasRuleEvent)
+            #expect(!ruleDates.contains(candidates[index].date.start.iso))
+        }
+        // One event per date.
+        let addedDates = added.map { candidates[$0].date.start.iso }
+        #expect(Set(addedDates).count == addedDates.count)
+        let reluctant = EventModel(bias: -10, weights: [:], threshold: 0)
+        #expect(EventClassifier.additions(candidates, ruleEventDates: ruleDates, model: reluctant).isEmpty)
+    }
+
+    @Test func aFeatureIsTheFNVHashOfItsText() {
+        #expect(FeatureList.hash("") == 0xcbf2_9ce4_8422_2325)
+        #expect(FeatureList.hash("a") == 0xaf63_dc4c_8601_ec8c)
+        var list = FeatureList()
+        let first = list.append("rule=person"), second = list.append("rule=person")
+        #expect(first && !second)
+        #expect(list.features == [FeatureList.hash("rule=person")])
+    }
+
+    @Test func aWeightTableReadsHashesAndWeights() {
+        let a = FeatureList.hash("w=met"), b = FeatureList.hash("p=year")
+        let model = LinearModel(bias: -1, table: "\(String(a, radix: 16))\t2.5\n\(String(b, radix: 16))\t-0.5\nnot a line\n")
+        #expect(model.weights.count == 2)
+        #expect(model.score([a, b]) == 1.0)
+        #expect(model.score([]) == -1)
+    }
+
+    @Test func theShippedModelsLoad() {
+        #expect((EventModelWeights.model?.weights.count ?? 0) > 1000)
+        #expect(EntityTypeModelWeights.model?.models.count == EntityType.allCases.count)
+    }
+}
+
+struct LearnedEntityTypeTests {
+    @Test func aVenueWithAPersonsShapeBecomesAPlace() {
+        let text = """
+        Book launch
+
+        Manila Review, 12 May 2026
+
+        Readers met the author in the Peace Hall on Saturday. The Peace Hall was full.
+        """
+        let rules = DocumentAnalyzer.analyze(text, eventModel: nil, entityModel: nil).analysis
+        #expect(rules.entity(named: "Peace Hall")?.type == .person)
+        #expect(DocumentAnalyzer.analyze(text).entity(named: "Peace Hall")?.type == .location)
+    }
+
+    @Test func onlyPeopleAndPlacesAreReconsideredAndTheMarginCounts() {
+        let feature = FeatureList.hash("head=hall")
+        let model = EntityTypeModel(models: [
+            "person": LinearModel(bias: 0, weights: [:]),
+            "organization": LinearModel(bias: 0, weights: [feature: 3]),
+            "location": LinearModel(bias: 0, weights: [:]),
+            "agreement": LinearModel(bias: 0, weights: [:]),
+        ], margin: 2)
+        #expect(model.retype([feature], current: .person) == .organization)
+        #expect(model.retype([feature], current: .agreement) == nil)
+        var strict = model
+        strict.margin = 4
+        #expect(strict.retype([feature], current: .person) == nil)
+    }
+}
+
+struct SessionTwelveNameRuleTests {
+    @Test func aListedComplementStaysInTheBodysName() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Parks
+
+        The Department of National Parks, Wildlife and Plant Conservation signed it with the Ministry of Labour, Invalids \
+        and Social Affairs. The Institute of Chemistry, Moscow and Kazan branches were closed.
+        """)
+        #expect(analysis.entity(named: "Department of National Parks, Wildlife and Plant Conservation")?.type == .organization)
+        #expect(analysis.entity(named: "Ministry of Labour, Invalids and Social Affairs")?.type == .organization)
+        // A list of places is no complement.
+        #expect(analysis.entity(named: "Institute of Chemistry")?.type == .organization)
+        #expect(analysis.entity(named: "Moscow")?.type == .location)
+    }
+
+    @Test func malayHonorificsAndTheFathersPilgrimTitle() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Talks
+
+        Dato Paduka Haji Zulkarnain bin Haji Mohd Yassin met Yang Berhormat Dato Seri Setia Awang Haji Erwan bin Haji Ismail \
+        on Monday. YB Tuan Lee Ting Han, a Sarawak minister, attended. Datin Paduka Hajah Norliah binti Haji Kula also came.
+        """)
+        let people = analysis.entities.filter { $0.type == .person }.map(\.name)
+        #expect(people.contains("Zulkarnain bin Haji Mohd Yassin"))
+        #expect(people.contains("Erwan bin Haji Ismail"))
+        #expect(people.contains("Lee Ting Han"))
+        #expect(people.contains("Norliah binti Haji Kula"))
+        #expect(!people.contains("Ismail") && !people.contains("Mohd Yassin"))
+    }
+
+    @Test func tuanIsANameOutsideAnHonorific() {
+        let analysis = DocumentAnalyzer.analyze("Talks\n\nDeputy Minister Nguyen Anh Tuan met the delegation.")
+        #expect(analysis.entity(named: "Nguyen Anh Tuan")?.type == .person)
+    }
+
+    @Test func wellKnownCompaniesAreOrganisations() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Buses
+
+        Surabaya bought buses from BYD and Yutong, while Airbus and KAMAZ bid for other contracts. Riders pay through Grab.
+        """)
+        for name in ["BYD", "Yutong", "Airbus", "KAMAZ", "Grab"] { #expect(analysis.entity(named: name)?.type == .organization) }
+    }
+}
