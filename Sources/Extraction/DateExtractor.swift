@@ -95,6 +95,10 @@ public enum DateExtractor {
             let p = c.text[c.tokens[i - 1].start]
             if p == "$" || p == "#" || p == "€" || p == "£" || p == "." || p == "," { return nil }
         }
+        // Part of a code: "DA-PR-2026-0418" (capitals or a long number joined by hyphens), not "mid-2025".
+        if i > 1, c.isDash(i - 1), c.adjacent(i - 1, i), c.adjacent(i - 2, i - 1), c.isWord(i - 2), c.tokens[i - 2].isAllCaps { return nil }
+        if c.isDash(i + 1), c.adjacent(i, i + 1), c.isNumber(i + 2), c.adjacent(i + 1, i + 2), c.tokens[i + 2].end - c.tokens[i + 2].start == 4,
+           (c.numberValue(i + 2) ?? 0) < 1000 { return nil }
         let blockers: Set<String> = ["p", "pp", "no", "nos", "vol", "cit", "#"]
         if i > 0, blockers.contains(c.lower[i - 1]) { return nil }
         if i > 1, c.isPunctuation(i - 1, "."), blockers.contains(c.lower[i - 2]) { return nil }
@@ -211,7 +215,8 @@ public enum DateExtractor {
                 return raw
             }
             // A bare month after a preposition: "in July", "until September"
-            let full = c.lower[i].count >= 3 && Lexicon.months[c.lower[i]] != nil && c.words[i].count > 3
+            // ("in May": the one full month name of three letters; capitalised after a preposition it is no modal verb.)
+            let full = c.lower[i].count >= 3 && Lexicon.months[c.lower[i]] != nil && (c.words[i].count > 3 || c.words[i] == "May")
             let previous = i > 0 ? c.lower[i - 1] : ""
             let afterQualifier = previous == "of" && i > 1 && ["half", "end", "beginning", "start", "middle"].contains(c.lower[i - 2])
             if full, i > 0, afterQualifier || ["in", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "в"].contains(previous) {
@@ -481,9 +486,10 @@ public enum DateExtractor {
                 start.year = y
                 end?.year = y
                 inferred = true
-            } else if (raw.end == nil || raw.start.month != nil) && !(raw.first > 0 && c.lower[raw.first - 1] == "since") {
+            } else if (raw.end == nil || raw.start.month != nil) && !(raw.first > 0 && c.lower[raw.first - 1] == "since")
+                        && !(raw.first > 0 && c.lower[raw.first - 1] == "by" && raw.start.month == nil) {
                 // A span of years ("Plan of Action 2024-2027") dates no day that follows it, nor does the start of a state
-                // ("has taught Vietnamese students since 1956").
+                // ("has taught Vietnamese students since 1956"), nor a target ("rise to 40 percent by 2028").
                 lastYear = raw.end?.year ?? raw.start.year
                 lastMonth = raw.end?.month ?? raw.start.month
                 lastYearParagraph = paragraph

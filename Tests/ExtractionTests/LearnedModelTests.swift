@@ -148,3 +148,39 @@ struct SessionTwelveNameRuleTests {
         for name in ["BYD", "Yutong", "Airbus", "KAMAZ", "Grab"] { #expect(analysis.entity(named: name)?.type == .organization) }
     }
 }
+
+struct SessionTwelveDateRuleTests {
+    @Test func inMayIsAMonthAndATargetYearAnchorsNoMonth() {
+        let text = """
+        Buses
+
+        Jakarta Wire, 17 March 2026
+
+        Local content will rise to 40 percent by 2028. The line is scheduled to open in August. The commission will \
+        meet in Kazan in May. Prices may fall.
+        """
+        let dates = DocumentAnalyzer.analyze(text).dates.map { "\($0.text)=\($0.start.iso)" }
+        #expect(dates.contains("August=2026-08"))
+        #expect(dates.contains("May=2026-05"))
+        #expect(dates.filter { $0.hasPrefix("May") }.count == 1)   // not the modal verb
+    }
+
+    @Test func aYearInsideACodeIsNoDate() {
+        let dates = DocumentAnalyzer.analyze("Release\n\nDA-PR-2026-0418\n\nThe mid-2025 harvest was large.").dates.map(\.start.iso)
+        #expect(dates == ["2025"])
+    }
+
+    @Test func capitalisedItemsOfADayHeadingAreItsHappenings() {
+        let text = """
+        Programme
+
+        Manila, 8 June 2026
+
+        Thursday, 4 June 2026 – Persianovsky
+        - Visit to the plant quarantine laboratory of the agrarian university.
+        - Meeting with the Deputy Minister of Agriculture.
+        """
+        let events = DocumentAnalyzer.analyze(text).events.filter { $0.date.iso == "2026-06-04" }.map(\.kind)
+        #expect(events.contains("visit") && events.contains("meeting"))
+    }
+}
