@@ -136,6 +136,7 @@ enum Lexicon {
         "zoo", "police", "logistik", "branch", "capital", "partners", "investments", "securities", "exchange",
         "team", "league", "conservatory", "conservatoire", "customs", "technologies", "systems", "solutions", "ensemble", "force", "pcl",
         "cooperative", "co-operative", "choir", "plant", "factory", "helicopters", "parks", "shipyard", "shipyards", "esports", "gaming", "fc", "festival",
+        "guard", "guards",
     ]
     /// Heads of a unit of a larger body, named with it: "Siberian Branch of the Russian Academy of Sciences".
     static let subunitHeads: Set<String> = ["branch", "division", "chapter", "wing", "survey"]

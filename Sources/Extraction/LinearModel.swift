@@ -45,3 +45,9 @@ public struct LinearModel: Sendable {
         return z
     }
 }
+
+/// The models shipped with the extractor (nil where none is trained), as `DocumentAnalyzer.analyze(_:)` uses them.
+public enum LearnedModels {
+    public static var event: EventModel? { EventModelWeights.model }
+    public static var entityType: EntityTypeModel? { EntityTypeModelWeights.model }
+}

@@ -7,6 +7,7 @@ struct EntityTrainingDocument {
     let analysis: DocumentAnalysis
     let features: [[Feature]]
     let gold: [String: Any]
+    let text: String
     /// Per entity: the type of the gold entity sharing a name with it, or nil when none does.
     let labels: [String?]
 }
@@ -31,7 +32,8 @@ func loadEntityTrainingDocuments(root: String, sets: [String]) -> [EntityTrainin
                 let names = Set(([entity.name] + entity.aliases).map(normalisedText))
                 return goldEntities.first { !$0.names.isDisjoint(with: names) }?.type
             }
-            documents.append(EntityTrainingDocument(set: set, analysis: analysis, features: features, gold: gold, labels: labels))
+            documents.append(EntityTrainingDocument(set: set, analysis: analysis, features: features, gold: gold, text: text,
+                                                    labels: labels))
         }
     }
     return documents
@@ -93,4 +95,22 @@ func trainEntities(root: String, sets: [String], write: Bool) {
     let path = "Sources/Extraction/EntityTypeModelWeights.swift"
     FileManager.default.createFile(atPath: path, contents: Data(out.utf8))
     print("wrote \(path): margin \(margins[best])")
+}
+
+/// Every kind scored on the development sets with both learned models trained leave-one-set-out: the development
+/// figures without the models' memory of the set scored (the plain evaluation scores sets the models were trained on).
+func crossValidate(root: String, sets: [String]) {
+    let eventDocuments = loadEventTrainingDocuments(root: root, sets: sets)
+    let entityDocuments = loadEntityTrainingDocuments(root: root, sets: sets)
+    let eventThreshold = LearnedModels.event?.threshold ?? 1, entityMargin = LearnedModels.entityType?.margin ?? 2
+    var total: [String: Score] = [:]
+    for held in sets {
+        let events = trainEventModel(eventDocuments.filter { $0.set != held }, threshold: eventThreshold)
+        let types = trainEntityTypeModel(entityDocuments.filter { $0.set != held }, margin: entityMargin)
+        for document in entityDocuments where document.set == held {
+            let analysis = DocumentAnalyzer.analyze(document.text, eventModel: events, entityModel: types).analysis
+            for (kind, score) in evaluate(analysis, gold: document.gold) { total[kind, default: Score()] += score }
+        }
+    }
+    printTable("all development documents, each set scored by models trained on the other sets (\(entityDocuments.count) documents)", total)
 }

@@ -54,8 +54,11 @@ case "--train-entities":
     // (Sources/Extraction/EntityTypeModelWeights.swift).
     trainEntities(root: arguments.dropFirst().first { !$0.hasPrefix("--") } ?? "evaluation", sets: developmentSets,
                   write: arguments.contains("--write"))
+case "--cross-validate":
+    // extraction-eval --cross-validate [DIR]: every kind, each development set scored by models trained on the others.
+    crossValidate(root: arguments.dropFirst().first { !$0.hasPrefix("--") } ?? "evaluation", sets: developmentSets)
 case "--help", "-h":
-    print("usage: extraction-eval [--verbose] [--held-out] [DIR] | --misses [corpus|unseen|unseen2|…|unseen27|devquotes] [DIR] | --train-events [--write] | --train-entities [--write] | --bench FILE… | --dump FILE… | --compare FILE…")
+    print("usage: extraction-eval [--verbose] [--held-out] [DIR] | --misses [corpus|unseen|unseen2|…|unseen27|devquotes] [DIR] | --train-events [--write] | --train-entities [--write] | --cross-validate | --bench FILE… | --dump FILE… | --compare FILE…")
 default:
     reportMisses = arguments.contains("--misses")
     let heldOutArgument = arguments.first { $0 == "--held-out" || $0.hasPrefix("--held-out=") }
