@@ -14,8 +14,8 @@ extension EntityBuilder {
     static let companySuffixes: Set<String> = ["sdn", "bhd", "berhad", "co", "corp", "inc", "ltd", "llc", "plc", "pte", "pt", "tbk", "pcl",
                                                "jsc", "pjsc", "ojsc", "cjsc", "gmbh", "ag", "sa", "nv", "bv", "ooo", "ао", "пао", "ооо"]
     /// Malay and Arabic patronymics inside a person's name: "… bin Abdul Latif", "… binti Ismail".
-    static let patronymicConnectors: Set<String> = ["bin", "binti", "binte", "bte", "bt"]
-    static let connectors: Set<String> = ["bte", "binte", "of", "the", "and", "for", "on", "in", "to", "between", "de", "da", "van", "von", "bin", "binti", "al", "el", "ng", "в", "и"]
+    static let patronymicConnectors: Set<String> = ["bin", "binti", "binte", "bte", "bt", "anak"]
+    static let connectors: Set<String> = ["bte", "binte", "anak", "of", "the", "and", "for", "on", "in", "to", "between", "de", "da", "van", "von", "bin", "binti", "al", "el", "ng", "в", "и"]
 
     /// Plural nouns for groups of people whose associations carry their name: "Manufacturers'", "Farmers'", "Veterans'".
     static func isGroupOfPeople(_ lower: String) -> Bool {
@@ -384,6 +384,13 @@ extension EntityBuilder {
         // "Do Quang Vinh": a surname that is also a function word leads a name of two more words.
         if nameStart == 1, segment.count >= 3, Lexicon.surnameLikeWords.contains(segment[0].lower), c.tokens[segment[0].first].isCapitalized { nameStart = 0 }
         // Initials must come before the surname: "S.V. Lavrov", not "Lavrov S."
+        // "Гидрометцентра Елена Тихомирова": a Russian given name inside a run starts the name; the words before it
+        // name where the person works.
+        if nameStart < segment.count, Scalars.isCyrillic(c.text[c.tokens[segment[nameStart].first].start]),
+           let given = (nameStart + 1..<segment.count).first(where: { Lexicon.russianGivenNames.contains(segment[$0].lower) }),
+           (2...3).contains(segment.count - given) {
+            nameStart = given
+        }
         var name = Array(segment[nameStart...])
         while let last = name.last, last.isInitial { name.removeLast() }
         // "Deputy Head of Rosselkhoznadzor Larisa Okuneva": after "<title> of" a lone first word names the body.
@@ -417,7 +424,12 @@ extension EntityBuilder {
                 && lastToken + 2 < c.count && Scalars.isOpeningQuote(c.text[c.tokens[lastToken + 2].start]))   // "Fomina: “…”"
         // "Евгений Ларионов", "Ирины Колесниковой": a Russian given name before a second word.
         let russianGiven = cyrillic && fullWords >= 2 && Lexicon.russianGivenNames.contains(name[0].lower)
-        let evidence = titled || reported || hasInitials || russianGiven
+        // «…, — рассказал капитан команды Наттхапон Чайясит. — …»: a Russian reporting verb a few words before the name.
+        let reportedBefore = cyrillic && fullWords >= 2 && nameStart == 0
+            && (max(c.sentenceTokens[sentence].lowerBound, firstToken - 8)..<firstToken).contains { k in
+                c.isWord(k) && Scalars.isCyrillic(c.text[c.tokens[k].start]) && Lexicon.reportingVerbs.contains(c.lower[k])
+            }
+        let evidence = titled || reported || hasInitials || russianGiven || reportedBefore
         let inReferences = c.tokens[firstToken].start >= referenceListStart
         let latinTwin = cyrillic && fullWords >= 2 && !evidence && !inReferences
         guard (fullWords >= 2 && (!cyrillic || evidence || latinTwin) && (!inReferences || evidence)) || (fullWords == 1 && evidence) else { return }

@@ -18,6 +18,9 @@ enum NameSkeleton {
             }
         }
         if text.hasPrefix("ye") { text.removeFirst() }
+        // "Natthaphon"/"Наттхапон", "Schmidt"/"Шмидт", "Philip"/"Филипп": Thai "ph", German "sch" and Greek "ph" are
+        // spellings of the sounds Cyrillic writes п, ш and ф.
+        text = text.replacing("sch", with: "sh").replacing("ph", with: "p").replacing("f", with: "p")
         // Х is "kh" in Russian names and "h" in Vietnamese and Chinese ones ("Нгуен Тхи Ха" = "Nguyen Thi Ha").
         var folded = ""
         var previous: Character = " "

@@ -15,6 +15,9 @@ struct SpeakerIndex {
     private let lastPersonUpTo: [Int?]
     private let lastNotFemaleUpTo: [Int?]
     private let lastNotMaleUpTo: [Int?]
+    /// The latest person mention known to be male, female (a name or honorific says so).
+    private let lastMaleUpTo: [Int?]
+    private let lastFemaleUpTo: [Int?]
     /// Title word ("minister", "secretary-general") → starts and entities of the mentions of people holding it.
     private let holders: [String: [(start: Int, entity: Int)]]
     /// Lower-cased words that describe each person: roles, titles and qualifiers written before a mention
@@ -91,12 +94,15 @@ struct SpeakerIndex {
         lastNotFemaleUpTo.reserveCapacity(mentions.count)
         lastNotMaleUpTo.reserveCapacity(mentions.count)
         var holders: [String: [(start: Int, entity: Int)]] = [:]
-        var latest: Int? = nil, latestNotFemale: Int? = nil, latestNotMale: Int? = nil
+        var latest: Int? = nil, latestNotFemale: Int? = nil, latestNotMale: Int? = nil, latestMale: Int? = nil, latestFemale: Int? = nil
+        var lastMaleUpTo: [Int?] = [], lastFemaleUpTo: [Int?] = []
         for (m, mention) in mentions.enumerated() {
             if mention.type == .person && !isQuoted[m] {
                 latest = mention.entity
                 if genders[mention.entity] != .female { latestNotFemale = mention.entity }
                 if genders[mention.entity] != .male { latestNotMale = mention.entity }
+                if genders[mention.entity] == .male { latestMale = mention.entity }
+                if genders[mention.entity] == .female { latestFemale = mention.entity }
                 for word in descriptors[mention.entity] ?? [] where Lexicon.titleWords.contains(word) {
                     holders[word, default: []].append((mention.start, mention.entity))
                 }
@@ -104,7 +110,11 @@ struct SpeakerIndex {
             lastPersonUpTo.append(latest)
             lastNotFemaleUpTo.append(latestNotFemale)
             lastNotMaleUpTo.append(latestNotMale)
+            lastMaleUpTo.append(latestMale)
+            lastFemaleUpTo.append(latestFemale)
         }
+        self.lastMaleUpTo = lastMaleUpTo
+        self.lastFemaleUpTo = lastFemaleUpTo
         self.mentions = mentions
         self.isQuoted = isQuoted
         self.lastPersonUpTo = lastPersonUpTo
@@ -313,6 +323,9 @@ struct SpeakerIndex {
             if let any = named.last(where: { isCompatible($0.entity, with: gender) }) { return any.entity }
             break
         }
+        // Nobody near: the last person known to be a woman ("she") or a man ("he") before one whose name says nothing.
+        let lo = firstMention(atOrAfter: offset)
+        if lo > 0, let known = gender == .female ? lastFemaleUpTo[lo - 1] : gender == .male ? lastMaleUpTo[lo - 1] : nil { return known }
         return lastPerson(before: offset, gender: gender)
     }
 

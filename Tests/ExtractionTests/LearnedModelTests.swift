@@ -184,3 +184,48 @@ struct SessionTwelveDateRuleTests {
         #expect(events.contains("visit") && events.contains("meeting"))
     }
 }
+
+struct SessionTwelveSpeakerRuleTests {
+    @Test func sheFallsBackToTheLastWomanNamedNotAPlaceShapedName() {
+        let text = """
+        Longhouse
+
+        Ksenia Voronova first came to Sarawak in 2011. She has spent four years in longhouses along the Lemanak \
+        and Batang Ai.
+
+        Nicholas Miklouho-Maclay lived on the coast of New Guinea in the 1870s. “He had a warship to bring him,” \
+        she recalled.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        let quote = analysis.quotes.first { $0.text.hasPrefix("He had a warship") }
+        #expect(quote?.speakerIndex.map { analysis.entities[$0].name } == "Ksenia Voronova")
+    }
+
+    @Test func anakJoinsAnIbanName() {
+        let analysis = DocumentAnalyzer.analyze("Longhouse\n\nThe headman, Tuai Rumah Jimbun anak Ngelai, welcomed the guests.")
+        #expect(analysis.entities.contains { $0.type == .person && $0.aliases.contains { $0.hasSuffix("Jimbun anak Ngelai") } })
+    }
+
+    @Test func aRussianReportingVerbBeforeANameMakesItAPersonAndTheSpeaker() {
+        let text = """
+        Роботы
+
+        «Наш робот никогда не видел снега, – рассказал капитан тайской команды Наттхапон Чайясит. – Мы грели его \
+        всю ночь». «Тайфун не знает границ», — сказала заведующая лабораторией Гидрометцентра Елена Тихомирова.
+
+        Team captain Natthaphon Chaiyasit and Elena Tikhomirova spoke to reporters.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        let speakers = analysis.quotes.compactMap { $0.speakerIndex.map { analysis.entities[$0].name } }
+        #expect(speakers.contains("Natthaphon Chaiyasit"))
+        #expect(speakers.contains("Elena Tikhomirova"))
+        #expect(analysis.entity(named: "Наттхапон Чайясит")?.name == "Natthaphon Chaiyasit")
+    }
+
+    @Test func skeletonsFoldThaiGermanAndGreekSpellings() {
+        #expect(NameSkeleton.of("Наттхапон") == NameSkeleton.of("Natthaphon"))
+        #expect(NameSkeleton.of("Шмидт") == NameSkeleton.of("Schmidt"))
+        #expect(NameSkeleton.of("Филипп") == NameSkeleton.of("Philipp"))
+        #expect(NameSkeleton.of("Чистякова") == NameSkeleton.of("Chistyakov"))
+    }
+}
