@@ -15,7 +15,9 @@ extension EntityBuilder {
                                                "jsc", "pjsc", "ojsc", "cjsc", "gmbh", "ag", "sa", "nv", "bv", "ooo", "ао", "пао", "ооо"]
     /// Malay and Arabic patronymics inside a person's name: "… bin Abdul Latif", "… binti Ismail".
     static let patronymicConnectors: Set<String> = ["bin", "binti", "binte", "bte", "bt", "anak"]
-    static let connectors: Set<String> = ["bte", "binte", "anak", "of", "the", "and", "for", "on", "in", "to", "between", "de", "da", "van", "von", "bin", "binti", "al", "el", "ng", "в", "и"]
+    /// Particles inside Portuguese, Spanish, Dutch and German names: "Mariano da Silva Pinto", "Joana dos Santos".
+    static let nameParticles: Set<String> = ["da", "das", "dos", "de", "van", "von"]
+    static let connectors: Set<String> = ["bte", "binte", "anak", "of", "the", "and", "for", "on", "in", "to", "between", "de", "da", "das", "dos", "van", "von", "bin", "binti", "al", "el", "ng", "в", "и"]
 
     /// Plural nouns for groups of people whose associations carry their name: "Manufacturers'", "Farmers'", "Veterans'".
     static func isGroupOfPeople(_ lower: String) -> Bool {
@@ -102,6 +104,12 @@ extension EntityBuilder {
                 while k < end, pending.count < 3 {
                     if c.isWord(k), !c.tokens[k].isCapitalized, EntityBuilder.connectors.contains(c.lower[k]) {
                         pending.append(Unit(first: k, last: k, lower: c.lower[k], isConnector: true))
+                    } else if pending.isEmpty, c.lower[k] == "'s" || c.lower[k] == "’s", c.adjacent(k - 1, k), let previous = units.last,
+                              Lexicon.titleWords.contains(previous.lower) || previous.lower == "premier", let next = capUnit(k + 1, end: end),
+                              EntityBuilder.bodyHeads.contains(next.lower) || next.lower == "chambers" {
+                        // "the Premier's Department", "Prosecutor General's Office": an office-holder's possessive
+                        // before a body's head is part of its name ("Cambodia's Ministry of Health" is not).
+                        pending.append(Unit(first: k, last: k, lower: c.lower[k]))
                     } else if pending.isEmpty, c.isPunctuation(k, "&") {
                         // "Rook & Raven Chess School", "Gas & Power": an ampersand joins a name as "and" does.
                         pending.append(Unit(first: k, last: k, lower: "and", isConnector: true))
@@ -153,8 +161,10 @@ extension EntityBuilder {
         }
         while let last = units.last, last.isConnector { units.removeLast() }
         guard !units.isEmpty else { return }
-        // "Awang Hairul Nizam bin Abdul Latif": a patronymic joins two runs of name words into one name.
-        for k in units.indices.dropFirst().dropLast() where units[k].isConnector && EntityBuilder.patronymicConnectors.contains(units[k].lower)
+        // "Awang Hairul Nizam bin Abdul Latif": a patronymic joins two runs of name words into one name, as a particle
+        // does ("Mariano da Silva Pinto").
+        for k in units.indices.dropFirst().dropLast() where units[k].isConnector
+            && (EntityBuilder.patronymicConnectors.contains(units[k].lower) || EntityBuilder.nameParticles.contains(units[k].lower))
             && !units[k - 1].isConnector && !units[k + 1].isConnector && isNameWord(units[k - 1]) && isNameWord(units[k + 1]) {
             units[k].isConnector = false
         }

@@ -59,12 +59,17 @@ struct EntityBuilder {
         if isGazetteerToken[unit.first] { return false }
         let lower = unit.lower
         if EntityBuilder.patronymicConnectors.contains(lower), !c.tokens[unit.first].isCapitalized { return true }
+        // ("da" in "Mariano da Silva Pinto", once the particle has joined the words on either side.)
+        if EntityBuilder.nameParticles.contains(lower), !unit.isConnector, !c.tokens[unit.first].isCapitalized { return true }
         // "Zulkarnain bin Haji Mohd Yassin": the pilgrim's title of a father's name is part of the name.
         if ["haji", "hajah", "hj"].contains(lower), unit.first > 0, EntityBuilder.patronymicConnectors.contains(c.lower[unit.first - 1]) { return true }
         if unit.isConnector || c.tokens[unit.first].kind != .word { return false }
         if lower.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }   // "Cuaca-1" is a satellite
         guard unit.first == unit.last || unit.isHyphenated else { return false }
         if c.tokens[unit.first].isAllCaps && c.tokens[unit.first].end - c.tokens[unit.first].start > 1 { return false }
+        // "Indonesianist Vera Kotova", "Vietnamist", "Japanologist": a scholar of a country is a role, not a name.
+        if lower.hasSuffix("ist"), lower.count > 6, Lexicon.demonyms.contains(String(lower.dropLast(3))) || lower.hasSuffix("ologist")
+            || Gazetteer.index[String(lower.dropLast(3))] != nil { return false }
         if Lexicon.titleWords.contains(lower) || Lexicon.organizationHeads.contains(lower) || Lexicon.agreementHeads.contains(lower)
             || Lexicon.eventHeads.contains(lower) || Lexicon.demonyms.contains(lower) || isMonthWord(unit)
             || Lexicon.locationHeads.contains(lower) || isCommon(lower) { return false }

@@ -229,3 +229,30 @@ struct SessionTwelveSpeakerRuleTests {
         #expect(NameSkeleton.of("Чистякова") == NameSkeleton.of("Chistyakov"))
     }
 }
+
+struct SessionTwelveNameShapeTests {
+    @Test func anOfficeHoldersPossessiveIsPartOfABodysName() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Notes
+
+        The Premier's Department approved it. The Prosecutor General's Office of the Russian Federation agreed. \
+        Cambodia's Ministry of Health was told.
+        """)
+        #expect(analysis.entity(named: "Premier's Department")?.type == .organization)
+        #expect(analysis.entity(named: "Prosecutor General's Office of the Russian Federation")?.type == .organization)
+        #expect(analysis.entity(named: "Ministry of Health")?.type == .organization)
+        #expect(analysis.entity(named: "Cambodia")?.type == .location)
+    }
+
+    @Test func particlesJoinPortugueseNamesAndAScholarOfACountryIsARole() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Notes
+
+        Foreign Minister Mariano da Silva Pinto met Joana dos Santos. The Indonesianist Vera Kotova spoke.
+        """)
+        let people = analysis.entities.filter { $0.type == .person }.map(\.name)
+        #expect(people.contains("Mariano da Silva Pinto"))
+        #expect(people.contains("Joana dos Santos"))
+        #expect(people.contains("Vera Kotova"))
+    }
+}
