@@ -155,11 +155,11 @@ struct ActionEventTests {
         #expect(events(text).isEmpty)
     }
 
-    /// The rules leave a backstory aside undated; the event model, trained on annotators who date such moves, dates it.
-    @Test func aMoveToldInAnAsideIsDatedByTheModel() {
+    /// The rules leave a backstory aside undated. (Whether the event model dates it is the model's call: annotators
+    /// differ on such moves, and a retrained model may too.)
+    @Test func theRulesLeaveAnAsideUndated() {
         let text = "Lena Orlova, who moved to Da Nang in 2015, runs a school."
         #expect(DocumentAnalyzer.analyze(text, eventModel: nil, entityModel: nil).analysis.events.isEmpty)
-        #expect(events(text) == ["2015"])
     }
 
     @Test func wordedRangesAcrossMonthsAndAdjacentDays() {
