@@ -500,8 +500,9 @@ extension EntityBuilder {
     func isListNoun(_ unit: Unit) -> Bool {
         guard !isTopicWord(unit) else { return true }
         guard !unit.isInitial, !unit.isConnector, !isGazetteerToken[unit.first], !EntityBuilder.bodyHeads.contains(unit.lower) else { return false }
-        // (A plural the word list lacks: "Parks", "Invalids".)
+        // (A plural the word list lacks: "Parks", "Invalids"; a field named by its ending: "Winemaking", "Geochemistry".)
         return isCommonNoun(unit) || unit.lower.hasSuffix("s") && CommonWords.contains(String(unit.lower.dropLast()))
+            || unit.lower.count >= 8 && ["ing", "istry", "omy", "ery", "try"].contains { unit.lower.hasSuffix($0) }
     }
 
     func joinTopicLists(_ units: inout [Unit]) {

@@ -123,7 +123,7 @@ struct SpeakerIndex {
         self.holders = holders
         self.descriptors = descriptors
         self.genders = genders
-        findInterviewee(c)
+        findInterviewee(c, entities: entities)
     }
 
     /// A Russian word without its case ending: "Морозовой", "Морозова" → "морозов"; "Ставицкого" → "ставицк".
@@ -311,7 +311,9 @@ struct SpeakerIndex {
         let sameSentence = unquotedPeople(max(c.sentences[sentence].span.start, offset - SpeakerIndex.window), offset)
         if let last = sameSentence.last(where: { isCompatible($0.entity, with: gender) }) { return last.entity }
         var looked = 0
-        while sentence > 0, looked < 3 {
+        // (Three sentences back, or further within the pronoun's own paragraph: its first sentence names its subject.)
+        let paragraph = c.sentences[sentence].paragraphIndex
+        while sentence > 0, looked < 3 || c.sentences[sentence - 1].paragraphIndex == paragraph, looked < 12 {
             sentence -= 1
             looked += 1
             let span = c.sentences[sentence].span
@@ -378,9 +380,9 @@ struct SpeakerIndex {
     /// "… an interview with (Ambassador) X", or the one person of an opening sentence that mentions an
     /// interview ("X told our correspondent in an interview"); in a document with questions, also "X spoke
     /// to our correspondent" or "Our correspondent spoke with her": only the first paragraphs are read.
-    private mutating func findInterviewee(_ c: AnalysisContext) {
+    private mutating func findInterviewee(_ c: AnalysisContext, entities: [EntityInfo]) {
         isInterview = SpeakerIndex.hasQuestions(c)
-        defer { if interviewee == nil, isInterview { findLabelledInterviewee(c) } }
+        defer { if interviewee == nil, isInterview { findLabelledInterviewee(c, entities: entities) } }
         let limit = c.paragraphs.count > 4 ? c.paragraphs[4].span.start : c.text.count
         var t = 0
         var checked = -1   // each sentence is read once, however often it says "interview"
@@ -419,15 +421,27 @@ struct SpeakerIndex {
         }
     }
     /// "Galkin: Empty, honestly. …": the one person whose name labels two or more answers of a question-and-answer text.
-    private mutating func findLabelledInterviewee(_ c: AnalysisContext) {
+    /// ("Phonevilay: Hard. …": a label may be the one word of a person's name that starts or ends it.)
+    private mutating func findLabelledInterviewee(_ c: AnalysisContext, entities: [EntityInfo]) {
+        var byNameWord: [String: Set<Int>] = [:]
+        for (index, entity) in entities.enumerated() where entity.type == .person {
+            let words = entity.name.split(separator: " ")
+            guard words.count >= 2 else { continue }
+            byNameWord[String(words[0]), default: []].insert(index)
+            byNameWord[String(words[words.count - 1]), default: []].insert(index)
+        }
         var turns: [Int: (count: Int, paragraph: Int)] = [:]
         for (index, paragraph) in c.paragraphs.enumerated() {
             let first = c.tokenIndex(atOrAfter: paragraph.span.start)
-            guard let person = people(paragraph.span.start, min(paragraph.span.end, paragraph.span.start + 60)).first,
-                  person.start == c.tokens[first].start else { continue }
-            let after = c.tokenIndex(atOrAfter: person.end)
-            guard after < c.count, c.isPunctuation(after, ":") else { continue }
-            turns[person.entity, default: (0, index)].count += 1
+            guard first < c.count else { continue }
+            if let person = people(paragraph.span.start, min(paragraph.span.end, paragraph.span.start + 60)).first,
+               person.start == c.tokens[first].start {
+                let after = c.tokenIndex(atOrAfter: person.end)
+                guard after < c.count, c.isPunctuation(after, ":") else { continue }
+                turns[person.entity, default: (0, index)].count += 1
+            } else if c.isWord(first), c.isPunctuation(first + 1, ":"), let owners = byNameWord[c.words[first]], owners.count == 1 {
+                turns[owners.first!, default: (0, index)].count += 1
+            }
         }
         let labels = turns.filter { $0.value.count >= 2 }
         guard labels.count == 1, let (person, turn) = labels.first else { return }

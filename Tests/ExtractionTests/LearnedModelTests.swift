@@ -256,3 +256,52 @@ struct SessionTwelveNameShapeTests {
         #expect(people.contains("Vera Kotova"))
     }
 }
+
+struct SessionTwelveLateRuleTests {
+    @Test func fieldsNamedByTheirEndingContinueAListedComplement() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Notes
+
+        The Institute of Geology of Ore Deposits, Petrography, Mineralogy and Geochemistry led it. The Department of \
+        Fruit Growing, Viticulture and Winemaking hosted it.
+        """)
+        #expect(analysis.entity(named: "Institute of Geology of Ore Deposits, Petrography, Mineralogy and Geochemistry")?.type == .organization)
+        #expect(analysis.entity(named: "Department of Fruit Growing, Viticulture and Winemaking")?.type == .organization)
+        #expect(analysis.entity(named: "Winemaking") == nil)
+    }
+
+    @Test func aGivenNameLabellingTheAnswersNamesTheInterviewee() {
+        let text = """
+        “In Kazan I learned to listen”: a Lao medical student
+
+        Interview by Nadezhda Vorontsova
+
+        Phonevilay Sisouphanh, 24, studies medicine in Kazan.
+
+        Q: Why Kazan?
+
+        Phonevilay: Kazan was the scholarship.
+
+        Q: How was the first year?
+
+        Phonevilay: Hard. We had ten months of Russian.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        let headline = analysis.quotes.first { $0.text.hasPrefix("In Kazan") }
+        #expect(headline?.speakerIndex.map { analysis.entities[$0].name } == "Phonevilay Sisouphanh")
+    }
+
+    @Test func aPronounFarIntoAParagraphFindsTheParagraphsSubject() {
+        let text = """
+        Doctor
+
+        Interview by Nadezhda Vorontsova
+
+        Phonevilay Sisouphanh, 24, grew up in Luang Prabang. She is now in the final year. In June she will sit the \
+        examinations. Her brother studies law. “On my first morning the thermometer said minus 27,” she recalled.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        let quote = analysis.quotes.first { $0.text.hasPrefix("On my first morning") }
+        #expect(quote?.speakerIndex.map { analysis.entities[$0].name } == "Phonevilay Sisouphanh")
+    }
+}
