@@ -317,6 +317,8 @@ struct SpeakerIndex {
             sentence -= 1
             looked += 1
             let span = c.sentences[sentence].span
+            // "A Singapore-based trader, who asked not to be named …, was more blunt. "…," he said": the unnamed subject.
+            if looked == 1, SpeakerIndex.introducesAnonymousSubject(c, sentence: sentence) { return nil }
             let named = unquotedPeople(span.start, min(span.end, span.start + SpeakerIndex.window))
             guard !named.isEmpty else { continue }
             if let subject = named.first(where: { SpeakerIndex.isSubjectPosition(c, $0) && isCompatible($0.entity, with: gender) }) {
@@ -332,6 +334,15 @@ struct SpeakerIndex {
     }
 
     static let window = 800
+
+    /// A sentence about someone left unnamed: it opens with "A"/"An"/"One" and says the person is not named.
+    static func introducesAnonymousSubject(_ c: AnalysisContext, sentence: Int) -> Bool {
+        let range = c.sentenceTokens[sentence]
+        guard let first = range.first, ["a", "an", "one"].contains(c.lower[first]), range.count < 80 else { return false }
+        let words = range.map { c.lower[$0] }
+        for k in words.indices.dropLast(2) where words[k] == "not" && words[k + 1] == "to" && words[k + 2] == "be" { return true }
+        return words.contains("anonymity")
+    }
 
     /// A mention that can be the subject of its clause: not possessive, not after a preposition or an article
     /// ("a source close to X", "the X dam").

@@ -305,3 +305,17 @@ struct SessionTwelveLateRuleTests {
         #expect(quote?.speakerIndex.map { analysis.entities[$0].name } == "Phonevilay Sisouphanh")
     }
 }
+
+struct SessionTwelveAnonymousSubjectTests {
+    @Test func aPronounAfterAnUnnamedSubjectHasNoSpeaker() {
+        let text = """
+        Potash
+
+        Nguyen Van Thang, the plant's director, welcomed the cargo. A Singapore-based trader, who asked not to be \
+        named because he deals with both companies, was more blunt. "The Russians want a shop window," he said.
+        """
+        let analysis = DocumentAnalyzer.analyze(text)
+        let quote = analysis.quotes.first { $0.text.hasPrefix("The Russians want") }
+        #expect(quote != nil && quote?.speakerIndex == nil)
+    }
+}
