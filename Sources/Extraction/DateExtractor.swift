@@ -95,8 +95,10 @@ public enum DateExtractor {
             let p = c.text[c.tokens[i - 1].start]
             if p == "$" || p == "#" || p == "€" || p == "£" || p == "." || p == "," { return nil }
         }
-        // Part of a code: "DA-PR-2026-0418" (capitals or a long number joined by hyphens), not "mid-2025".
-        if i > 1, c.isDash(i - 1), c.adjacent(i - 1, i), c.adjacent(i - 2, i - 1), c.isWord(i - 2), c.tokens[i - 2].isAllCaps { return nil }
+        // Part of a code: "DA-PR-2026-0418" (hyphens on both sides, or a long number after it), not "mid-2025".
+        // ("SPIEF-2025", "ARMY-2022" name a year's forum: one word before the hyphen makes no code.)
+        if i > 3, c.isDash(i - 1), c.adjacent(i - 1, i), c.adjacent(i - 2, i - 1), c.isWord(i - 2) || c.isNumber(i - 2),
+           c.isDash(i - 3), c.adjacent(i - 3, i - 2), c.adjacent(i - 4, i - 3) { return nil }
         if c.isDash(i + 1), c.adjacent(i, i + 1), c.isNumber(i + 2), c.adjacent(i + 1, i + 2), c.tokens[i + 2].end - c.tokens[i + 2].start == 4,
            (c.numberValue(i + 2) ?? 0) < 1000 { return nil }
         let blockers: Set<String> = ["p", "pp", "no", "nos", "vol", "cit", "#"]
@@ -219,7 +221,9 @@ public enum DateExtractor {
             let full = c.lower[i].count >= 3 && Lexicon.months[c.lower[i]] != nil && (c.words[i].count > 3 || c.words[i] == "May")
             let previous = i > 0 ? c.lower[i - 1] : ""
             let afterQualifier = previous == "of" && i > 1 && ["half", "end", "beginning", "start", "middle"].contains(c.lower[i - 2])
-            if full, i > 0, afterQualifier || ["in", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "в"].contains(previous) {
+            // ("from May Thazin Aung": "May" before a capitalised word is a Burmese name.)
+            let nameAfter = c.words[i] == "May" && c.isWord(i + 1) && c.tokens[i + 1].isCapitalized
+            if full, !nameAfter, i > 0, afterQualifier || ["in", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "в"].contains(previous) {
                 return Raw(first: i, last: i, start: PartialDate(year: 0, month: m), needsYear: true)
             }
             return nil

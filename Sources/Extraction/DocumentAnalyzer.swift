@@ -31,21 +31,23 @@ public enum DocumentAnalyzer {
         let rawDates = DateExtractor.scan(context)
         let metadata = MetadataExtractor.extract(context, dates: rawDates, urls: urls, language: language)
         let dates = DateExtractor.resolve(rawDates, in: context, published: metadata.published?.value)
-        let entities = EntityExtractor.extract(context, dates: dates, metadata: metadata, referenceListStart: citations.listStart)
+        let ruleEntities = EntityExtractor.extract(context, dates: dates, metadata: metadata, referenceListStart: citations.listStart)
+        // The model's types come before quotations and events, so a person retyped as a place neither speaks nor stops
+        // being an event's place. (Training reads every entity; typing reads only the entities the model may retype.)
+        let entityFeatures = EntityTyper.features(context, entities: ruleEntities,
+                                                  types: entityModel == nil ? Set(EntityType.allCases) : EntityTypeModel.reconsidered)
+        let entities = entityModel.map { EntityTyper.retyped(ruleEntities, features: entityFeatures, model: $0) } ?? ruleEntities
         let quotes = QuoteExtractor.quotes(context, entities: entities, referenceListStart: citations.listStart)
         let figures = FigureExtractor.figures(context, dates: dates, referenceListStart: citations.listStart)
         let (ruleEvents, weighed) = EventExtractor.events(context, dates: dates, entities: entities, metadata: metadata, quotes: quotes,
-                                               referenceListStart: citations.listStart)
+                                                          referenceListStart: citations.listStart)
+        // (The event model's features read the rules' types, as in training.)
         let candidates = EventClassifier.candidates(context, dates: dates, weighed: weighed, ruleEvents: ruleEvents, metadata: metadata,
-                                                    entities: entities, quotes: quotes, referenceListStart: citations.listStart)
+                                                    entities: ruleEntities, quotes: quotes, referenceListStart: citations.listStart)
         let events = eventModel.map {
             EventClassifier.merged(context, ruleEvents: ruleEvents, candidates: candidates, model: $0, entities: entities)
         } ?? ruleEvents
-        // (Training reads every entity; typing reads only the entities the model may retype.)
-        let entityFeatures = EntityTyper.features(context, entities: entities,
-                                                  types: entityModel == nil ? Set(EntityType.allCases) : EntityTypeModel.reconsidered)
-        let typed = entityModel.map { EntityTyper.retyped(entities, features: entityFeatures, model: $0) } ?? entities
-        return (DocumentAnalysis(metadata: metadata, paragraphs: paragraphs, sentences: sentences, entities: typed,
+        return (DocumentAnalysis(metadata: metadata, paragraphs: paragraphs, sentences: sentences, entities: entities,
                                 dates: dates, events: events, quotes: quotes, figures: figures,
                                 citations: citations.citations, termCounts: TermCounter.counts(context)), candidates, entityFeatures)
     }

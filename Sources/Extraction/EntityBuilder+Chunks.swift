@@ -15,6 +15,10 @@ extension EntityBuilder {
                                                "jsc", "pjsc", "ojsc", "cjsc", "gmbh", "ag", "sa", "nv", "bv", "ooo", "ао", "пао", "ооо"]
     /// Malay and Arabic patronymics inside a person's name: "… bin Abdul Latif", "… binti Ismail".
     static let patronymicConnectors: Set<String> = ["bin", "binti", "binte", "bte", "bt", "anak"]
+    /// Endings of Russian surnames in any case: "Тихомирова", "Тихомировой", "Волкову", "Чайковский".
+    static let russianSurnameEndings = ["ов", "ова", "ову", "овой", "овым", "ев", "ева", "еву", "евой", "евым", "ёв", "ёва",
+                                        "ин", "ина", "ину", "иной", "иным", "ын", "ына", "ский", "ская", "ского", "ской",
+                                        "цкий", "цкая", "цкого", "цкой", "ко", "чук", "юк", "ых", "их"]
     /// Particles inside Portuguese, Spanish, Dutch and German names: "Mariano da Silva Pinto", "Joana dos Santos".
     static let nameParticles: Set<String> = ["da", "das", "dos", "de", "van", "von"]
     static let connectors: Set<String> = ["bte", "binte", "anak", "of", "the", "and", "for", "on", "in", "to", "between", "de", "da", "das", "dos", "van", "von", "bin", "binti", "al", "el", "ng", "в", "и"]
@@ -398,7 +402,9 @@ extension EntityBuilder {
         // name where the person works.
         if nameStart < segment.count, Scalars.isCyrillic(c.text[c.tokens[segment[nameStart].first].start]),
            let given = (nameStart + 1..<segment.count).first(where: { Lexicon.russianGivenNames.contains(segment[$0].lower) }),
-           (2...3).contains(segment.count - given) {
+           (2...3).contains(segment.count - given),
+           // (A surname after it: "Елена Тихомирова", not "Роза Хутор" or "Надежда Сибири".)
+           EntityBuilder.russianSurnameEndings.contains(where: { segment[segment.count - 1].lower.hasSuffix($0) }) {
             nameStart = given
         }
         var name = Array(segment[nameStart...])
@@ -433,9 +439,15 @@ extension EntityBuilder {
             || (firstToken == c.sentenceTokens[sentence].lowerBound && c.isPunctuation(lastToken + 1, ":")
                 && lastToken + 2 < c.count && Scalars.isOpeningQuote(c.text[c.tokens[lastToken + 2].start]))   // "Fomina: “…”"
         // "Евгений Ларионов", "Ирины Колесниковой": a Russian given name before a second word.
+        // (Given names that are also words, "Роза Хутор", "Вера Палас", "Надежда Сибири", need a surname after them.)
         let russianGiven = cyrillic && fullWords >= 2 && Lexicon.russianGivenNames.contains(name[0].lower)
+            && (!["роза", "розы", "вера", "веры", "надежда", "надежды", "любовь", "марк", "слава"].contains(name[0].lower)
+                || EntityBuilder.russianSurnameEndings.contains { name[name.count - 1].lower.hasSuffix($0) })
         // «…, — рассказал капитан команды Наттхапон Чайясит. — …»: a Russian reporting verb a few words before the name.
+        // (Not a place or an adjective-led name: "Как сообщила Южная Корея".)
+        let adjectiveEndings = ["ая", "ий", "ый", "ой", "ое", "ые", "ие"]
         let reportedBefore = cyrillic && fullWords >= 2 && nameStart == 0
+            && !name.contains(where: { unit in isGazetteerToken[unit.first] || adjectiveEndings.contains { unit.lower.hasSuffix($0) } })
             && (max(c.sentenceTokens[sentence].lowerBound, firstToken - 8)..<firstToken).contains { k in
                 c.isWord(k) && Scalars.isCyrillic(c.text[c.tokens[k].start]) && Lexicon.reportingVerbs.contains(c.lower[k])
             }
@@ -444,7 +456,8 @@ extension EntityBuilder {
         let latinTwin = cyrillic && fullWords >= 2 && !evidence && !inReferences
         guard (fullWords >= 2 && (!cyrillic || evidence || latinTwin) && (!inReferences || evidence)) || (fullWords == 1 && evidence) else { return }
         // "Она добавила": a pronoun opening a sentence is nobody's name.
-        if fullWords == 1, ["он", "она", "они", "оно", "мы", "вы", "я"].contains(name[0].lower) { return }
+        if fullWords == 1, ["он", "она", "они", "оно", "мы", "вы", "я", "как", "так", "это", "там", "где", "когда", "что", "но",
+                            "и", "а", "по", "на", "в", "во", "по словам"].contains(name[0].lower) { return }
         let index = candidates.count
         candidates.append(Candidate(type: .person, name: c.string(tokens: firstToken, lastToken), first: firstToken, last: lastToken,
                                     isWeak: !evidence, needsLatinTwin: latinTwin))
@@ -496,10 +509,18 @@ extension EntityBuilder {
                                          "center", "bureau", "service", "authority", "association", "company", "corporation",
                                          "bank", "fund", "foundation", "board", "academy", "college", "embassy", "government"]
 
+    /// Heads of a body that also name a field in a listed complement ("National Parks, Wildlife and Plant Conservation").
+    static let listableHeads: Set<String> = ["parks", "plant", "shipping", "logistics", "healthcare", "gaming", "esports",
+                                             "technologies", "systems", "solutions", "international"]
+
+    /// A head that starts a body of its own ("Police", "Customs", "Ministry"), not a field ("Parks", "Plant").
+    func isBodyHead(_ unit: Unit) -> Bool { Lexicon.organizationHeads.contains(unit.lower) && !EntityBuilder.listableHeads.contains(unit.lower) }
+
     /// A word of a listed complement: a topic word, or a common noun that names no place and no body.
     func isListNoun(_ unit: Unit) -> Bool {
         guard !isTopicWord(unit) else { return true }
-        guard !unit.isInitial, !unit.isConnector, !isGazetteerToken[unit.first], !EntityBuilder.bodyHeads.contains(unit.lower) else { return false }
+        guard !unit.isInitial, !unit.isConnector, !isGazetteerToken[unit.first],
+              !Lexicon.organizationHeads.contains(unit.lower) || EntityBuilder.listableHeads.contains(unit.lower) else { return false }
         // (A plural the word list lacks: "Parks", "Invalids"; a field named by its ending: "Winemaking", "Geochemistry".)
         return isCommonNoun(unit) || unit.lower.hasSuffix("s") && CommonWords.contains(String(unit.lower.dropLast()))
             || unit.lower.count >= 8 && ["ing", "istry", "omy", "ery", "try"].contains { unit.lower.hasSuffix($0) }
@@ -516,15 +537,15 @@ extension EntityBuilder {
                 if unit.isConnector {
                     if unit.lower == "and" { closed = end; break }
                     guard unit.lower == "," else { break }
-                } else if !isListNoun(unit) {
+                } else if !isListNoun(unit) || isBodyHead(unit) {
                     break
                 }
                 end += 1
             }
-            guard let and = closed, and + 1 < units.count, isListNoun(units[and + 1]) else { k = max(end, k + 1); continue }
+            guard let and = closed, and + 1 < units.count, isListNoun(units[and + 1]), !isBodyHead(units[and + 1]) else { k = max(end, k + 1); continue }
             var start = k
-            while start > 0, !units[start - 1].isConnector, isListNoun(units[start - 1]) { start -= 1 }
-            guard start < k, !units[start..<k].contains(where: { EntityBuilder.bodyHeads.contains($0.lower) }) else { k = and + 1; continue }
+            while start > 0, !units[start - 1].isConnector, isListNoun(units[start - 1]), !isBodyHead(units[start - 1]) { start -= 1 }
+            guard start < k, !units[start..<k].contains(where: { Lexicon.organizationHeads.contains($0.lower) && !EntityBuilder.listableHeads.contains($0.lower) }) else { k = and + 1; continue }
             for j in k...and where units[j].isConnector { units[j].isConnector = false }
             k = and + 1
         }

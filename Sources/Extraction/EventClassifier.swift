@@ -82,10 +82,10 @@ public enum EventClassifier {
             let hasRule = ruleDates.contains("\(date.sentenceIndex)|\(date.start.iso)")
             features.append(hasRule ? "rule" : "norule")
             features.append((hasRule ? "rule" : "norule") + "|p=\(precision)")
-            for kind in Set(kindsBySentence[date.sentenceIndex] ?? []) { features.append("rulekind=\(kind)") }
+            for kind in (kindsBySentence[date.sentenceIndex] ?? []).sorted() { features.append("rulekind=\(kind)") }
             let count = datesBySentence[date.sentenceIndex] ?? 1
             features.append("dates=\(min(count, 3))")
-            for type in typesBySentence[date.sentenceIndex] ?? [] { features.append("ent=\(type)") }
+            for type in (typesBySentence[date.sentenceIndex] ?? []).sorted() { features.append("ent=\(type)") }
             if date.sentenceIndex > 0, c.sentences[date.sentenceIndex - 1].paragraphIndex != c.sentences[date.sentenceIndex].paragraphIndex {
                 features.append("opens-paragraph")
             }

@@ -245,7 +245,7 @@ enum EventExtractor {
                 }
                 if range.contains(where: { EventExtractor.futureMarkers.contains(c.lower[$0]) }) { break }
                 for t in range where !quoted[t] && (pastTenseTriggers.contains(c.lower[t]) || isHeading && triggers[c.lower[t]] != nil)
-                    && (!c.tokens[t].isCapitalized || opensItem(c, t, in: range)) && !isUnrealised(c, t) {
+                    && (!c.tokens[t].isCapitalized || isHeading && opensItem(c, t, in: range)) && !isUnrealised(c, t) {
                     // ("to open", "will open" never get here: `isUnrealised` and the future markers stop them.)
                     guard let kind = triggers[c.lower[t]], kind != "event", kind != "partnership", isTriggerUse(c, t) else { continue }
                     // (A programme's day may hold several happenings of a kind, one to a sentence.)
@@ -273,7 +273,8 @@ enum EventExtractor {
                          participantIndices: participants, sentenceIndex: sentence, span: span)
     }
 
-    /// The first word of a sentence or of a programme's item ("- Visit to the laboratory …"), capitalised by position.
+    /// The first word of a sentence or of a programme's item ("- Visit to the laboratory …"), capitalised by position
+    /// (read only under a day heading: elsewhere "Signed decades ago, …" opens a sentence about something else).
     static func opensItem(_ c: AnalysisContext, _ t: Int, in range: Range<Int>) -> Bool {
         t == range.lowerBound || (t == range.lowerBound + 1 && (c.isDash(t - 1) || c.isPunctuation(t - 1, "•") || c.isPunctuation(t - 1, "*")))
     }

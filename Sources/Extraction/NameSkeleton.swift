@@ -18,14 +18,16 @@ enum NameSkeleton {
             }
         }
         if text.hasPrefix("ye") { text.removeFirst() }
-        // "Natthaphon"/"Наттхапон", "Schmidt"/"Шмидт", "Philip"/"Филипп": Thai "ph", German "sch" and Greek "ph" are
-        // spellings of the sounds Cyrillic writes п, ш and ф.
-        text = text.replacing("sch", with: "sh").replacing("ph", with: "p").replacing("f", with: "p")
-        // Х is "kh" in Russian names and "h" in Vietnamese and Chinese ones ("Нгуен Тхи Ха" = "Nguyen Thi Ha").
+        // Х is "kh" in Russian names and "h" in Vietnamese and Chinese ones ("Нгуен Тхи Ха" = "Nguyen Thi Ha"); Thai "ph",
+        // German "sch" and Greek "ph" spell the sounds Cyrillic writes п, ш and ф ("Natthaphon"/"Наттхапон",
+        // "Schmidt"/"Шмидт", "Philipp"/"Филипп"): one pass folds them all.
         var folded = ""
-        var previous: Character = " "
+        var previous: Character = " ", beforePrevious: Character = " "
         for character in text {
-            if character == "h", previous == "k" { folded.removeLast(); folded.append("h") } else { folded.append(character) }
+            if character == "h", previous == "k" || previous == "p" { folded.removeLast(); folded.append(previous == "k" ? "h" : "p") }
+            else if character == "h", previous == "c", beforePrevious == "s" { folded.removeLast(); folded.append("h") }   // "sch" → "sh"
+            else { folded.append(character == "f" ? "p" : character) }
+            beforePrevious = previous
             previous = character
         }
         text = folded

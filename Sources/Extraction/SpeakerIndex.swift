@@ -318,7 +318,8 @@ struct SpeakerIndex {
             looked += 1
             let span = c.sentences[sentence].span
             // "A Singapore-based trader, who asked not to be named …, was more blunt. "…," he said": the unnamed subject.
-            if looked == 1, SpeakerIndex.introducesAnonymousSubject(c, sentence: sentence) { return nil }
+            if looked == 1, SpeakerIndex.introducesAnonymousSubject(c, sentence: sentence),
+               unquotedPeople(span.start, min(span.end, span.start + SpeakerIndex.window)).isEmpty { return nil }
             let named = unquotedPeople(span.start, min(span.end, span.start + SpeakerIndex.window))
             guard !named.isEmpty else { continue }
             if let subject = named.first(where: { SpeakerIndex.isSubjectPosition(c, $0) && isCompatible($0.entity, with: gender) }) {
@@ -327,9 +328,12 @@ struct SpeakerIndex {
             if let any = named.last(where: { isCompatible($0.entity, with: gender) }) { return any.entity }
             break
         }
-        // Nobody near: the last person known to be a woman ("she") or a man ("he") before one whose name says nothing.
+        // Nobody near: the last person known to be a woman ("she") or a man ("he") in this paragraph or the one before,
+        // before one whose name says nothing ("Batang Ai", a river read as a name); further back, the last compatible one.
         let lo = firstMention(atOrAfter: offset)
-        if lo > 0, let known = gender == .female ? lastFemaleUpTo[lo - 1] : gender == .male ? lastMaleUpTo[lo - 1] : nil { return known }
+        if lo > 0, let known = gender == .female ? lastFemaleUpTo[lo - 1] : gender == .male ? lastMaleUpTo[lo - 1] : nil,
+           let mention = mentions[max(0, lo - 200)..<lo].last(where: { $0.entity == known }),
+           c.sentences[c.sentenceIndex(at: mention.start)].paragraphIndex + 1 >= paragraph { return known }
         return lastPerson(before: offset, gender: gender)
     }
 
@@ -340,7 +344,9 @@ struct SpeakerIndex {
         let range = c.sentenceTokens[sentence]
         guard let first = range.first, ["a", "an", "one"].contains(c.lower[first]), range.count < 80 else { return false }
         let words = range.map { c.lower[$0] }
-        for k in words.indices.dropLast(2) where words[k] == "not" && words[k + 1] == "to" && words[k + 2] == "be" { return true }
+        // ("asked not to be named", "not to be identified"; not "hoping not to be left out".)
+        for k in words.indices.dropLast(3) where words[k] == "not" && words[k + 1] == "to" && words[k + 2] == "be"
+            && ["named", "identified", "quoted"].contains(words[k + 3]) { return true }
         return words.contains("anonymity")
     }
 

@@ -66,7 +66,10 @@ func trainEntities(root: String, sets: [String], write: Bool) {
                 m.margin = margin
                 var analysis = document.analysis
                 for i in analysis.entities.indices {
-                    if let type = m.retype(document.features[i], current: analysis.entities[i].type) { analysis.entities[i].type = type }
+                    if let type = m.retype(document.features[i], current: analysis.entities[i].type) {
+                        analysis.entities[i].type = type
+                        analysis.entities[i].subtype = nil
+                    }
                 }
                 for (kind, score) in evaluate(analysis, gold: document.gold) { withModel[k][kind, default: Score()] += score }
             }
