@@ -36,7 +36,7 @@ public enum DocumentAnalyzer {
         // being an event's place. (Training reads every entity; typing reads only the entities the model may retype.)
         let entityFeatures = EntityTyper.features(context, entities: ruleEntities,
                                                   types: entityModel == nil ? Set(EntityType.allCases) : EntityTypeModel.reconsidered)
-        let entities = entityModel.map { EntityTyper.retyped(ruleEntities, features: entityFeatures, model: $0) } ?? ruleEntities
+        let entities = entityModel?.retyped(ruleEntities, features: entityFeatures) ?? ruleEntities
         let quotes = QuoteExtractor.quotes(context, entities: entities, referenceListStart: citations.listStart)
         let figures = FigureExtractor.figures(context, dates: dates, referenceListStart: citations.listStart)
         let (ruleEvents, weighed) = EventExtractor.events(context, dates: dates, entities: entities, metadata: metadata, quotes: quotes,

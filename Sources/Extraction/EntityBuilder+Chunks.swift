@@ -110,7 +110,7 @@ extension EntityBuilder {
                         pending.append(Unit(first: k, last: k, lower: c.lower[k], isConnector: true))
                     } else if pending.isEmpty, c.lower[k] == "'s" || c.lower[k] == "’s", c.adjacent(k - 1, k), let previous = units.last,
                               Lexicon.titleWords.contains(previous.lower) || previous.lower == "premier", let next = capUnit(k + 1, end: end),
-                              EntityBuilder.bodyHeads.contains(next.lower) || next.lower == "chambers" {
+                              EntityBuilder.officeHeads.contains(next.lower) {
                         // "the Premier's Department", "Prosecutor General's Office": an office-holder's possessive
                         // before a body's head is part of its name ("Cambodia's Ministry of Health" is not).
                         pending.append(Unit(first: k, last: k, lower: c.lower[k]))
@@ -503,11 +503,12 @@ extension EntityBuilder {
         return units[(head + 1)...].contains { $0.isConnector && ($0.lower == "of" || $0.lower == "for") }
     }
 
-    /// Heads that start a body of their own, so a list that reaches one ends there ("…, Ministry of …").
-    static let bodyHeads: Set<String> = ["ministry", "ministries", "department", "departments", "agency", "office", "committee",
+    /// Heads an office-holder's possessive leads into: "the Premier's Department", "Prosecutor General's Office".
+    static let officeHeads: Set<String> = ["ministry", "ministries", "department", "departments", "agency", "office", "committee",
                                          "commission", "council", "institute", "university", "faculty", "school", "centre",
                                          "center", "bureau", "service", "authority", "association", "company", "corporation",
-                                         "bank", "fund", "foundation", "board", "academy", "college", "embassy", "government"]
+                                         "bank", "fund", "foundation", "board", "academy", "college", "embassy", "government",
+                                         "chambers"]
 
     /// Heads of a body that also name a field in a listed complement ("National Parks, Wildlife and Plant Conservation").
     static let listableHeads: Set<String> = ["parks", "plant", "shipping", "logistics", "healthcare", "gaming", "esports",
@@ -516,11 +517,11 @@ extension EntityBuilder {
     /// A head that starts a body of its own ("Police", "Customs", "Ministry"), not a field ("Parks", "Plant").
     func isBodyHead(_ unit: Unit) -> Bool { Lexicon.organizationHeads.contains(unit.lower) && !EntityBuilder.listableHeads.contains(unit.lower) }
 
-    /// A word of a listed complement: a topic word, or a common noun that names no place and no body.
+    /// A word of a listed complement: a topic word, or a common noun that names no place and no body. (A topic word
+    /// may still be a body's head, "Police": `joinTopicLists` checks that apart.)
     func isListNoun(_ unit: Unit) -> Bool {
         guard !isTopicWord(unit) else { return true }
-        guard !unit.isInitial, !unit.isConnector, !isGazetteerToken[unit.first],
-              !Lexicon.organizationHeads.contains(unit.lower) || EntityBuilder.listableHeads.contains(unit.lower) else { return false }
+        guard !unit.isInitial, !unit.isConnector, !isGazetteerToken[unit.first], !isBodyHead(unit) else { return false }
         // (A plural the word list lacks: "Parks", "Invalids"; a field named by its ending: "Winemaking", "Geochemistry".)
         return isCommonNoun(unit) || unit.lower.hasSuffix("s") && CommonWords.contains(String(unit.lower.dropLast()))
             || unit.lower.count >= 8 && ["ing", "istry", "omy", "ery", "try"].contains { unit.lower.hasSuffix($0) }
@@ -545,7 +546,7 @@ extension EntityBuilder {
             guard let and = closed, and + 1 < units.count, isListNoun(units[and + 1]), !isBodyHead(units[and + 1]) else { k = max(end, k + 1); continue }
             var start = k
             while start > 0, !units[start - 1].isConnector, isListNoun(units[start - 1]), !isBodyHead(units[start - 1]) { start -= 1 }
-            guard start < k, !units[start..<k].contains(where: { Lexicon.organizationHeads.contains($0.lower) && !EntityBuilder.listableHeads.contains($0.lower) }) else { k = and + 1; continue }
+            guard start < k, !units[start..<k].contains(where: isBodyHead) else { k = and + 1; continue }
             for j in k...and where units[j].isConnector { units[j].isConnector = false }
             k = and + 1
         }

@@ -24,6 +24,17 @@ public struct EntityTypeModel: Sendable {
         }
         return best?.type
     }
+
+    /// `entities` with the types the model prefers (`features` in entity order, from `EntityTyper.features`).
+    public func retyped(_ entities: [EntityInfo], features: [[Feature]]) -> [EntityInfo] {
+        var result = entities
+        for index in result.indices {
+            guard let type = retype(features[index], current: result[index].type) else { continue }
+            result[index].type = type
+            result[index].subtype = nil
+        }
+        return result
+    }
 }
 
 enum EntityTyper {
@@ -67,14 +78,4 @@ enum EntityTyper {
         }
     }
 
-    /// The entities with the model's types.
-    static func retyped(_ entities: [EntityInfo], features: [[Feature]], model: EntityTypeModel) -> [EntityInfo] {
-        var result = entities
-        for index in result.indices {
-            guard let type = model.retype(features[index], current: result[index].type) else { continue }
-            result[index].type = type
-            result[index].subtype = nil
-        }
-        return result
-    }
 }

@@ -13,21 +13,13 @@ public struct EventCandidate: Sendable {
 }
 
 public struct EventModel: Sendable {
-    public var bias: Double
-    public var weights: [Feature: Double]
+    public var linear: LinearModel
     /// A date the rules passed over becomes an event when its score (log-odds) reaches this.
     public var threshold: Double
-    public init(bias: Double, weights: [Feature: Double], threshold: Double) {
-        self.bias = bias; self.weights = weights; self.threshold = threshold
-    }
-    public init(linear: LinearModel, threshold: Double) { self.init(bias: linear.bias, weights: linear.weights, threshold: threshold) }
+    public init(linear: LinearModel, threshold: Double) { self.linear = linear; self.threshold = threshold }
 
     /// The log-odds that the date dates a happening.
-    public func score(_ features: [Feature]) -> Double {
-        var z = bias
-        for feature in features { z += weights[feature] ?? 0 }
-        return z
-    }
+    public func score(_ features: [Feature]) -> Double { linear.score(features) }
 }
 
 public enum EventClassifier {
@@ -35,11 +27,7 @@ public enum EventClassifier {
     /// reference list or inside a quotation, nor one its own words rule out: "since 2011", "by 2030").
     static func candidates(_ c: AnalysisContext, dates: [DateMention], weighed: Set<Int>, ruleEvents: [EventInfo], metadata: DocumentMetadata,
                            entities: [EntityInfo], quotes: [QuoteInfo], referenceListStart: Int?) -> [EventCandidate] {
-        var quoted = Array(repeating: false, count: c.count)
-        for quote in quotes {
-            var t = c.tokenIndex(atOrAfter: quote.span.start)
-            while t < c.count, c.tokens[t].start < quote.span.end { quoted[t] = true; t += 1 }
-        }
+        let quoted = c.tokensInside(quotes.lazy.map(\.span))
         var ruleDates = Set<String>()
         for event in ruleEvents { ruleDates.insert("\(event.sentenceIndex)|\(event.date.iso)") }
         let ruleSentences = Set(ruleEvents.map(\.sentenceIndex))
@@ -133,23 +121,18 @@ public enum EventClassifier {
         }
         return picked
     }
-}
 
-extension EventClassifier {
     /// The rules' events with the model's additions, in text order.
     static func merged(_ c: AnalysisContext, ruleEvents: [EventInfo], candidates: [EventCandidate], model: EventModel,
                        entities: [EntityInfo]) -> [EventInfo] {
         let picked = additions(candidates, ruleEventDates: ruleEvents.map(\.date.iso), model: model)
         guard !picked.isEmpty else { return ruleEvents }
         var result = ruleEvents
+        let mentionsBySentence = EventExtractor.mentionsBySentence(entities)
         for index in picked {
             let candidate = candidates[index]
             let sentence = candidate.date.sentenceIndex
-            var mentions: [(start: Int, entity: Int)] = []
-            for (e, entity) in entities.enumerated() {
-                for mention in entity.mentions where mention.sentenceIndex == sentence { mentions.append((mention.span.start, e)) }
-            }
-            mentions.sort { $0.start < $1.start }
+            let mentions = mentionsBySentence[sentence] ?? []
             let range = c.sentenceTokens[sentence]
             let first = c.tokenIndex(atOrAfter: candidate.date.span.start)
             let window = max(range.lowerBound, first - 40)..<min(range.upperBound, first + 41)

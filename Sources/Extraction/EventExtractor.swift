@@ -62,23 +62,9 @@ enum EventExtractor {
                        quotes: [QuoteInfo], referenceListStart: Int?) -> (events: [EventInfo], weighed: Set<Int>) {
         var weighed = Set<Int>()
         // Words inside quotations report what someone said, not what happened.
-        var quoted = Array(repeating: false, count: c.count)
-        for quote in quotes {
-            var t = c.tokenIndex(atOrAfter: quote.span.start)
-            while t < c.count, c.tokens[t].start < quote.span.end { quoted[t] = true; t += 1 }
-        }
-        // Each sentence's mentions in text order, so the mentions near a date are found by binary search: walking
-        // a sentence's mentions from its start for every date is quadratic in a huge unpunctuated "sentence".
-        var mentionsBySentence: [Int: [(start: Int, entity: Int)]] = [:]
-        for (index, entity) in entities.enumerated() {
-            for mention in entity.mentions { mentionsBySentence[mention.sentenceIndex, default: []].append((mention.span.start, index)) }
-        }
-        mentionsBySentence = mentionsBySentence.mapValues { $0.sorted { $0.start < $1.start } }
-        var isDateToken = Array(repeating: false, count: c.count)
-        for date in dates {
-            var t = c.tokenIndex(atOrAfter: date.span.start)
-            while t < c.count, c.tokens[t].start < date.span.end { isDateToken[t] = true; t += 1 }
-        }
+        let quoted = c.tokensInside(quotes.lazy.map(\.span))
+        let mentionsBySentence = EventExtractor.mentionsBySentence(entities)
+        let isDateToken = c.tokensInside(dates.lazy.map(\.span))
         var result: [EventInfo] = []
         var seen = Set<String>()
         // The distinct dates each sentence names, and the sentences whose day dates a happening.
@@ -262,6 +248,16 @@ enum EventExtractor {
         // A generic "held"/"took place" adds nothing to a date that already has a specific happening.
         let specificDates = Set(result.filter { $0.kind != "event" }.map { "\($0.date.iso)|\($0.endDate?.iso ?? "")" })
         return (result.filter { $0.kind != "event" || !specificDates.contains("\($0.date.iso)|\($0.endDate?.iso ?? "")") }, weighed)
+    }
+
+    /// Each sentence's entity mentions in text order, so the mentions near a date are found by binary search: walking
+    /// a sentence's mentions from its start for every date is quadratic in a huge unpunctuated "sentence".
+    static func mentionsBySentence(_ entities: [EntityInfo]) -> [Int: [(start: Int, entity: Int)]] {
+        var bySentence: [Int: [(start: Int, entity: Int)]] = [:]
+        for (index, entity) in entities.enumerated() {
+            for mention in entity.mentions { bySentence[mention.sentenceIndex, default: []].append((mention.span.start, index)) }
+        }
+        return bySentence.mapValues { $0.sorted { $0.start < $1.start } }
     }
 
     /// The happening of `kind` dated by `date` and told in `sentence`, with the place and participants read in `window`.

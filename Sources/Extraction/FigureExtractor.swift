@@ -14,11 +14,7 @@ enum FigureExtractor {
     static let blockers: Set<String> = ["no", "p", "pp", "cit", "vol", "point", "article", "page", "#", "no.", "chapter", "section", "paragraph"]
 
     static func figures(_ c: AnalysisContext, dates: [DateMention], referenceListStart: Int?) -> [FigureInfo] {
-        var inDate = Array(repeating: false, count: c.count)
-        for date in dates {
-            var t = c.tokenIndex(atOrAfter: date.span.start)
-            while t < c.count, c.tokens[t].start < date.span.end { inDate[t] = true; t += 1 }
-        }
+        let inDate = c.tokensInside(dates.lazy.map(\.span))
         let limit = referenceListStart.map { c.tokenIndex(atOrAfter: $0) } ?? c.count
         var datesBySentence: [Int: [DateMention]] = [:]
         for date in dates where date.end == nil { datesBySentence[date.sentenceIndex, default: []].append(date) }

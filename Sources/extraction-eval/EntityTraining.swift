@@ -1,50 +1,12 @@
 import Extraction
 import Foundation
 
-/// One development document as the entity type model sees it.
-struct EntityTrainingDocument {
-    let set: String
-    let analysis: DocumentAnalysis
-    let features: [[Feature]]
-    let gold: [String: Any]
-    let text: String
-    /// Per entity: the type of the gold entity sharing a name with it, or nil when none does.
-    let labels: [String?]
-}
-
-func loadEntityTrainingDocuments(root: String, sets: [String]) -> [EntityTrainingDocument] {
-    let parent = root.split(separator: "/").dropLast().joined(separator: "/")
-    let base = root.hasPrefix("/") ? "/" + parent : (parent.isEmpty ? "." : parent)
-    var documents: [EntityTrainingDocument] = []
-    for set in sets {
-        let directory = root + "/" + set
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory))?.filter { $0.hasSuffix(".json") }.sorted() ?? []
-        for file in files {
-            guard let data = FileManager.default.contents(atPath: directory + "/" + file),
-                  let gold = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { continue }
-            let textPath = (gold["source"] as? String).map { base + "/" + $0 } ?? directory + "/" + String(file.dropLast(5)) + ".txt"
-            guard let text = readText(textPath) else { continue }
-            let (analysis, _, features) = DocumentAnalyzer.analyze(text, eventModel: nil, entityModel: nil)
-            let goldEntities = (gold["entities"] as? [[String: Any]] ?? []).map {
-                (type: $0["type"] as? String ?? "", names: Set(($0["names"] as? [String] ?? []).map(normalisedText)))
-            }
-            let labels: [String?] = analysis.entities.map { entity in
-                let names = Set(([entity.name] + entity.aliases).map(normalisedText))
-                return goldEntities.first { !$0.names.isDisjoint(with: names) }?.type
-            }
-            documents.append(EntityTrainingDocument(set: set, analysis: analysis, features: features, gold: gold, text: text,
-                                                    labels: labels))
-        }
-    }
-    return documents
-}
-
-func trainEntityTypeModel(_ documents: [EntityTrainingDocument], margin: Double) -> EntityTypeModel {
+func trainEntityTypeModel(_ documents: [TrainingDocument], margin: Double) -> EntityTypeModel {
     var models: [String: LinearModel] = [:]
     for type in EntityType.allCases {
         var examples: [(features: [Feature], label: Bool)] = []
         for document in documents {
-            for (features, label) in zip(document.features, document.labels) { examples.append((features, label == type.rawValue)) }
+            for (features, label) in zip(document.entityFeatures, document.entityLabels) { examples.append((features, label == type.rawValue)) }
         }
         models[type.rawValue] = trainLogistic(examples)
     }
@@ -52,7 +14,7 @@ func trainEntityTypeModel(_ documents: [EntityTrainingDocument], margin: Double)
 }
 
 func trainEntities(root: String, sets: [String], write: Bool) {
-    let documents = loadEntityTrainingDocuments(root: root, sets: sets)
+    let documents = loadTrainingDocuments(root: root, sets: sets)
     let margins = [0.5, 1.0, 1.5, 2.0, 3.0]
     var rules: [String: Score] = [:]
     var withModel = Array(repeating: [String: Score](), count: margins.count)
@@ -65,12 +27,7 @@ func trainEntities(root: String, sets: [String], write: Bool) {
                 var m = model
                 m.margin = margin
                 var analysis = document.analysis
-                for i in analysis.entities.indices {
-                    if let type = m.retype(document.features[i], current: analysis.entities[i].type) {
-                        analysis.entities[i].type = type
-                        analysis.entities[i].subtype = nil
-                    }
-                }
+                analysis.entities = m.retyped(analysis.entities, features: document.entityFeatures)
                 for (kind, score) in evaluate(analysis, gold: document.gold) { withModel[k][kind, default: Score()] += score }
             }
         }
@@ -96,24 +53,24 @@ func trainEntities(root: String, sets: [String], write: Bool) {
     }
     out += "    ], margin: \(margins[best]))\n}\n"
     let path = "Sources/Extraction/EntityTypeModelWeights.swift"
-    FileManager.default.createFile(atPath: path, contents: Data(out.utf8))
+    writeGeneratedSource(out, to: path)
     print("wrote \(path): margin \(margins[best])")
 }
 
 /// Every kind scored on the development sets with both learned models trained leave-one-set-out: the development
 /// figures without the models' memory of the set scored (the plain evaluation scores sets the models were trained on).
 func crossValidate(root: String, sets: [String]) {
-    let eventDocuments = loadEventTrainingDocuments(root: root, sets: sets)
-    let entityDocuments = loadEntityTrainingDocuments(root: root, sets: sets)
+    let documents = loadTrainingDocuments(root: root, sets: sets)
     let eventThreshold = LearnedModels.event?.threshold ?? 1, entityMargin = LearnedModels.entityType?.margin ?? 2
     var total: [String: Score] = [:]
     for held in sets {
-        let events = trainEventModel(eventDocuments.filter { $0.set != held }, threshold: eventThreshold)
-        let types = trainEntityTypeModel(entityDocuments.filter { $0.set != held }, margin: entityMargin)
-        for document in entityDocuments where document.set == held {
+        let training = documents.filter { $0.set != held }
+        let events = trainEventModel(training, threshold: eventThreshold)
+        let types = trainEntityTypeModel(training, margin: entityMargin)
+        for document in documents where document.set == held {
             let analysis = DocumentAnalyzer.analyze(document.text, eventModel: events, entityModel: types).analysis
             for (kind, score) in evaluate(analysis, gold: document.gold) { total[kind, default: Score()] += score }
         }
     }
-    printTable("all development documents, each set scored by models trained on the other sets (\(entityDocuments.count) documents)", total)
+    printTable("all development documents, each set scored by models trained on the other sets (\(documents.count) documents)", total)
 }

@@ -110,10 +110,17 @@ func evaluate(_ analysis: DocumentAnalysis, gold: [String: Any]) -> [String: Sco
 
 let kindOrder = ["person", "organization", "location", "agreement", "dates", "events", "quotes+speaker", "quotes (text)", "figures", "metadata"]
 
-/// Evaluates every `NAME.json` in `directory` (text in `NAME.txt` beside it, or at its "source" path).
-func evaluateDirectory(_ directory: String, root: String, verbose: Bool) -> [String: Score] {
+/// The folder that gold "source" paths are relative to: the parent of the evaluation root.
+func repositoryRoot(of root: String) -> String {
+    let parent = root.split(separator: "/").dropLast().joined(separator: "/")
+    return root.hasPrefix("/") ? "/" + parent : (parent.isEmpty ? "." : parent)
+}
+
+/// Every `NAME.json` in `directory` with its gold annotation and text (in `NAME.txt` beside it, or at its "source"
+/// path under `root`), in file order; an unreadable file is reported and skipped.
+func annotatedDocuments(in directory: String, root: String) -> [(file: String, gold: [String: Any], text: String)] {
     let files = (try? FileManager.default.contentsOfDirectory(atPath: directory))?.filter { $0.hasSuffix(".json") }.sorted() ?? []
-    var total: [String: Score] = [:]
+    var documents: [(file: String, gold: [String: Any], text: String)] = []
     for file in files {
         let path = directory + "/" + file
         guard let data = FileManager.default.contents(atPath: path),
@@ -122,6 +129,15 @@ func evaluateDirectory(_ directory: String, root: String, verbose: Bool) -> [Str
         }
         let textPath = (gold["source"] as? String).map { root + "/" + $0 } ?? String(path.dropLast(5)) + ".txt"
         guard let text = readText(textPath) else { print("cannot read \(textPath)"); continue }
+        documents.append((file, gold, text))
+    }
+    return documents
+}
+
+/// Evaluates every annotated document in `directory`.
+func evaluateDirectory(_ directory: String, root: String, verbose: Bool) -> [String: Score] {
+    var total: [String: Score] = [:]
+    for (file, gold, text) in annotatedDocuments(in: directory, root: root) {
         let scores = evaluate(DocumentAnalyzer.analyze(text), gold: gold)
         for (kind, score) in scores { total[kind, default: Score()] += score }
         if verbose {

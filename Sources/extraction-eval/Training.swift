@@ -1,37 +1,44 @@
 import Extraction
 import Foundation
 
-/// One development document as the event model sees it: the rules' event dates, every date's candidate, the gold dates.
-struct EventTrainingDocument {
+/// One development document as the learned models see it: the rules' analysis (no model), every date's event
+/// candidate and every entity's type features, with its gold annotation. Read once, used by every training command.
+struct TrainingDocument {
     let set: String
-    let ruleEventDates: [String]
-    let ruleEventSentences: [Int]
-    let candidates: [EventCandidate]
+    let text: String
+    let gold: [String: Any]
+    let analysis: DocumentAnalysis
+    let eventCandidates: [EventCandidate]
+    let entityFeatures: [[Feature]]
     let goldEventDates: [String]
     /// Per candidate: its date dates a gold event.
-    var labels: [Bool] { candidates.map { goldEventDates.contains($0.date.start.iso) } }
-}
+    let eventLabels: [Bool]
+    /// Per entity: the type of the gold entity sharing a name with it, or nil when none does.
+    let entityLabels: [String?]
 
-func loadEventTrainingDocuments(root: String, sets: [String]) -> [EventTrainingDocument] {
-    let parent = root.split(separator: "/").dropLast().joined(separator: "/")
-    let base = root.hasPrefix("/") ? "/" + parent : (parent.isEmpty ? "." : parent)
-    var documents: [EventTrainingDocument] = []
-    for set in sets {
-        let directory = root + "/" + set
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory))?.filter { $0.hasSuffix(".json") }.sorted() ?? []
-        for file in files {
-            guard let data = FileManager.default.contents(atPath: directory + "/" + file),
-                  let gold = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { continue }
-            let textPath = (gold["source"] as? String).map { base + "/" + $0 } ?? directory + "/" + String(file.dropLast(5)) + ".txt"
-            guard let text = readText(textPath) else { continue }
-            let (analysis, candidates, _) = DocumentAnalyzer.analyze(text, eventModel: nil, entityModel: nil)
-            let goldDates = (gold["events"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String }
-            documents.append(EventTrainingDocument(set: set, ruleEventDates: analysis.events.map(\.date.iso),
-                                                   ruleEventSentences: analysis.events.map(\.sentenceIndex), candidates: candidates,
-                                                   goldEventDates: goldDates))
+    init(set: String, text: String, gold: [String: Any]) {
+        self.set = set; self.text = text; self.gold = gold
+        (analysis, eventCandidates, entityFeatures) = DocumentAnalyzer.analyze(text, eventModel: nil, entityModel: nil)
+        goldEventDates = (gold["events"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String }
+        let goldDates = Set(goldEventDates)
+        eventLabels = eventCandidates.map { goldDates.contains($0.date.start.iso) }
+        let goldEntities = (gold["entities"] as? [[String: Any]] ?? []).map {
+            (type: $0["type"] as? String ?? "", names: Set(($0["names"] as? [String] ?? []).map(normalisedText)))
+        }
+        entityLabels = analysis.entities.map { entity in
+            let names = Set(([entity.name] + entity.aliases).map(normalisedText))
+            return goldEntities.first { !$0.names.isDisjoint(with: names) }?.type
         }
     }
-    return documents
+
+    var ruleEventDates: [String] { analysis.events.map(\.date.iso) }
+}
+
+func loadTrainingDocuments(root: String, sets: [String]) -> [TrainingDocument] {
+    let base = repositoryRoot(of: root)
+    return sets.flatMap { set in
+        annotatedDocuments(in: root + "/" + set, root: base).map { TrainingDocument(set: set, text: $0.text, gold: $0.gold) }
+    }
 }
 
 /// L2-regularised logistic regression by AdaGrad over features seen at least twice in training.
@@ -68,13 +75,12 @@ func trainLogistic(_ examples: [(features: [Feature], label: Bool)], epochs: Int
     return LinearModel(bias: bias, weights: weights)
 }
 
-func trainEventModel(_ documents: [EventTrainingDocument], threshold: Double) -> EventModel {
+func trainEventModel(_ documents: [TrainingDocument], threshold: Double) -> EventModel {
     var examples: [(features: [Feature], label: Bool)] = []
     for document in documents {
-        for (candidate, label) in zip(document.candidates, document.labels) { examples.append((candidate.features, label)) }
+        for (candidate, label) in zip(document.eventCandidates, document.eventLabels) { examples.append((candidate.features, label)) }
     }
-    let linear = trainLogistic(examples)
-    return EventModel(bias: linear.bias, weights: linear.weights, threshold: threshold)
+    return EventModel(linear: trainLogistic(examples), threshold: threshold)
 }
 
 /// Swift source for a model's weights: a string literal of "hash<TAB>weight" lines (`LinearModel(bias:table:)`).
@@ -82,6 +88,13 @@ func weightsTable(_ weights: [Feature: Double]) -> String {
     var out = "\"\"\"\n"
     for (f, w) in weights.sorted(by: { $0.key < $1.key }) { out += String(f, radix: 16) + "\t" + String(format: "%.4f", w) + "\n" }
     return out + "\"\"\""
+}
+
+/// Writes a generated weights file, or stops with an error: a model that was not saved must not look saved.
+func writeGeneratedSource(_ source: String, to path: String) {
+    guard FileManager.default.createFile(atPath: path, contents: Data(source.utf8)) else {
+        print("cannot write \(path) (run from the repository root)"); exit(1)
+    }
 }
 
 /// Events matched by date as multisets, the evaluation's rule.
@@ -94,7 +107,7 @@ func eventScore(predicted: [String], gold: [String]) -> Score {
 }
 
 func trainEvents(root: String, sets: [String], write: Bool) {
-    let documents = loadEventTrainingDocuments(root: root, sets: sets)
+    let documents = loadTrainingDocuments(root: root, sets: sets)
     let thresholds = [-0.5, 0.0, 0.5, 1.0, 1.5, 2.0, 2.5]
     var rules = Score()
     var withModel = Array(repeating: Score(), count: thresholds.count)
@@ -102,13 +115,13 @@ func trainEvents(root: String, sets: [String], write: Bool) {
     for held in sets {
         let model = trainEventModel(documents.filter { $0.set != held }, threshold: 0)
         for document in documents where document.set == held {
-            rules += eventScore(predicted: document.ruleEventDates, gold: document.goldEventDates)
+            let ruleDates = document.ruleEventDates, goldDates = document.goldEventDates
+            rules += eventScore(predicted: ruleDates, gold: goldDates)
             for (k, threshold) in thresholds.enumerated() {
                 var m = model
                 m.threshold = threshold
-                let added = EventClassifier.additions(document.candidates, ruleEventDates: document.ruleEventDates, model: m)
-                withModel[k] += eventScore(predicted: document.ruleEventDates + added.map { document.candidates[$0].date.start.iso },
-                                           gold: document.goldEventDates)
+                let added = EventClassifier.additions(document.eventCandidates, ruleEventDates: ruleDates, model: m)
+                withModel[k] += eventScore(predicted: ruleDates + added.map { document.eventCandidates[$0].date.start.iso }, gold: goldDates)
             }
         }
     }
@@ -119,23 +132,6 @@ func trainEvents(root: String, sets: [String], write: Bool) {
     print("events, each development set scored by a model trained on the others (\(documents.count) documents)")
     print("".padding(toLength: 22, withPad: " ", startingAt: 0) + "   TP  pred  gold      P      R     F1")
     print(line("rules only", rules))
-    for drop in [-3.0, -2.0, -1.5, -1.0] {
-        var total = Score()
-        for held in sets {
-            let model = trainEventModel(documents.filter { $0.set != held }, threshold: 1.0)
-            for document in documents where document.set == held {
-                var weak = Set<String>()
-                for candidate in document.candidates where candidate.hasRuleEvent && model.score(candidate.features) < drop {
-                    weak.insert("\(candidate.date.sentenceIndex)|\(candidate.date.start.iso)")
-                }
-                let kept = document.ruleEventDates.indices.filter { !weak.contains("\(document.ruleEventSentences[$0])|\(document.ruleEventDates[$0])") }
-                let keptDates = kept.map { document.ruleEventDates[$0] }
-                let added = EventClassifier.additions(document.candidates, ruleEventDates: document.ruleEventDates, model: model)
-                total += eventScore(predicted: keptDates + added.map { document.candidates[$0].date.start.iso }, gold: document.goldEventDates)
-            }
-        }
-        print(line("add ≥ 1, drop < \(drop)", total))
-    }
     for (k, threshold) in thresholds.enumerated() { print(line("rules + model ≥ \(threshold)", withModel[k])) }
     guard write else { return }
     // A fixed threshold of 1 (the model at least 73% sure), not the best F1 of the table: lower thresholds gain under
@@ -146,11 +142,11 @@ func trainEvents(root: String, sets: [String], write: Bool) {
     let model = trainEventModel(documents, threshold: thresholds[best])
     var out = "// Generated by `extraction-eval --train-events --write` from the development sets' gold events: do not edit.\n"
     out += "// \(documents.count) documents; threshold \(thresholds[best]) (log-odds): the model at least 73% sure.\n"
-    out += "enum EventModelWeights {\n    static let model: EventModel? = EventModel(linear: LinearModel(bias: \(model.bias), table: "
-    out += weightsTable(model.weights) + "), threshold: \(thresholds[best]))\n}\n"
+    out += "enum EventModelWeights {\n    static let model: EventModel? = EventModel(linear: LinearModel(bias: \(model.linear.bias), table: "
+    out += weightsTable(model.linear.weights) + "), threshold: \(thresholds[best]))\n}\n"
     let path = "Sources/Extraction/EventModelWeights.swift"
-    FileManager.default.createFile(atPath: path, contents: Data(out.utf8))
-    print("wrote \(path): \(model.weights.count) weights, threshold \(thresholds[best])")
+    writeGeneratedSource(out, to: path)
+    print("wrote \(path): \(model.linear.weights.count) weights, threshold \(thresholds[best])")
 }
 
 /// A small deterministic generator, so training gives the same weights on every run.

@@ -79,8 +79,7 @@ default:
     arguments.removeAll { $0 == "--verbose" || $0 == "--misses" || $0 == heldOutArgument }
     if reportMisses { print("(only \(missesSubset) is listed: held-out documents are not for tuning)") }
     let root = arguments.first ?? "evaluation"
-    let parent = root.split(separator: "/").dropLast().joined(separator: "/")
-    let base = root.hasPrefix("/") ? "/" + parent : (parent.isEmpty ? "." : parent)
+    let base = repositoryRoot(of: root)
     var heldOut: [String: Score] = [:]
     var development: [String: Score] = [:]
     for subset in reportMisses ? [missesSubset] : developmentSets + (includeHeldOut ? heldOutSets : []) {

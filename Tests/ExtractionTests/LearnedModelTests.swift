@@ -29,7 +29,7 @@ struct LearnedEventModelTests {
         #expect(!years.contains("2001") && !years.contains("2030"))   // "since 2001", "by 2030"
         #expect(!years.contains("2026-05-12"))                         // the publication date
         // Even a model that would add every date adds none of them.
-        let eager = EventModel(bias: 10, weights: [:], threshold: 0)
+        let eager = EventModel(linear: LinearModel(bias: 10, weights: [:]), threshold: 0)
         let added = EventClassifier.additions(candidates, ruleEventDates: [], model: eager).map { candidates[$0].date.start.iso }
         #expect(!added.contains("2001") && !added.contains("2030"))
     }
@@ -37,7 +37,7 @@ struct LearnedEventModelTests {
     @Test func additionsSkipDatesTheRulesAlreadyDatedAndRespectTheThreshold() {
         let (analysis, candidates, _) = DocumentAnalyzer.analyze(profile, eventModel: nil, entityModel: nil)
         let ruleDates = analysis.events.map(\.date.iso)
-        let eager = EventModel(bias: 10, weights: [:], threshold: 0)
+        let eager = EventModel(linear: LinearModel(bias: 10, weights: [:]), threshold: 0)
         let added = EventClassifier.additions(candidates, ruleEventDates: ruleDates, model: eager)
         #expect(!added.isEmpty)
         for index in added {
@@ -47,7 +47,7 @@ struct LearnedEventModelTests {
         // One event per date.
         let addedDates = added.map { candidates[$0].date.start.iso }
         #expect(Set(addedDates).count == addedDates.count)
-        let reluctant = EventModel(bias: -10, weights: [:], threshold: 0)
+        let reluctant = EventModel(linear: LinearModel(bias: -10, weights: [:]), threshold: 0)
         #expect(EventClassifier.additions(candidates, ruleEventDates: ruleDates, model: reluctant).isEmpty)
     }
 
@@ -69,7 +69,7 @@ struct LearnedEventModelTests {
     }
 
     @Test func theShippedModelsLoad() {
-        #expect((EventModelWeights.model?.weights.count ?? 0) > 1000)
+        #expect((EventModelWeights.model?.linear.weights.count ?? 0) > 1000)
         #expect(EntityTypeModelWeights.model?.models.count == EntityType.allCases.count)
     }
 }

@@ -76,6 +76,16 @@ struct AnalysisContext {
     @inline(__always) func adjacent(_ a: Int, _ b: Int) -> Bool {
         a >= 0 && b < tokens.count && tokens[a].end == tokens[b].start
     }
+    /// Which tokens lie inside any of `spans` (quotations, dates…).
+    func tokensInside<S: Sequence>(_ spans: S) -> [Bool] where S.Element == TextSpan {
+        var inside = Array(repeating: false, count: count)
+        for span in spans {
+            var t = tokenIndex(atOrAfter: span.start)
+            while t < count, tokens[t].start < span.end { inside[t] = true; t += 1 }
+        }
+        return inside
+    }
+
     /// The comma of "74,000": between two numbers it touches, it separates thousands, not clauses.
     func isThousandsSeparator(_ i: Int) -> Bool {
         i > 0 && i + 1 < tokens.count && isNumber(i - 1) && isNumber(i + 1) && adjacent(i - 1, i) && adjacent(i, i + 1)
