@@ -12,7 +12,7 @@ extension EntityBuilder {
 
     /// Legal forms that end a company's name and take no complement: "Volga BioPharm JSC of Russia" is "Volga BioPharm JSC".
     static let companySuffixes: Set<String> = ["sdn", "bhd", "berhad", "co", "corp", "inc", "ltd", "llc", "plc", "pte", "pt", "tbk", "pcl",
-                                               "jsc", "pjsc", "ojsc", "cjsc", "gmbh", "ag", "sa", "nv", "bv", "ooo", "ао", "пао", "ооо"]
+                                               "jsc", "pjsc", "ojsc", "cjsc", "gmbh", "ag", "sa", "nv", "bv", "ooo", "ао", "пао", "ооо", "limited"]
     /// Malay and Arabic patronymics inside a person's name: "… bin Abdul Latif", "… binti Ismail".
     static let patronymicConnectors: Set<String> = ["bin", "binti", "binte", "bte", "bt", "anak"]
     /// Endings of Russian surnames in any case: "Тихомирова", "Тихомировой", "Волкову", "Чайковский".
@@ -20,8 +20,10 @@ extension EntityBuilder {
                                         "ин", "ина", "ину", "иной", "иным", "ын", "ына", "ский", "ская", "ского", "ской",
                                         "цкий", "цкая", "цкого", "цкой", "ко", "чук", "юк", "ых", "их"]
     /// Particles inside Portuguese, Spanish, Dutch and German names: "Mariano da Silva Pinto", "Joana dos Santos".
-    static let nameParticles: Set<String> = ["da", "das", "dos", "de", "van", "von"]
-    static let connectors: Set<String> = ["bte", "binte", "anak", "of", "the", "and", "for", "on", "in", "to", "between", "de", "da", "das", "dos", "van", "von", "bin", "binti", "al", "el", "ng", "в", "и"]
+    /// (Filipino names join theirs to the surname: "Jerome dela Paz", "Ana delos Reyes".)
+    static let nameParticles: Set<String> = ["da", "das", "dos", "de", "van", "von", "dela", "delos", "del"]
+    static let connectors: Set<String> = ["bte", "binte", "anak", "of", "the", "and", "for", "on", "in", "to", "between", "de", "da", "das", "dos", "van", "von", "bin", "binti", "al", "el", "ng", "в", "и",
+                                          "dela", "delos", "del"]
 
     /// Plural nouns for groups of people whose associations carry their name: "Manufacturers'", "Farmers'", "Veterans'".
     static func isGroupOfPeople(_ lower: String) -> Bool {
@@ -93,7 +95,10 @@ extension EntityBuilder {
         let paragraph = c.paragraphs[c.sentences[sentence].paragraphIndex].span
         let isWholeLine = (span.start == paragraph.start || c.text[span.start - 1] == "\n")
             && (span.end == paragraph.end || c.text[span.end] == "\n")
-        if words >= 3, capitalised * 10 >= words * 7, isWholeLine, c.text[span.end - 1] != ".", span.end - span.start < 200 { return }
+        // (A list item is no headline: "- Protocol on …, between EDL and PJSC Power Machines;".)
+        let isListItem = c.text[span.end - 1] == ";" || c.text[span.end - 1] == ","
+            || (range.lowerBound < c.count && (c.isDash(range.lowerBound) || c.isPunctuation(range.lowerBound, "•") || c.isPunctuation(range.lowerBound, "*")))
+        if words >= 3, capitalised * 10 >= words * 7, isWholeLine, !isListItem, c.text[span.end - 1] != ".", span.end - span.start < 200 { return }
 
         var i = range.lowerBound
         let end = range.upperBound
@@ -103,6 +108,13 @@ extension EntityBuilder {
             var j = firstUnit.last + 1
             while j < end {
                 if let unit = capUnit(j, end: end) { units.append(unit); j = unit.last + 1; continue }
+                // "Nam Ngum 1 Hydropower Plant", "Unit 2 Power Station": a small number inside a facility's name.
+                if c.isNumber(j), c.tokens[j].end - c.tokens[j].start <= 2, !c.adjacent(j - 1, j), capUnit(j + 1, end: end) != nil,
+                   numberedNameHead(from: j + 1, end: end) {
+                    units.append(Unit(first: j, last: j, lower: c.lower[j]))
+                    j += 1
+                    continue
+                }
                 var k = j
                 var pending: [Unit] = []
                 while k < end, pending.count < 3 {
@@ -125,6 +137,11 @@ extension EntityBuilder {
                         // of National Parks, Wildlife and Plant Conservation"); `joinTopicLists` keeps the comma only
                         // when "and" closes the list.
                         pending.append(Unit(first: k, last: k, lower: ",", isConnector: true))
+                    } else if (c.lowerIs(k, "a") || c.lowerIs(k, "an")), pending.last?.lower == "of" || pending.last?.lower == "for",
+                              units.contains(where: { Lexicon.agreementHeads.contains($0.lower) }) {
+                        // "Memorandum of Understanding on the Preparation of a Feasibility Study": an article inside
+                        // an agreement's title-case name.
+                        pending.append(Unit(first: k, last: k, lower: c.lower[k], isConnector: true))
                     } else if c.isNumber(k), c.isWord(k + 1), c.adjacent(k, k + 1), ["th", "st", "nd", "rd"].contains(c.lower[k + 1]) {
                         pending.append(Unit(first: k, last: k + 1, lower: c.lower[k] + c.lower[k + 1], isConnector: true))
                         k += 1
@@ -139,6 +156,15 @@ extension EntityBuilder {
             classify(units, sentence: sentence, sentenceStart: range.lowerBound)
             i = j
         }
+    }
+
+    /// The capitalised run from `k` ends in a place's or a body's head: "… 1 Hydropower Plant".
+    func numberedNameHead(from k: Int, end: Int) -> Bool {
+        var t = k
+        var last: Unit? = nil
+        while t < end, let unit = capUnit(t, end: end) { last = unit; t = unit.last + 1 }
+        guard let head = last?.lower else { return false }
+        return Lexicon.locationHeads.contains(head) || (Lexicon.organizationHeads.contains(head) && !Lexicon.agreementHeads.contains(head))
     }
 
     static let functionWords: Set<String> = ["the", "a", "an", "this", "that", "our", "its", "their", "his", "her", "these",
@@ -285,6 +311,10 @@ extension EntityBuilder {
                     && (segments[upTo].count == 1 || Lexicon.organizationHeads.contains(segmentHead))
                     || Lexicon.leadingOrganizationHeads.contains(segments[upTo][0].lower) || knownPlace
                     || c.tokens[segments[upTo][0].first].isAllCaps { break }
+                // "Government of the Republic of Tatarstan and Tatneft": after a place that closes the complement, "and"
+                // adds a second party ("Department of Europe and America" goes on: a place joins a place).
+                if connector.first == "and", upTo >= 2, segments[upTo - 1].allSatisfy({ isGazetteerToken[$0.first] }),
+                   isGazetteerPlace(segments[upTo - 1]), !knownPlace { break }
                 // "Institute of Oriental Studies of the Russian Academy of Sciences": a second body after "of" is its own
                 // name, unless the first is a lone head ("Federation of Thai Industries") or a unit of the second
                 // ("Siberian Branch of the Russian Academy of Sciences").

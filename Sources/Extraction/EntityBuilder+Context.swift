@@ -52,11 +52,17 @@ extension EntityBuilder {
 
     /// "in Tver", "from Nizhny Tagil": a bare name of one to three words after a locative preposition, with no
     /// sign of a person, is a place (weak: a person of that name elsewhere in the text wins).
+    static let placeNounsBeforeOf: Set<String> = ["port", "city", "town", "village", "province", "district", "island", "region",
+                                                  "capital", "suburb", "municipality", "harbour", "harbor", "commune", "township", "regency"]
+
     mutating func locatedByPreposition(_ name: [Unit]) -> Bool {
         // ("unloaded at Cai Mep": "at" after a verb of arriving or handling cargo too; not "works at Microsoft".)
         guard !name.isEmpty, name.count <= 3, let first = name.first?.first, let last = name.last?.last, first > 0,
               Lexicon.locativePrepositions.contains(c.lower[first - 1])
-                || c.lower[first - 1] == "at" && first >= 2 && EntityBuilder.arrivalVerbs.contains(c.lower[first - 2]),
+                || c.lower[first - 1] == "at" && first >= 2 && EntityBuilder.arrivalVerbs.contains(c.lower[first - 2])
+                // "the Vietnamese port of Vung Ang", "the town of Phonsavan"
+                || c.lower[first - 1] == "of" && first >= 2 && !c.tokens[first - 2].isCapitalized
+                    && EntityBuilder.placeNounsBeforeOf.contains(c.lower[first - 2]),
               !isPossessive(last + 1),
               // ("came from Georgy Tselnik, the artistic director": a given name, or a role after a comma, is a person's.)
               !(name.count >= 2 && isGivenName(name[0].lower)),

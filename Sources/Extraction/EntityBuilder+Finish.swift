@@ -8,7 +8,7 @@ extension EntityBuilder {
         for k in 0...(long.count - short.count) where Array(long[k..<(k + short.count)]) == short { found = k; break }
         guard let start = found else { return false }
         let end = start + short.count
-        if end < long.count, !["of", "for", "in", "on", "and", "to", "at", "named"].contains(long[end]) { return false }
+        if end < long.count, !["of", "for", "in", "on", "and", "to", "at", "named", "им", "имени", "при", "в", "по"].contains(long[end]) { return false }
         if start > 0, long[start - 1] == "of" || (long[start - 1] == "the" && start > 1 && long[start - 2] == "of") {
             let before = long[..<start]
             return !before.contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.subunitHeads.contains($0) })
@@ -192,7 +192,10 @@ extension EntityBuilder {
                 // shares, or of any name when no one has it as a surname ("Datuk Norhayati" → "Norhayati Ismail").
                 let firstMatches = (words.count >= 3 || (rootsBySurname[words.last ?? ""]?.count ?? 0) >= 2 || !surnames.contains(surname))
                     && words.first == surname && initials.isEmpty
-                guard lastMatches || firstMatches else { continue }
+                // "Dato Rizal" for "Mohd Rizal bin Haji Abdul Latif": the personal name before a patronymic.
+                let beforePatronymic = initials.isEmpty && (words.firstIndex { EntityBuilder.patronymicConnectors.contains($0) }
+                    .map { $0 >= 1 && words[$0 - 1] == surname } ?? false)
+                guard lastMatches || firstMatches || beforePatronymic else { continue }
                 if let initial = initials.first, words.first?.first.map(String.init) != initial { continue }
                 matches.insert(root)
             }
@@ -208,7 +211,10 @@ extension EntityBuilder {
             let root = find(index)
             let count = normalised.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
             if (keysByRoot[root]?.words.count ?? 0) < count {
-                keysByRoot[root] = (candidate.type, normalised.split(separator: " ").map(String.init))
+                // (Russian words without their case endings: "Самарским университетом" inside "Самарского университета им. Королёва".)
+                keysByRoot[root] = (candidate.type, normalised.split(separator: " ").map { word in
+                    word.unicodeScalars.first.map(Scalars.isCyrillic) == true ? NameSkeleton.russianStem(String(word)) : String(word)
+                })
             }
         }
         // Every run of two or more words of every name, pointing at the names that contain it.

@@ -107,6 +107,8 @@ enum Lexicon {
         "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "подчеркнул", "подчеркнула", "сообщил", "сообщила",
         "добавил", "добавила", "пояснил", "пояснила", "рассказал", "рассказала", "считает", "уверен", "уверена",
         "говорит", "констатировал", "констатировала", "признал", "признала", "напомнил", "напомнила",
+        "призналась", "признался", "поделился", "поделилась", "уточнил", "уточнила", "заметил", "заметила", "вспоминает",
+        "вспомнил", "вспомнила", "отмечает", "подчёркивает", "подчеркивает", "рассказывает", "добавляет", "объясняет",
     ]
     /// Nouns that name a speaker without naming them ("the minister said", "the economist added").
     static let speakerNouns: Set<String> = titleWords.union([
@@ -136,7 +138,8 @@ enum Lexicon {
         "zoo", "police", "logistik", "branch", "capital", "partners", "investments", "securities", "exchange",
         "team", "league", "conservatory", "conservatoire", "customs", "technologies", "systems", "solutions", "ensemble", "force", "pcl",
         "cooperative", "co-operative", "choir", "plant", "factory", "helicopters", "parks", "shipyard", "shipyards", "esports", "gaming", "fc", "festival",
-        "guard", "guards",
+        "guard", "guards", "enterprise", "limited", "subcommission", "sub-commission", "patriarchate", "exarchate", "synod", "diocese",
+        "eparchy", "fair", "expo",
     ]
     /// Heads of a unit of a larger body, named with it: "Siberian Branch of the Russian Academy of Sciences".
     static let subunitHeads: Set<String> = ["branch", "division", "chapter", "wing", "survey"]

@@ -41,8 +41,8 @@ enum NameSkeleton {
 
     /// A Russian word without its case ending ("русского" → "русск", "дома" → "дом"), for names whose words decline.
     static func russianStem(_ word: String) -> String {
-        let endings = ["ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ая", "яя", "ий", "ый", "ом", "ем", "ах", "ях",
-                       "а", "я", "у", "ю", "е", "ы", "и"]
+        let endings = ["ами", "ями", "ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ая", "яя", "ий", "ый", "ым", "им", "ую",
+                       "юю", "ом", "ем", "ах", "ях", "а", "я", "у", "ю", "е", "ы", "и"]
         for ending in endings where word.count > ending.count + 2 && word.hasSuffix(ending) { return String(word.dropLast(ending.count)) }
         return word
     }

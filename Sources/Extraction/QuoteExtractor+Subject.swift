@@ -108,6 +108,17 @@ extension QuoteExtractor {
                     break
                 }
             }
+            // "Dr Sok Chanthy, head of the ward at Calmette Hospital, who led the group, said": a relative clause
+            // after an appositive hangs on the name before both.
+            if c.lower[j + 1] == "who" {
+                var a = j - 1
+                while a >= floor, j - a < 40, !c.isPunctuation(a, ","), !breaksClause(c, a) { a -= 1 }
+                if a - 1 >= floor, c.isPunctuation(a, ","),
+                   let person = index.unquotedPeople(c.tokens[max(floor, a - 8)].start, c.tokens[a - 1].end).last,
+                   person.end == c.tokens[a - 1].end, !isPossessive(c, person.end), isRolePrefix(c, a + 1, j) {
+                    return .speaker(person.entity)
+                }
+            }
             k = j - 1
             guard k >= floor else { return nil }
         }

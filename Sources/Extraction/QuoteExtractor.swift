@@ -116,6 +116,11 @@ enum QuoteExtractor {
                 let before = c.sentences[sentence - 1].span
                 if hasReportingCue(c, before.start, before.end), let first = index.people(before.start, before.end).first {
                     speaker = first.entity
+                } else if let pronoun = bareAttributionPronoun(c, sentence: sentence - 1),
+                          case .speaker(let entity) = pronounAttribution(c, pronoun, index) {
+                    // "“Again,” he says. “Slowly. …”": the first words are too short to count as a quotation, but
+                    // their attribution names the speaker of the next.
+                    speaker = entity
                 } else if let subject = sentenceSubject(c, sentence: sentence - 1, index) {
                     // "Lebedev also outlined plans for training. “Russian universities …"
                     speaker = subject
@@ -304,6 +309,16 @@ enum QuoteExtractor {
     }
 
     /// A pronoun, adverbs and a reporting verb: "He always said", "she added".
+    /// A sentence that is a quotation with a pronoun attribution: "“Again,” he says." → the pronoun's token.
+    static func bareAttributionPronoun(_ c: AnalysisContext, sentence: Int) -> Int? {
+        let range = c.sentenceTokens[sentence]
+        guard let first = range.first, range.count <= 12, Scalars.isOpeningQuote(c.text[c.tokens[first].start]) else { return nil }
+        for t in range.dropLast() where pronouns.contains(c.lower[t]) && ["he", "she"].contains(c.lower[t]) && isReportingVerb(c, t + 1) {
+            return t
+        }
+        return nil
+    }
+
     static func isBareAttribution(_ c: AnalysisContext, _ span: TextSpan) -> Bool {
         let first = c.tokenIndex(atOrAfter: span.start)
         var last = first

@@ -79,14 +79,19 @@ struct SpeakerIndex {
             descriptors[mention.entity, default: []].formUnion(SpeakerIndex.descriptionWords(c, before: first, stoppingAt: personTokens))
             if let gender = SpeakerIndex.honorificGender(c, before: first) { honorifics[mention.entity, default: []].insert(gender) }
         }
+        let pronounGenders = SpeakerIndex.pronounGenders(c, mentions: mentions, isQuoted: isQuoted)
         var genders: [Int: Gender] = [:]
         for (index, entity) in entities.enumerated() where entity.type == .person {
             var evidence = honorifics[index] ?? []
-            if let gender = SpeakerIndex.nameGender(entity.name) { evidence.insert(gender) }
+            if let gender = SpeakerIndex.givenNameGender(entity.name) { evidence.insert(gender) }
             for word in descriptors[index] ?? [] {
                 if SpeakerIndex.maleNouns.contains(word) { evidence.insert(.male) }
                 if SpeakerIndex.femaleNouns.contains(word) { evidence.insert(.female) }
             }
+            // Then what the text's pronouns say ("Thanakorn Srisuk … He fought"), then the shape of a Russian
+            // surname, which a Malay one can share ("Nurul Huda Kamaruddin … She added").
+            if evidence.isEmpty, let fromPronouns = pronounGenders[index], fromPronouns.count == 1 { evidence = fromPronouns }
+            if evidence.isEmpty, let gender = SpeakerIndex.surnameGender(entity.name) { evidence.insert(gender) }
             if evidence.count == 1 { genders[index] = evidence.first }
         }
         var lastPersonUpTo: [Int?] = [], lastNotFemaleUpTo: [Int?] = [], lastNotMaleUpTo: [Int?] = []
@@ -124,6 +129,24 @@ struct SpeakerIndex {
         self.descriptors = descriptors
         self.genders = genders
         findInterviewee(c, entities: entities)
+    }
+
+    /// What the text's own pronouns say: a sentence opening with "He" or "She" right after a sentence of the same
+    /// paragraph that names one person (outside quotations) speaks of that person.
+    static func pronounGenders(_ c: AnalysisContext, mentions: [Mention], isQuoted: [Bool]) -> [Int: Set<Gender>] {
+        guard c.sentences.count > 1 else { return [:] }
+        var peopleBySentence: [Int: Set<Int>] = [:]
+        for (m, mention) in mentions.enumerated() where mention.type == .person && !isQuoted[m] {
+            peopleBySentence[c.sentenceIndex(at: mention.start), default: []].insert(mention.entity)
+        }
+        var result: [Int: Set<Gender>] = [:]
+        for sentence in 1..<c.sentences.count where c.sentences[sentence].paragraphIndex == c.sentences[sentence - 1].paragraphIndex {
+            guard let first = c.sentenceTokens[sentence].first, c.isWord(first),
+                  c.words[first] == "He" || c.words[first] == "She",
+                  let people = peopleBySentence[sentence - 1], people.count == 1, let person = people.first else { continue }
+            result[person, default: []].insert(c.words[first] == "He" ? .male : .female)
+        }
+        return result
     }
 
     /// A Russian word without its case ending: "Морозовой", "Морозова" → "морозов"; "Ставицкого" → "ставицк".
@@ -207,28 +230,32 @@ struct SpeakerIndex {
         return nil
     }
 
-    /// Gender from the shape of a name written in Latin letters: Russian surnames ("Koldunova", "Vyazemskaya"
-    /// against "Zhdanov", "Belozersky") and the Vietnamese middle names "Thi" and "Van". Inflected Cyrillic
-    /// forms ("Андрея Кравцова") are ambiguous and read as unknown.
-    static func nameGender(_ name: String) -> Gender? {
+    /// Gender from a name written in Latin letters: the Vietnamese middle names "Thi" and "Van", or a given name
+    /// that is only ever a woman's or a man's ("Irina Kovalchuk", "Nurul Izzati"). Inflected Cyrillic forms
+    /// ("Андрея Кравцова") are ambiguous and read as unknown.
+    static func givenNameGender(_ name: String) -> Gender? {
         let parts = name.lowercased().split(separator: " ").map(String.init)
         guard parts.count >= 2, let surname = parts.last, surname.unicodeScalars.allSatisfy({ $0.isASCII }) else { return nil }
         if parts.count >= 3 {
             if parts[1] == "thi" { return .female }
             if parts[1] == "van" { return .male }
         }
-        // A Russian surname agrees with the given name: "Larisa Okuneva", "Anatoly Yermolaev"; "Juan Medina"
-        // and "Kevin Lin" are no Russian names and stay unknown.
         guard let given = parts.first, given.unicodeScalars.allSatisfy({ $0.isASCII }) else { return nil }
-        if surname.count >= 5 {
-            let givenIsFeminine = (given.hasSuffix("a") || given.hasSuffix("ya")) && !maleGivenNamesInA.contains(given)
-            // "-aya" only after k or t ("Vyazemskaya", "Tolstaya"): "Hendra Wijaya" is an Indonesian man.
-            if givenIsFeminine, ["ova", "eva", "ina", "yna", "kaya", "taya"].contains(where: { surname.hasSuffix($0) }) { return .female }
-            if !givenIsFeminine, ["ov", "ev", "in", "yn", "sky", "skiy", "skii"].contains(where: { surname.hasSuffix($0) }) { return .male }
-        }
-        // A given name that is only ever a woman's or a man's: "Irina Kovalchuk", "Nurul Izzati".
         if GivenNames.female.contains(Substring(given)) { return .female }
         if GivenNames.male.contains(Substring(given)) { return .male }
+        return nil
+    }
+
+    /// Gender from a Russian surname that agrees with the given name: "Larisa Okuneva", "Anatoly Yermolaev",
+    /// "Vyazemskaya" against "Belozersky"; "Juan Medina" and "Kevin Lin" are no Russian names and stay unknown.
+    static func surnameGender(_ name: String) -> Gender? {
+        let parts = name.lowercased().split(separator: " ").map(String.init)
+        guard parts.count >= 2, let surname = parts.last, let given = parts.first, surname.count >= 5,
+              (surname + given).unicodeScalars.allSatisfy({ $0.isASCII }) else { return nil }
+        let givenIsFeminine = (given.hasSuffix("a") || given.hasSuffix("ya")) && !maleGivenNamesInA.contains(given)
+        // "-aya" only after k or t ("Vyazemskaya", "Tolstaya"): "Hendra Wijaya" is an Indonesian man.
+        if givenIsFeminine, ["ova", "eva", "ina", "yna", "kaya", "taya"].contains(where: { surname.hasSuffix($0) }) { return .female }
+        if !givenIsFeminine, ["ov", "ev", "in", "yn", "sky", "skiy", "skii"].contains(where: { surname.hasSuffix($0) }) { return .male }
         return nil
     }
 
@@ -322,6 +349,10 @@ struct SpeakerIndex {
                unquotedPeople(span.start, min(span.end, span.start + SpeakerIndex.window)).isEmpty { return nil }
             let named = unquotedPeople(span.start, min(span.end, span.start + SpeakerIndex.window))
             guard !named.isEmpty else { continue }
+            // "She added that auditors hired by X had …": a sentence whose subject is the same pronoun speaks of
+            // the same person; its other names are objects.
+            if let first = c.sentenceTokens[sentence].first, let gender, c.isWord(first),
+               SpeakerIndex.gender(ofPronoun: c.lower[first]) == gender, c.lower[first] != "her" { continue }
             if let subject = named.first(where: { SpeakerIndex.isSubjectPosition(c, $0) && isCompatible($0.entity, with: gender) }) {
                 return subject.entity
             }
