@@ -387,3 +387,38 @@ extension EntityBuilder {
         return true
     }
 }
+
+extension EntityBuilder {
+    /// "Phonevilay Sisouphanh, 24, grew up … ¶ When we parted, Phonevilay pulled on a thick hat": a lone word that is
+    /// the surname or the given name of exactly one person named in full is that person, with or without a
+    /// reporting verb next to it. (Words also written in lower case, places and words inside longer names are not.)
+    mutating func knownNamePass() {
+        var byWord: [String: Set<String>] = [:]   // a name word → the full names it belongs to
+        var covered = Array(repeating: false, count: c.count)
+        // ("Perdana Semitest managing director …" beside "Perdana Semitest Sdn Bhd": words of a body's or a place's name
+        // lend no person a short form.)
+        var otherNameWords = Set<String>()
+        for candidate in candidates where !candidate.isDropped && candidate.type != .person {
+            for t in candidate.first...candidate.last where c.isWord(t) { otherNameWords.insert(Normalizer.fold(c.words[t])) }
+        }
+        for candidate in candidates where !candidate.isDropped {
+            for t in candidate.first...candidate.last { covered[t] = true }
+            guard candidate.type == .person, !candidate.needsLatinTwin else { continue }
+            // (The first and last words as `finish` reads them, so that it joins the lone word to this name.)
+            let words = personWords(candidate).words.filter { $0.count > 1 }
+            guard words.count >= 2, words.count <= 4, let given = words.first, let surname = words.last,
+                  !otherNameWords.contains(given), !otherNameWords.contains(surname) else { continue }
+            let full = words.joined(separator: " ")
+            byWord[surname, default: []].insert(full)
+            byWord[given, default: []].insert(full)
+        }
+        guard !byWord.isEmpty else { return }
+        for t in 0..<c.count where !covered[t] && isCapWord(t) && !c.tokens[t].isAllCaps && !isGazetteerToken[t] {
+            let lower = c.lower[t]
+            guard lower.count > 2, let owners = byWord[Normalizer.fold(c.words[t])], owners.count == 1,
+                  !isCommon(lower), !Lexicon.titleWords.contains(lower), !Lexicon.honorifics.contains(lower),
+                  !(t > 0 && isCapWord(t - 1) && !c.isPunctuation(t - 1, ".")), !isCapWord(t + 1) else { continue }
+            candidates.append(Candidate(type: .person, name: c.words[t], first: t, last: t, isWeak: true))
+        }
+    }
+}

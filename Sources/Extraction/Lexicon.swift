@@ -83,7 +83,7 @@ enum Lexicon {
     /// Honorifics removed from the front of a name ("Mr. Alexander Ivanov" → "Alexander Ivanov").
     static let honorifics: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "h", "e", "he", "datuk", "dato", "datin", "sri", "sir", "madam", "paduka", "puan", "toh",
-        "lord", "lady", "excellency", "his", "her", "seri", "tun", "haji", "hajah", "hj", "yb", "berhormat", "господин", "госпожа",
+        "lord", "lady", "excellency", "his", "her", "seri", "tun", "haji", "hajah", "hj", "yb", "berhormat", "господин", "госпожа", "ki", "kyai",
     ]
 
     /// Verbs that report speech or thought, present and past: "…," X said / says / laughed.
