@@ -513,13 +513,17 @@ public enum DateExtractor {
         var latestPast: PartialDate? = nil
         var firstYear: Int? = nil
         var latestNotFuture: Int? = nil
+        var earliestFuture: Int? = nil
         for raw in raws where !raw.needsYear && raw.relativeYear == nil && raw.weekday == nil && raw.relativeMonth == nil
             && raw.relativeDay == nil && raw.monthDirection == nil && !raw.isDecade {
             if firstYear == nil { firstYear = raw.start.year }
             let told = raw.end ?? raw.start
             let tense = clauseTense(c, first: raw.first, last: raw.last)
-            if tense <= 0 { latestNotFuture = max(latestNotFuture ?? told.year, told.year) }
-            guard raw.first == 0 || c.lower[raw.first - 1] != "since", tense < 0 else { continue }
+            // ("aims to halve the burned area by 2030": a target year is no present.)
+            let target = raw.first > 0 && ["by", "until", "till", "through", "before"].contains(c.lower[raw.first - 1])
+            if tense <= 0, !target { latestNotFuture = max(latestNotFuture ?? told.year, told.year) }
+            if tense > 0, !target { earliestFuture = min(earliestFuture ?? raw.start.year, raw.start.year) }
+            guard raw.first == 0 || c.lower[raw.first - 1] != "since", tense < 0, !target else { continue }
             if latestPast.map({ told > $0 }) ?? true { latestPast = told }
         }
         guard let past = latestPast else { return firstYear }
@@ -528,7 +532,11 @@ public enum DateExtractor {
         // "imported 780,000 tonnes in 2025 … rose to 21 percent last year": a whole year told as past, beside "last year",
         // is the year before the story's.
         if past.month == nil, raws.contains(where: { $0.relativeYear == -1 }) { year = max(year, past.year + 1) }
-        return max(year, latestNotFuture ?? year)
+        year = max(year, latestNotFuture ?? year)
+        // "leased the aircraft in 2021 … due to be delivered in the first half of 2027": the story stands just before the
+        // first year it tells as still to come, however old its backstory.
+        if let future = earliestFuture, year + 1 < future { year = future - 1 }
+        return year
     }
 
     // MARK: - Weekdays

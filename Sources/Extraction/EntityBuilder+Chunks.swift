@@ -313,8 +313,9 @@ extension EntityBuilder {
                     || c.tokens[segments[upTo][0].first].isAllCaps { break }
                 // "Government of the Republic of Tatarstan and Tatneft": after a place that closes the complement, "and"
                 // adds a second party ("Department of Europe and America" goes on: a place joins a place).
+                // ("Institute of China and Contemporary Asia" goes on: the second part names a place too.)
                 if connector.first == "and", upTo >= 2, segments[upTo - 1].allSatisfy({ isGazetteerToken[$0.first] }),
-                   isGazetteerPlace(segments[upTo - 1]), !knownPlace { break }
+                   isGazetteerPlace(segments[upTo - 1]), !(segments[upTo].last.map { isGazetteerPlace([$0]) } ?? false) { break }
                 // "Institute of Oriental Studies of the Russian Academy of Sciences": a second body after "of" is its own
                 // name, unless the first is a lone head ("Federation of Thai Industries") or a unit of the second
                 // ("Siberian Branch of the Russian Academy of Sciences").

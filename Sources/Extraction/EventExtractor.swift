@@ -47,6 +47,16 @@ enum EventExtractor {
         "called": "visit", "calls": "visit", "call": "visit", "reception": "reception", "returned": "return", "released": "release", "open": "opening",
     ]
 
+    static let itemMarkers: Set<String> = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii"]
+
+    /// Nouns that name a happening only as an item of a programme's day ("Arrival at …", "Welcome dinner", "Walking tour
+    /// of …"): elsewhere "tour operators" or "the flight" name none.
+    static let programmeTriggers: [String: String] = [
+        "arrival": "arrival", "departure": "departure", "briefing": "meeting", "dinner": "reception", "luncheon": "reception",
+        "lunch": "reception", "tour": "visit", "excursion": "visit", "flight": "visit", "presentation": "meeting",
+        "lecture": "meeting", "lectures": "meeting", "screening": "performance", "transfer": "visit",
+    ]
+
     /// Triggers that are verbs in the past tense: in a sentence with one date, each names a happening of its own
     /// ("met the leadership … and laid a wreath"), and a sentence right after a dated one takes its date from it.
     static let pastTenseTriggers: Set<String> = [
@@ -209,12 +219,32 @@ enum EventExtractor {
                 if anchors[date.sentenceIndex] == nil { anchors[date.sentenceIndex] = date }
             }
         }
+        // "Monday, 2 March 2026: Arrival at … Market briefing …": a day heading that opens its line and ends in a colon
+        // heads the rest of its sentence and its paragraph.
+        var colonHeadings: [Int: Int] = [:]   // sentence → the colon's token
+        for date in dates where date.precision == .day && date.end == nil && date.sentenceIndex < c.sentenceTokens.count
+            && metadata.published?.span != date.span && !headings.contains(date.sentenceIndex) {
+            let range = c.sentenceTokens[date.sentenceIndex]
+            let dateFirst = c.tokenIndex(atOrAfter: date.span.start)
+            let colon = c.tokenIndex(atOrAfter: date.span.end)
+            let lineStart = c.sentences[date.sentenceIndex].span.start
+            guard colon < range.upperBound, c.isPunctuation(colon, ":"), dateFirst - range.lowerBound <= 6,
+                  lineStart == c.paragraphs[c.sentences[date.sentenceIndex].paragraphIndex].span.start || c.text[lineStart - 1] == "\n",
+                  // ("(a) Monday, 18 May 2026:", "iii. Tuesday, …": an item's letter or numeral may lead it.)
+                  (range.lowerBound..<dateFirst).allSatisfy({ !c.isWord($0) || DateExtractor.weekdays[c.lower[$0]] != nil
+                      || c.lower[$0] == "on" || ($0 - range.lowerBound <= 1 && EventExtractor.itemMarkers.contains(c.lower[$0])) })
+            else { continue }
+            colonHeadings[date.sentenceIndex] = colon
+            headings.insert(date.sentenceIndex)
+            anchors[date.sentenceIndex] = date
+        }
         for (sentence, date) in anchors.sorted(by: { $0.key < $1.key }) {
             var paragraph = c.sentences[sentence].paragraphIndex
             let isHeading = headings.contains(sentence)
-            var next = sentence + 1
+            let colon = colonHeadings[sentence]
+            var next = colon == nil ? sentence + 1 : sentence
             // A heading that is a paragraph of its own heads the paragraph after it.
-            if isHeading, next < c.sentences.count, c.sentences[next].paragraphIndex == paragraph + 1,
+            if isHeading, colon == nil, next < c.sentences.count, c.sentences[next].paragraphIndex == paragraph + 1,
                c.paragraphs[paragraph].span.end <= c.sentences[sentence].span.end + 1 { paragraph += 1 }
             // (A sentence with a date of its own tells its own story; a span of years, "worth $41 million in 2026–2027", does not.)
             // (Under a day heading, a sentence with a date of its own still tells the day's happenings before that date:
@@ -222,20 +252,28 @@ enum EventExtractor {
             while next < c.sentences.count, next <= sentence + (isHeading ? 8 : 2), c.sentences[next].paragraphIndex == paragraph,
                   isHeading || !(sentencesWithOwnDate.contains(next)), next < c.sentenceTokens.count {
                 var range = c.sentenceTokens[next]
+                if let colon, next == sentence {
+                    // (The heading's own sentence keeps the one event the date's nearest trigger gave it.)
+                    if result.contains(where: { $0.sentenceIndex == sentence && $0.date == date.start }) { next += 1; continue }
+                    range = (colon + 1)..<max(colon + 1, range.upperBound)
+                }
                 // (The first date of the sentence, from the dates grouped by sentence: no scan of the whole text. The day's
                 // story ends at a sentence with a date of its own.)
                 var ownDate = false
-                if isHeading, let own = firstDateOfSentence[next] {
+                if isHeading, next != sentence || colon == nil, let own = firstDateOfSentence[next] {
                     range = range.lowerBound..<max(range.lowerBound, c.tokenIndex(atOrAfter: own.span.start))
                     ownDate = true
                 }
                 if range.contains(where: { EventExtractor.futureMarkers.contains(c.lower[$0]) }) { break }
-                for t in range where !quoted[t] && (pastTenseTriggers.contains(c.lower[t]) || isHeading && triggers[c.lower[t]] != nil)
+                for t in range where !quoted[t] && (pastTenseTriggers.contains(c.lower[t])
+                    || isHeading && (triggers[c.lower[t]] != nil || programmeTriggers[c.lower[t]] != nil))
                     && (!c.tokens[t].isCapitalized || isHeading && opensItem(c, t, in: range)) && !isUnrealised(c, t) {
                     // ("to open", "will open" never get here: `isUnrealised` and the future markers stop them.)
-                    guard let kind = triggers[c.lower[t]], kind != "event", kind != "partnership", isTriggerUse(c, t) else { continue }
+                    guard let kind = triggers[c.lower[t]] ?? (isHeading ? programmeTriggers[c.lower[t]] : nil), kind != "event",
+                          kind != "partnership", isTriggerUse(c, t) else { continue }
                     // (A programme's day may hold several happenings of a kind, one to a sentence.)
-                    let key = "\(date.start.iso)|\(date.end?.iso ?? "")|\(kind)" + (isHeading ? "|\(next)" : "")
+                    // (Under a heading that shares its line, "Monday, 2 March: Arrival at …", one happening to a sentence.)
+                    let key = "\(date.start.iso)|\(date.end?.iso ?? "")|" + (colon != nil ? "" : kind) + (isHeading ? "|\(next)" : "")
                     guard seen.insert(key).inserted else { continue }
                     let window = range.lowerBound..<min(range.upperBound, range.lowerBound + 81)
                     result.append(event(c, kind, date, sentence: next, window: window, mentions: mentionsBySentence[next] ?? [], entities))

@@ -83,7 +83,7 @@ enum Lexicon {
     /// Honorifics removed from the front of a name ("Mr. Alexander Ivanov" → "Alexander Ivanov").
     static let honorifics: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "h", "e", "he", "datuk", "dato", "datin", "sri", "sir", "madam", "paduka", "puan", "toh",
-        "lord", "lady", "excellency", "his", "her", "seri", "tun", "haji", "hajah", "hj", "yb", "berhormat", "господин", "госпожа", "ki", "kyai",
+        "lord", "lady", "excellency", "his", "her", "seri", "tun", "haji", "hajah", "hj", "yb", "berhormat", "господин", "госпожа", "ki", "kyai", "mme",
     ]
 
     /// Verbs that report speech or thought, present and past: "…," X said / says / laughed.
@@ -170,7 +170,7 @@ enum Lexicon {
         "observatory", "fault", "trench", "reef", "cape", "krai", "oblast", "okrug", "regency", "prefecture", "county",
         "governorate", "municipality", "expocentre", "road", "highway", "expressway", "boulevard", "prospekt", "embankment",
         "lane", "plain", "plains", "hills", "sanctuary", "anchorage", "mountain", "peak", "glacier", "mosque", "cathedral",
-        "monastery", "coliseum", "colosseum", "hotel", "resort", "mall", "shrine", "tower",
+        "monastery", "coliseum", "colosseum", "hotel", "resort", "mall", "shrine", "tower", "palace",
     ]
 
     /// Lowercase nouns after a name that make it a place: "Ninh Binh province", "Cam Lo airport".

@@ -214,7 +214,7 @@ struct SpeakerIndex {
 
     static let maleHonorifics: Set<String> = ["mr", "sir", "mister", "monsieur", "pak", "bapak", "encik", "lord", "king", "prince",
                                              "sultan", "господин"]
-    static let femaleHonorifics: Set<String> = ["ms", "mrs", "miss", "madam", "madame", "daw", "puan", "ibu", "bu", "datin",
+    static let femaleHonorifics: Set<String> = ["ms", "mrs", "miss", "madam", "madame", "mme", "daw", "puan", "ibu", "bu", "datin",
                                                "lady", "queen", "princess", "госпожа"]
     static let maleNouns: Set<String> = ["spokesman", "chairman", "businessman", "congressman", "statesman", "king", "prince"]
     static let femaleNouns: Set<String> = ["spokeswoman", "chairwoman", "businesswoman", "congresswoman", "stateswoman",

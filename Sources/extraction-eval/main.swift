@@ -27,8 +27,9 @@ let developmentSets = ["corpus", "unseen", "unseen2", "unseen3", "unseen4", "dev
                        "unseen9", "unseen10", "unseen11", "unseen12", "unseen13", "unseen14",
                        "unseen15", "unseen16", "unseen17", "unseen18", "unseen19", "unseen20", "unseen21",
                        "unseen22", "unseen23", "unseen24", "unseen25", "unseen26", "unseen27",
-                       "unseen28", "unseen29", "unseen30", "unseen31", "unseen32", "unseen33", "unseen34"]
-let allHeldOutSets = ["unseen35", "unseen36", "unseen37"]
+                       "unseen28", "unseen29", "unseen30", "unseen31", "unseen32", "unseen33", "unseen34",
+                       "unseen35", "unseen36", "unseen37"]
+let allHeldOutSets = ["unseen38", "unseen39", "unseen40"]
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
