@@ -23,7 +23,8 @@ extension EntityBuilder {
             let lower = c.lower[first]
             // ("YB Tuan Lee Ting Han": after "YB", "Yang Berhormat", "Tuan" and "Puan" are honorifics, not names.)
             let malayHonorific = ["tuan", "puan"].contains(lower) && first > 0 && ["yb", "berhormat"].contains(c.lower[first - 1])
-            if c.tokens[first].kind == .punctuation || (lower == "tan" && c.lowerIs(first + 1, "sri")) || malayHonorific || (Lexicon.honorifics.contains(lower) && !(c.tokens[first].end - c.tokens[first].start == 1 && isInitial(first) && !isHonorificInitials(first))) {
+            let titleSri = lower == "sri" && first > 0 && Lexicon.titlesBeforeSri.contains(c.lower[first - 1])
+            if c.tokens[first].kind == .punctuation || (lower == "tan" && c.lowerIs(first + 1, "sri")) || malayHonorific || titleSri || (Lexicon.honorifics.contains(lower) && !(c.tokens[first].end - c.tokens[first].start == 1 && isInitial(first) && !isHonorificInitials(first))) {
                 first += 1
             } else {
                 break

@@ -71,7 +71,7 @@ enum Lexicon {
         "admiral", "colonel", "officer", "official", "representative", "adviser", "advisor", "counsellor",
         "counselor", "consul", "attaché", "attache", "deputy", "vice", "senator", "lawmaker", "mp", "leader", "founder",
         "ceo", "economist", "historian", "politician", "phd", "dr", "mr", "mrs", "ms", "h.e", "he", "datuk", "dato",
-        "datin", "sri", "seri", "tun", "haji", "hajah", "hj", "yb", "berhormat", "paduka", "puan", "toh", "dato'", "dato’", "undersecretary", "under-secretary", "sir", "madam", "lord", "lady", "excellency", "prof", "academician", "rector", "dean",
+        "datin", "seri", "tun", "haji", "hajah", "hj", "yb", "berhormat", "paduka", "puan", "toh", "dato'", "dato’", "undersecretary", "under-secretary", "sir", "madam", "madame", "mme", "lord", "lady", "excellency", "prof", "academician", "rector", "dean", "ibu", "bapak",
         "coordinator", "negotiator", "commissioner", "chargé", "charge", "prime", "speaker", "member", "staff",
         "посол", "посла", "послом", "президент", "президента", "министр", "министра", "глава", "главы", "директор",
         "директора", "заместитель", "заместителя", "господин", "госпожа", "руководитель", "руководителя", "начальник",
@@ -82,9 +82,12 @@ enum Lexicon {
     static let surnameLikeWords: Set<String> = ["do", "to", "ho", "ha", "le", "ma", "an", "lam", "nor"]
     /// Honorifics removed from the front of a name ("Mr. Alexander Ivanov" → "Alexander Ivanov").
     static let honorifics: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "h", "e", "he", "datuk", "dato", "datin", "sri", "sir", "madam", "paduka", "puan", "toh",
+        "mr", "mrs", "ms", "dr", "prof", "h", "e", "he", "datuk", "dato", "datin", "sir", "madam", "paduka", "puan", "toh",
         "lord", "lady", "excellency", "his", "her", "seri", "tun", "haji", "hajah", "hj", "yb", "berhormat", "господин", "госпожа", "ki", "kyai", "mme",
+        "ibu", "bapak", "pak",
     ]
+    /// "Sri" is a title only after another ("Tan Sri", "Datuk Sri"); alone it is a given name ("Sri Mulyani Indrawati").
+    static let titlesBeforeSri: Set<String> = ["tan", "datuk", "dato", "datin", "dato'", "dato’", "seri", "toh", "puan", "paduka"]
 
     /// Verbs that report speech or thought, present and past: "…," X said / says / laughed.
     static let reportingVerbs: Set<String> = [

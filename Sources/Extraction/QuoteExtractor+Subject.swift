@@ -8,7 +8,7 @@ extension QuoteExtractor {
     static let relativePronouns: Set<String> = ["who", "which", "whose", "whom"]
     /// Honorifics and name particles: they stand before a name, never as the head of "the … said".
     static let nameParticles: Set<String> = ["tan", "sri", "seri", "tun", "haji", "datuk", "dato", "datin", "he", "h.e", "mr",
-                                             "mrs", "ms", "dr", "sir", "madam", "lord", "lady", "prof", "daw"]
+                                             "mrs", "ms", "dr", "sir", "madam", "madame", "mme", "lord", "lady", "prof", "daw"]
     /// Prepositions that open a post-modifier: "the chair of the session", "an official at the ministry".
     static let postModifiers: Set<String> = ["of", "at", "from", "for", "in", "with", "on", "close", "involved"]
     /// "liked to say", "used to say", "went on to say": the words between a subject and an infinitive verb.

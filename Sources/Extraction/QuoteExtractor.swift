@@ -83,8 +83,17 @@ enum QuoteExtractor {
 
             var attribution: Attribution? = nil
             var hasSourceInBrackets = false
+            // 0. A headline "“In the Urals, silence is part of the music”: Clarissa Teo on leading an orchestra".
+            if mark.isClosed, opensParagraph, isHeadline(c, paragraph: mark.paragraph) {
+                let colon = c.tokenIndex(atOrAfter: firstClose + 1)
+                if colon + 1 < c.count, c.isPunctuation(colon, ":"), c.tokens[colon].start - firstClose <= 2,
+                   let person = index.people(c.tokens[colon + 1].start, c.tokens[colon + 1].end).first,
+                   person.start == c.tokens[colon + 1].start {
+                    attribution = .speaker(person.entity)
+                }
+            }
             // 1. After the quotation: ", Sumsky said", "said X", "he added", "the scholar concluded", "(X, Outlet, date)"
-            if mark.isClosed {
+            if attribution == nil, mark.isClosed {
                 let next = c.tokenIndex(atOrAfter: firstClose + 1)
                 hasSourceInBrackets = next < c.count && c.isPunctuation(next, "(") && c.tokens[next].start - firstClose <= 3
                     && c.tokens[next].start < c.paragraphs[mark.paragraph].span.end

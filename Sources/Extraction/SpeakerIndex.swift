@@ -131,20 +131,49 @@ struct SpeakerIndex {
         findInterviewee(c, entities: entities)
     }
 
-    /// What the text's own pronouns say: a sentence opening with "He" or "She" right after a sentence of the same
-    /// paragraph that names one person (outside quotations) speaks of that person.
+    /// What the text's own pronouns say: "he" or "she" (outside quotations) in a sentence that names one person before
+    /// it ("When Clarissa Teo stepped onto the podium, she became …"), or before any name in a sentence right after
+    /// one of the same paragraph that names one person ("… Thanakorn Srisuk. He fought …"), speaks of that person.
     static func pronounGenders(_ c: AnalysisContext, mentions: [Mention], isQuoted: [Bool]) -> [Int: Set<Gender>] {
-        guard c.sentences.count > 1 else { return [:] }
-        var peopleBySentence: [Int: Set<Int>] = [:]
+        guard !c.sentences.isEmpty else { return [:] }
+        var peopleBySentence: [Int: [(token: Int, entity: Int)]] = [:]
         for (m, mention) in mentions.enumerated() where mention.type == .person && !isQuoted[m] {
-            peopleBySentence[c.sentenceIndex(at: mention.start), default: []].insert(mention.entity)
+            peopleBySentence[c.sentenceIndex(at: mention.start), default: []].append((c.tokenIndex(atOrAfter: mention.start), mention.entity))
         }
+        var weights: [Int: [Gender: Int]] = [:]
+        for sentence in c.sentences.indices {
+            let range = c.sentenceTokens[sentence]
+            // The first "he"/"she" outside quotation marks (a bounded look: a giant line stays linear).
+            var inQuote = false
+            var pronoun: Int? = nil
+            for t in range.prefix(120) {
+                if c.tokens[t].kind == .punctuation {
+                    switch c.text[c.tokens[t].start].value {
+                    case 0x22: inQuote.toggle()                       // "
+                    case 0x201C, 0xAB, 0x201E: inQuote = true          // “ « „
+                    case 0x201D, 0xBB: inQuote = false                 // ” »
+                    default: break
+                    }
+                    continue
+                }
+                if !inQuote, c.isWord(t), c.lower[t] == "he" || c.lower[t] == "she" { pronoun = t; break }
+            }
+            guard let p = pronoun else { continue }
+            let gender: Gender = c.lower[p] == "he" ? .male : .female
+            let here = peopleBySentence[sentence] ?? []
+            let before = Set(here.filter { $0.token < p }.map(\.entity))
+            if before.count == 1, let person = before.first {
+                weights[person, default: [:]][gender, default: 0] += 2
+            } else if before.isEmpty, sentence > 0, c.sentences[sentence].paragraphIndex == c.sentences[sentence - 1].paragraphIndex,
+                      let previous = peopleBySentence[sentence - 1], Set(previous.map(\.entity)).count == 1, let person = previous.first {
+                weights[person.entity, default: [:]][gender, default: 0] += 1
+            }
+        }
+        // A pronoun now and then refers to someone else: the reading must win by more than two to one.
         var result: [Int: Set<Gender>] = [:]
-        for sentence in 1..<c.sentences.count where c.sentences[sentence].paragraphIndex == c.sentences[sentence - 1].paragraphIndex {
-            guard let first = c.sentenceTokens[sentence].first, c.isWord(first),
-                  c.words[first] == "He" || c.words[first] == "She",
-                  let people = peopleBySentence[sentence - 1], people.count == 1, let person = people.first else { continue }
-            result[person, default: []].insert(c.words[first] == "He" ? .male : .female)
+        for (person, votes) in weights {
+            let male = votes[.male] ?? 0, female = votes[.female] ?? 0
+            if male > 2 * female { result[person] = [.male] } else if female > 2 * male { result[person] = [.female] }
         }
         return result
     }
@@ -351,8 +380,10 @@ struct SpeakerIndex {
             guard !named.isEmpty else { continue }
             // "She added that auditors hired by X had …": a sentence whose subject is the same pronoun speaks of
             // the same person; its other names are objects.
-            if let first = c.sentenceTokens[sentence].first, let gender, c.isWord(first),
-               SpeakerIndex.gender(ofPronoun: c.lower[first]) == gender, c.lower[first] != "her" { continue }
+            // ("On Saturday she conducted a programme of … the composer Hong Wei Jie": the pronoun comes first.)
+            if let gender, let firstNamed = named.first.map({ c.tokenIndex(atOrAfter: $0.start) }),
+               (c.sentenceTokens[sentence].lowerBound..<firstNamed).contains(where: { c.isWord($0) && !quotedToken(c, $0)
+                   && (c.lower[$0] == "he" || c.lower[$0] == "she") && SpeakerIndex.gender(ofPronoun: c.lower[$0]) == gender }) { continue }
             if let subject = named.first(where: { SpeakerIndex.isSubjectPosition(c, $0) && isCompatible($0.entity, with: gender) }) {
                 return subject.entity
             }
@@ -369,6 +400,8 @@ struct SpeakerIndex {
     }
 
     static let window = 800
+
+    private func quotedToken(_ c: AnalysisContext, _ t: Int) -> Bool { isInsideQuotation(c.tokens[t].start) }
 
     /// A sentence about someone left unnamed: it opens with "A"/"An"/"One" and says the person is not named.
     static func introducesAnonymousSubject(_ c: AnalysisContext, sentence: Int) -> Bool {
