@@ -59,7 +59,7 @@ enum QuoteExtractor {
         var result: [QuoteInfo] = []
         var continuesPrevious: [Bool] = []
         var guessed: [Bool] = []   // the speaker comes from the paragraph before, not from words next to the quotation
-        var previous: (mark: Mark, speaker: Int?)? = nil
+        var previous: (mark: Mark, speaker: Int?, unnamed: Bool)? = nil
         var rests: [QuoteInfo] = []
         var interrupted: [TextSpan: (TextSpan, TextSpan)] = [:]
         for candidate in found {
@@ -82,6 +82,7 @@ enum QuoteExtractor {
             continuesPrevious.append(continues)
 
             var attribution: Attribution? = nil
+            var carriedUnnamed = false
             var hasSourceInBrackets = false
             // 0. A headline "“In the Urals, silence is part of the music”: Clarissa Teo on leading an orchestra".
             if mark.isClosed, opensParagraph, isHeadline(c, paragraph: mark.paragraph) {
@@ -117,9 +118,14 @@ enum QuoteExtractor {
                 // ("recalling the collapse of the X dam").
                 let sameParagraph = previous.mark.paragraph == mark.paragraph
                     && !index.unquotedPeople(previous.mark.close, mark.open).contains { $0.entity != previous.speaker && SpeakerIndex.isSubjectPosition(c, $0) }
-                if carried || sameParagraph { speaker = previous.speaker }
+                if carried || sameParagraph {
+                    speaker = previous.speaker
+                    // "“…,” the woman said, asking that her name not be used. “…”": the next quotation is hers too.
+                    carriedUnnamed = previous.unnamed
+                }
             }
             var isGuess = attribution == nil && speaker != nil && (guessed.last ?? false)
+            if carriedUnnamed { attribution = .nobody }
             // 4. The previous sentence of the paragraph names who speaks: "Sumsky believes that …. “From time to time …"
             if attribution == nil, speaker == nil, sentence > 0, c.sentences[sentence - 1].paragraphIndex == mark.paragraph, sentenceSpan.start == mark.open {
                 let before = c.sentences[sentence - 1].span
@@ -164,7 +170,7 @@ enum QuoteExtractor {
             if let rest = candidate.rest {
                 rests.append(QuoteInfo(text: c.text.string(rest), span: rest, speakerIndex: speaker, sentenceIndex: c.sentenceIndex(at: rest.start)))
             }
-            previous = (mark, speaker)
+            previous = (mark, speaker, speaker == nil && (attribution.map { if case .nobody = $0 { return true } else { return false } } ?? carriedUnnamed))
         }
         // A quotation left open belongs to whoever closes it: "“… \n\n“…,” the minister said."
         // A guess from the paragraph before gives way to the speaker named where the quotation closes.
@@ -444,6 +450,18 @@ enum QuoteExtractor {
         }
         if words < 3 { return false }
         if contentWords > 0, capitalizedWords == contentWords, words <= 8 { return false }
+        // «Тихоокеанский государственный медицинский университет», «Тропическая медицина и паразитология»: a short name
+        // in guillemets, neither introduced by a colon nor followed by ", —" and a reporting verb, is a title.
+        if words <= 6, start > 0, c.text[start - 1] == "«", end < c.text.count, c.text[end] == "»", Scalars.isUpper(c.text[start]),
+           !(start ... end - 1).contains(where: { Scalars.isSentenceTerminal(c.text[$0]) || c.text[$0] == "," }) {
+            var before = start - 2
+            while before >= 0, Scalars.isSpace(c.text[before]) { before -= 1 }
+            var after = end + 1
+            while after < c.text.count, Scalars.isSpace(c.text[after]) { after += 1 }
+            let introduced = before >= 0 && (c.text[before] == ":" || Scalars.isDash(c.text[before]))
+            let attributed = after < c.text.count && (c.text[after] == "," || Scalars.isDash(c.text[after]))
+            if !introduced, !attributed { return false }
+        }
         return !isTitle(c, start, end, words: words, capitalizedWords: capitalizedWords, contentWords: contentWords)
     }
 

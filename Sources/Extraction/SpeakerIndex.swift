@@ -374,8 +374,10 @@ struct SpeakerIndex {
             looked += 1
             let span = c.sentences[sentence].span
             // "A Singapore-based trader, who asked not to be named …, was more blunt. "…," he said": the unnamed subject.
-            if looked == 1, SpeakerIndex.introducesAnonymousSubject(c, sentence: sentence),
-               unquotedPeople(span.start, min(span.end, span.start + SpeakerIndex.window)).isEmpty { return nil }
+            // ("One of the violists, who asked not to be named, said Teo still rehearsed …": a name after the phrase is
+            // what the unnamed subject spoke of.)
+            if looked <= 2, let phrase = SpeakerIndex.anonymousSubjectPhrase(c, sentence: sentence),
+               unquotedPeople(span.start, c.tokens[phrase].start).isEmpty { return nil }
             let named = unquotedPeople(span.start, min(span.end, span.start + SpeakerIndex.window))
             guard !named.isEmpty else { continue }
             // "She added that auditors hired by X had …": a sentence whose subject is the same pronoun speaks of
@@ -404,6 +406,13 @@ struct SpeakerIndex {
     private func quotedToken(_ c: AnalysisContext, _ t: Int) -> Bool { isInsideQuotation(c.tokens[t].start) }
 
     /// A sentence about someone left unnamed: it opens with "A"/"An"/"One" and says the person is not named.
+    /// The token of "named"/"identified" in a sentence about someone left unnamed, when it is one.
+    static func anonymousSubjectPhrase(_ c: AnalysisContext, sentence: Int) -> Int? {
+        guard introducesAnonymousSubject(c, sentence: sentence) else { return nil }
+        let range = c.sentenceTokens[sentence]
+        return range.first { ["named", "identified", "quoted", "anonymity"].contains(c.lower[$0]) } ?? range.last
+    }
+
     static func introducesAnonymousSubject(_ c: AnalysisContext, sentence: Int) -> Bool {
         let range = c.sentenceTokens[sentence]
         guard let first = range.first, ["a", "an", "one"].contains(c.lower[first]), range.count < 80 else { return false }
