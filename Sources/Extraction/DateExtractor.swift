@@ -210,6 +210,12 @@ public enum DateExtractor {
                 raw.relativeYear = c.lower[k] == "this" ? 0 : c.lower[k] == "next" ? 1 : -1
                 return raw
             }
+            // "в ноябре прошлого года", "в марте следующего года", "в мае этого года".
+            if k + 1 < c.count, c.lowerIs(k + 1, "года"), let offset = DateExtractor.russianRelativeYears[c.lower[k]] {
+                var raw = Raw(first: i, last: k + 1, start: PartialDate(year: 0, month: m), needsYear: true)
+                raw.relativeYear = offset
+                return raw
+            }
             // "last October", "next March", "this June": the month before or after the publication date.
             if i > 0, ["last", "next", "this"].contains(c.lower[i - 1]), c.tokens[i].isCapitalized {
                 var raw = Raw(first: i - 1, last: i, start: PartialDate(year: 0, month: m), needsYear: true)
@@ -309,6 +315,9 @@ public enum DateExtractor {
         return raw
     }
 
+    static let russianRelativeYears: [String: Int] = ["прошлого": -1, "следующего": 1, "будущего": 1, "этого": 0, "текущего": 0,
+                                                       "нынешнего": 0]
+
     static let futureWords: Set<String> = ["will", "shall", "upcoming", "would", "’ll", "'ll", "next"]
     /// "plans to", "is due to", "scheduled for": a plan; "the plan", "due to the pandemic" are none.
     static let planningWords: Set<String> = ["due", "plans", "plan", "planned", "scheduled", "expected", "set", "slated", "intends", "aims"]
@@ -338,7 +347,9 @@ public enum DateExtractor {
                 let causal = c.lowerIs(t + 1, "to") && ["the", "a", "an", "its", "their", "this", "his", "her"].contains { c.lowerIs(t + 2, $0) }
                 return causal ? 0 : 1
             }
-            if ["was", "were", "had", "did", "ago", "last"].contains(word) || EventExtractor.irregularPasts.contains(word) { return -1 }
+            // ("would be held in June": a participle after "be" says nothing of the time.)
+            if EventExtractor.irregularPasts.contains(word), c.lowerIs(t - 1, "be") { return 0 }
+            if ["was", "were", "had", "did", "ago", "last", "said", "told"].contains(word) || EventExtractor.irregularPasts.contains(word) { return -1 }
             // ("would be presented", "is to be signed": the verb before it says.)
             if word.count > 4, word.hasSuffix("ed"), !EventExtractor.edNonVerbs.contains(word), !word.hasSuffix("eed"),
                !c.lowerIs(t - 1, "be") { return -1 }
@@ -350,7 +361,9 @@ public enum DateExtractor {
             if backOpen, back >= range.lowerBound, !c.isPunctuation(back, ";"), !c.isPunctuation(back, ",") || c.isThousandsSeparator(back) {
                 let value = tense(back); if value != 0 { return value }; back -= 1
             } else { backOpen = false }
-            if aheadOpen, ahead < range.upperBound, !c.isPunctuation(ahead, ";"), !c.isPunctuation(ahead, ","), !c.isPunctuation(ahead, ".") {
+            // ("told a dialogue in November that Moscow would …": the clause after "that" has a time of its own.)
+            if aheadOpen, ahead < range.upperBound, !c.isPunctuation(ahead, ";"), !c.isPunctuation(ahead, ","), !c.isPunctuation(ahead, "."),
+               !(c.isWord(ahead) && ["that", "which", "who", "because", "while", "whereas"].contains(c.lower[ahead])) {
                 let value = tense(ahead); if value != 0 { return value }; ahead += 1
             } else { aheadOpen = false }
             if !backOpen && !aheadOpen { break }
@@ -487,11 +500,20 @@ public enum DateExtractor {
                     if month < anchorMonth, tense <= 0, !anchorIsPublication, let published, let publishedMonth = published.month,
                        y + 1 == published.year, month <= publishedMonth, !toldAsBackstory(c, before: raw.first) { y += 1 }
                 }
+                // Nothing told in the past tense comes after the publication ("approved a plan in January", after
+                // "next year" named 2027 in the same paragraph).
+                if raw.relativeYear == nil, let month = start.month, let published, let publishedMonth = published.month,
+                   (y, month) > (published.year, publishedMonth), clauseTense(c, first: raw.first, last: raw.last) < 0 {
+                    y = month > publishedMonth ? published.year - 1 : published.year
+                }
                 start.year = y
                 end?.year = y
                 inferred = true
             } else if (raw.end == nil || raw.start.month != nil) && !(raw.first > 0 && c.lower[raw.first - 1] == "since")
-                        && !(raw.first > 0 && c.lower[raw.first - 1] == "by" && raw.start.month == nil) {
+                        && !(raw.first > 0 && c.lower[raw.first - 1] == "by" && raw.start.month == nil)
+                        // ("после 2021 года", "after 2022", "until 2030": a bound, not the year of what follows.)
+                        && !(raw.first > 0 && raw.start.month == nil
+                             && ["after", "before", "until", "till", "после", "до", "с", "со"].contains(c.lower[raw.first - 1])) {
                 // A span of years ("Plan of Action 2024-2027") dates no day that follows it, nor does the start of a state
                 // ("has taught Vietnamese students since 1956"), nor a target ("rise to 40 percent by 2028").
                 lastYear = raw.end?.year ?? raw.start.year
