@@ -174,7 +174,9 @@ public enum DateExtractor {
         // December 13, 2005; November 19-20; May 2016; May, 2024; May of this year
         if let m = month(c, i) {
             var j = i + 1
-            if c.isPunctuation(j, ".") && c.adjacent(i, j) { j += 1 }
+            // ("Nov. 3", "Sept. 12": an abbreviated month's dot; "in November.¶3. The …" ends a sentence before a number.)
+            if c.isPunctuation(j, ".") && c.adjacent(i, j) && c.words[i].count <= 4 && j + 1 < c.count
+                && !c.text.string(c.tokens[j].end, c.tokens[j + 1].start).contains("\n") { j += 1 }
             if let d1 = day(c, j), !(c.adjacent(j, j + 1) && c.words[j + 1] == ":") {
                 var k = skipOrdinal(c, j + 1)
                 var d2: Int? = nil
@@ -410,6 +412,9 @@ public enum DateExtractor {
         // The latest single day named so far: what "the same day" counts from.
         var lastDay: DateMention? = nil
         var lastYearParagraph = -1
+        // A year told as still to come ("expected to be registered in 2028") dates months of its own sentence only:
+        // "A delegation will return to Moscow in April" in the next one is the coming April.
+        var lastYearFutureSentence: Int? = nil
         let firstYear = raws.first(where: { !$0.needsYear && $0.end == nil })?.start.year
         let anyYear = raws.first(where: { !$0.needsYear })?.start.year
         // The day weekdays count from: the publication date, else the first full date of the text (a dateline's).
@@ -425,6 +430,7 @@ public enum DateExtractor {
             lastYear = start.year
             lastMonth = start.month
             lastYearParagraph = c.sentences.isEmpty ? 0 : c.sentences[sentence].paragraphIndex
+            lastYearFutureSentence = nil
         }
         for (rawIndex, raw) in raws.enumerated() {
             if let latest = result.last, latest.precision == .day, latest.end == nil { lastDay = latest }
@@ -478,7 +484,7 @@ public enum DateExtractor {
                 var anchorMonth: Int? = nil, anchorIsPublication = false
                 if raw.relativeYear != nil {
                     reference = published?.year ?? firstYear ?? anyYear
-                } else if paragraph == lastYearParagraph, let lastYear {
+                } else if paragraph == lastYearParagraph, let lastYear, lastYearFutureSentence.map({ $0 == sentence }) ?? true {
                     reference = lastYear
                     anchorMonth = lastMonth
                 } else {
@@ -519,6 +525,7 @@ public enum DateExtractor {
                 lastYear = raw.end?.year ?? raw.start.year
                 lastMonth = raw.end?.month ?? raw.start.month
                 lastYearParagraph = paragraph
+                lastYearFutureSentence = raw.start.month == nil && clauseTense(c, first: raw.first, last: raw.last) > 0 ? sentence : nil
             }
             let span = c.spanOf(tokens: raw.first, raw.last)
             let precision: DatePrecision = raw.isDecade ? .decade : start.precision
