@@ -45,13 +45,40 @@ public enum DateExtractor {
             if c.excluded[i] || c.tokens[i].kind == .punctuation { i += 1; continue }
             if var raw = match(c, at: i) {
                 attachQualifier(c, &raw)
-                result.append(raw)
+                if let previous = result.last, let merged = joinedRange(c, previous, raw) {
+                    result[result.count - 1] = merged
+                } else {
+                    result.append(raw)
+                }
                 i = raw.last + 1
             } else {
                 i += 1
             }
         }
         return result
+    }
+
+    /// "с 2 сентября 2025 года по 27 февраля 2026 года", "between September 2025 and February 2026", "С апреля по
+    /// декабрь 2025 года": two dates of the same precision told as the two ends of one span.
+    static func joinedRange(_ c: AnalysisContext, _ a: Raw, _ b: Raw) -> Raw? {
+        guard a.end == nil, b.end == nil, a.first > 0, b.first == a.last + 2, !a.isDecade, !b.isDecade,
+              a.relativeYear == nil, b.relativeYear == nil, a.weekday == nil, b.weekday == nil, a.relativeMonth == nil,
+              b.relativeMonth == nil, a.relativeDay == nil, b.relativeDay == nil, a.monthDirection == nil, b.monthDirection == nil,
+              let opening = Optional(c.lower[a.first - 1]), let joint = Optional(c.lower[a.last + 1]),
+              (["с", "со"].contains(opening) && ["по", "до"].contains(joint)) || (opening == "between" && joint == "and")
+                || (opening == "from" && ["to", "until", "till", "through"].contains(joint)),
+              (a.start.month == nil) == (b.start.month == nil), (a.start.day == nil) == (b.start.day == nil),
+              a.start.month != nil, !b.needsYear else { return nil }
+        var merged = a
+        merged.last = b.last
+        merged.end = b.start
+        if a.needsYear, let month = a.start.month, let endMonth = b.start.month {
+            merged.start.year = month <= endMonth ? b.start.year : b.start.year - 1
+            merged.needsYear = false
+        }
+        guard (merged.start.year, merged.start.month ?? 0, merged.start.day ?? 0) < (b.start.year, b.start.month ?? 0, b.start.day ?? 0)
+        else { return nil }
+        return merged
     }
 
     // MARK: - Patterns
