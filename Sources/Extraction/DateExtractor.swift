@@ -258,7 +258,7 @@ public enum DateExtractor {
             let afterQualifier = previous == "of" && i > 1 && ["half", "end", "beginning", "start", "middle"].contains(c.lower[i - 2])
             // ("from May Thazin Aung": "May" before a capitalised word is a Burmese name.)
             let nameAfter = c.words[i] == "May" && c.isWord(i + 1) && c.tokens[i + 1].isCapitalized
-            if full, !nameAfter, i > 0, afterQualifier || ["in", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "в"].contains(previous) {
+            if full, !nameAfter, i > 0, afterQualifier || ["in", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "в", "between", "с", "со", "по", "до"].contains(previous) {
                 return Raw(first: i, last: i, start: PartialDate(year: 0, month: m), needsYear: true)
             }
             return nil

@@ -135,3 +135,164 @@ struct SessionThirteenSpeakerTests {
         #expect(person != nil && person?.name.contains("bin Haji Osman") == true)
     }
 }
+
+struct SessionThirteenDateTests {
+    func dates(_ text: String) -> [String] {
+        DocumentAnalyzer.analyze(text).dates.map { $0.start.iso + ($0.end.map { "/" + $0.iso } ?? "") }
+    }
+
+    @Test func aDatelineYearStandsBeforeTheFirstYearToComeAndIgnoresTargets() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Water bombers for the north
+
+        CHIANG RAI, March 11 (Lanna Wire) – A carrier ordered two amphibious aircraft, the companies said on Tuesday.
+
+        The first is due to be delivered in the first half of 2027. The carrier leased a similar aircraft in 2021.
+
+        The cabinet approved a plan in January that aims to halve the burned area by 2030.
+        """)
+        #expect(analysis.metadata.published?.value.iso == "2026-03-11")
+        #expect(analysis.dates.contains { $0.text == "January" && $0.start.iso == "2026-01" })
+    }
+
+    @Test func russianRelativeYearsAndRanges() {
+        let text = """
+        Новости
+
+        Самара, 12 марта 2026 года
+
+        Испытания прошли в ноябре прошлого года. Студенты работали с 2 сентября 2025 года по 27 февраля 2026 года. \
+        Обследование шло с апреля по декабрь 2025 года.
+        """
+        let found = dates(text)
+        #expect(found.contains("2025-11"))
+        #expect(found.contains("2025-09-02/2026-02-27"))
+        #expect(found.contains("2025-04/2025-12"))
+    }
+
+    @Test func anEnglishSpanBetweenTwoMonthsIsOneRange() {
+        let found = dates("Work\n\nMoscow, 5 March 2026\n\nThe students worked between September 2025 and February 2026.")
+        #expect(found.contains("2025-09/2026-02"))
+    }
+
+    @Test func tenseReadsTheMainClause() {
+        let found = dates("""
+        Oil
+
+        MANILA, Feb 18, 2026 (Wire) – A deal was signed.
+
+        The agency said in December that prices had fallen. He added that a forum would be held in Hanoi in June.
+        """)
+        #expect(found.contains("2025-12"))
+        #expect(found.contains("2026-06"))
+    }
+
+    @Test func aParagraphNumberAfterAMonthIsNoDay() {
+        let found = dates("""
+        Statement
+
+        Bandar Seri Begawan, 8 June 2026
+
+        2. The visit followed talks held in Moscow in November.
+
+        3. The programme is listed below.
+        """)
+        #expect(found.contains("2025-11"))
+        #expect(!found.contains { $0.hasSuffix("-11-03") })
+    }
+
+    @Test func aYearToComeDatesOnlyMonthsOfItsOwnSentence() {
+        let found = dates("""
+        Cassava
+
+        Phnom Penh, 16 March 2026
+
+        The first variety is expected to be registered in 2028. A delegation will return to Moscow in April.
+        """)
+        #expect(found.contains("2026-04"))
+    }
+}
+
+struct SessionThirteenProgrammeAndQuoteTests {
+    @Test func aDayHeadingSharingItsLineDatesEachSentenceOfTheItem() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Programme
+
+        Makati City, 10 March 2026
+
+        (a) Monday, 2 March 2026: Arrival at the airport. Market briefing at the department, followed by a dinner.
+
+        (b) Tuesday, 3 March 2026: Walking tour of Intramuros.
+        """)
+        let events = analysis.events.map(\.date.iso)
+        #expect(events.filter { $0 == "2026-03-02" }.count == 2)
+        #expect(events.contains("2026-03-03"))
+    }
+
+    @Test func sriIsAGivenNameUnlessATitleComesBefore() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Budget
+
+        Finance Minister Sri Mulyani Indrawati said the budget was sound. Tan Sri Muhyiddin Yassin disagreed.
+        """)
+        let people = analysis.entities.filter { $0.type == .person }.map(\.name)
+        #expect(people.contains("Sri Mulyani Indrawati"))
+        #expect(people.contains("Muhyiddin Yassin"))
+    }
+
+    @Test func ibuSriNamesTheBatikMaker() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Batik
+
+        Her teacher was Sri Wahyuningsih, a batik maker from Imogiri. Now 71, Ibu Sri still comes to the workshop.
+
+        “The first month she cried twice,” Ibu Sri says.
+        """)
+        #expect(analysis.quotes.first?.speakerIndex.map { analysis.entities[$0].name } == "Sri Wahyuningsih")
+    }
+
+    @Test func aPronounBeforeTheNamesKeepsTheSentenceOnItsPerson() {
+        let analysis = DocumentAnalyzer.analyze("""
+        “Silence is part of the music”: Clarissa Lim on leading an orchestra
+
+        When Clarissa Lim stepped onto the podium in 2023, she became the first woman to lead the ensemble. On Saturday \
+        she conducted a programme of the Singaporean composer Tan Wei Jie. We spoke to her the next morning.
+
+        She had arrived, she admits, badly prepared. “The first winter,” she recalled, “I bought the wrong boots.”
+        """)
+        let speakers = analysis.quotes.map { $0.speakerIndex.map { analysis.entities[$0].name } }
+        #expect(speakers == ["Clarissa Lim", "Clarissa Lim", "Clarissa Lim"])
+    }
+
+    @Test func shortNamesInGuillemetsAreNoQuotations() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Курс
+
+        Студенты «Тихоокеанского медицинского университета» прошли курс «Тропическая медицина и паразитология». \
+        «Мы видим это каждую неделю», — сказал врач Сок Чантхи.
+        """)
+        #expect(analysis.quotes.map(\.text) == ["Мы видим это каждую неделю"])
+    }
+
+    @Test func aQuotationAfterAnUnnamedSpeakersStaysUnnamed() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Batik
+
+        Hendra Saputra runs a gallery. A neighbour who sells food at the corner was blunter. “She pays on time,” the \
+        woman said, asking that her name not be used. “That is more than I can say for some bosses.”
+        """)
+        #expect(analysis.quotes.count == 2)
+        #expect(analysis.quotes.allSatisfy { $0.speakerIndex == nil })
+    }
+
+    @Test func aPalaceIsAPlaceAndMmeATitle() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Hue
+
+        The Meeting was co-chaired by H.E. Mme. Pham Thi Lan, Deputy Minister. Delegates visited the Kien Trung Palace.
+        """)
+        #expect(analysis.entity(named: "Kien Trung Palace")?.type == .location)
+        #expect(analysis.entity(named: "Mme") == nil)
+        #expect(analysis.entity(named: "Pham Thi Lan")?.type == .person)
+    }
+}
