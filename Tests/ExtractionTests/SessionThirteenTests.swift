@@ -3,10 +3,6 @@ import Testing
 
 /// The rules added in session 13, each on a text written for these tests.
 struct SessionThirteenEntityTests {
-    func names(_ analysis: DocumentAnalysis, _ type: EntityType) -> [String] {
-        analysis.entities.filter { $0.type == type }.map(\.name)
-    }
-
     @Test func listItemsAreNoHeadlinesAndLegalFormsHeadBodies() {
         let analysis = DocumentAnalyzer.analyze("""
         Joint statement
@@ -17,16 +13,16 @@ struct SessionThirteenEntityTests {
         - Memorandum of Understanding on the Preparation of a Feasibility Study for the Savan Line, between MGSE and Taiga Rail LLC;
         - Protocol on the Overhaul of the Xe Bang 2 Hydropower Plant, between MGSE and PJSC Volga Turbines;
         """)
-        let bodies = names(analysis, .organization)
+        let bodies = analysis.names(of: .organization)
         #expect(bodies.contains("Mekong Grid State Enterprise"))
         #expect(analysis.entity(named: "MGSE")?.name == "Mekong Grid State Enterprise")
         #expect(bodies.contains("Savan Cargo Company Limited"))
         #expect(bodies.contains("Taiga Rail LLC") && bodies.contains("PJSC Volga Turbines"))
-        let agreements = names(analysis, .agreement)
+        let agreements = analysis.names(of: .agreement)
         #expect(agreements.contains("Memorandum of Understanding on the Preparation of a Feasibility Study for the Savan Line"))
         #expect(agreements.contains("Protocol on the Overhaul of the Xe Bang 2 Hydropower Plant"))
         // The number keeps the plant's name whole: no person "Xe Bang".
-        #expect(!names(analysis, .person).contains("Xe Bang"))
+        #expect(!analysis.names(of: .person).contains("Xe Bang"))
     }
 
     @Test func aPortOfANameIsAPlace() {
@@ -36,14 +32,14 @@ struct SessionThirteenEntityTests {
 
     @Test func filipinoParticlesStayInTheName() {
         let analysis = DocumentAnalyzer.analyze("Oil\n\nUndersecretary Ramon dela Cruz said imports would rise.")
-        #expect(names(analysis, .person).contains("Ramon dela Cruz"))
-        #expect(!names(analysis, .person).contains("Ramon"))
+        #expect(analysis.names(of: .person).contains("Ramon dela Cruz"))
+        #expect(!analysis.names(of: .person).contains("Ramon"))
     }
 
     @Test func andAfterAPlaceThatClosesTheComplementStartsASecondParty() {
         let analysis = DocumentAnalyzer.analyze("Oil\n\nThe Government of the Republic of Bashkortostan and Bashneft signed a plan.")
-        #expect(names(analysis, .organization).contains("Government of the Republic of Bashkortostan"))
-        #expect(!names(analysis, .organization).contains { $0.hasSuffix("and Bashneft") })
+        #expect(analysis.names(of: .organization).contains("Government of the Republic of Bashkortostan"))
+        #expect(!analysis.names(of: .organization).contains { $0.hasSuffix("and Bashneft") })
     }
 
     @Test func aLoneGivenNameOfOneFullyNamedPersonIsThatPerson() {
@@ -230,12 +226,8 @@ struct SessionThirteenProgrammeAndQuoteTests {
     }
 
     @Test func sriIsAGivenNameUnlessATitleComesBefore() {
-        let analysis = DocumentAnalyzer.analyze("""
-        Budget
-
-        Finance Minister Sri Mulyani Indrawati said the budget was sound. Tan Sri Muhyiddin Yassin disagreed.
-        """)
-        let people = analysis.entities.filter { $0.type == .person }.map(\.name)
+        let text = "Budget\n\nFinance Minister Sri Mulyani Indrawati said the budget was sound. Tan Sri Muhyiddin Yassin disagreed."
+        let people = DocumentAnalyzer.analyze(text).names(of: .person)
         #expect(people.contains("Sri Mulyani Indrawati"))
         #expect(people.contains("Muhyiddin Yassin"))
     }

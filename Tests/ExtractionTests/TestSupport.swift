@@ -17,4 +17,6 @@ func quoteSpeakers(_ text: String) -> [String?] {
 extension DocumentAnalysis {
     func entity(named name: String) -> EntityInfo? { entities.first { $0.name == name || $0.aliases.contains(name) } }
     func sentenceTexts(_ text: String) -> [String] { sentences.map { slice(text, $0.span) } }
+    /// The names of the entities of one type.
+    func names(of type: EntityType) -> [String] { entities.filter { $0.type == type }.map(\.name) }
 }
