@@ -88,6 +88,16 @@ extension EntityBuilder {
         return lastWord > opener ? lastWord : nil
     }
 
+    /// A lower-case word that no organisation's name runs into: a title before a person ("… института лесных
+    /// исследований доктор Аунг"), a short participle, adverb or verb ("Школа организована совместно").
+    static func endsRussianName(_ word: String) -> Bool {
+        if ["доктор", "доктора", "профессор", "профессора", "директор", "директора", "ректор", "ректора", "глава", "главы",
+            "министр", "министра", "посол", "посла", "заведующий", "заведующая", "руководитель", "сотрудник", "сотрудники",
+            "студент", "студенты", "студентов", "и", "в", "на", "с", "по", "для"].contains(word) { return true }
+        return ["ована", "ован", "овано", "ено", "ано", "ена", "ана", "ено", "ет", "ит", "ют", "ут", "ят", "ал", "ил", "ала",
+                "ила", "али", "или", "ла", "но"].contains { word.hasSuffix($0) } && !word.hasSuffix("ства") && !word.hasSuffix("ения")
+    }
+
     /// Russian organisation names, whose inner words are lower case: "Томский политехнический университет",
     /// "Дальневосточного регионального центра", "Министерство иностранных дел России", "МЧС России", "отряд «Центроспас»".
     mutating func russianOrganizationPass() {
@@ -123,10 +133,13 @@ extension EntityBuilder {
                 continue
             }
             // Head first: "Министерство иностранных дел (России)".
-            if hasStem(t, EntityBuilder.russianOrganizationStems) {
+            // ("Университетской набережной" is a street: the head must be a noun, not an adjective made from it.)
+            if hasStem(t, EntityBuilder.russianOrganizationStems),
+               !["ский", "ской", "ская", "ское", "ских", "ского", "скому", "ским", "ском", "скую"].contains(where: { c.lower[t].hasSuffix($0) }) {
                 var last = t
                 while last + 1 < c.count, last - t < 4, isCyrillicWord(last + 1), !c.tokens[last + 1].isCapitalized,
-                      c.tokens[last + 1].start - c.tokens[last].end == 1, c.lower[last + 1].count > 2 { last += 1 }
+                      c.tokens[last + 1].start - c.tokens[last].end == 1, c.lower[last + 1].count > 2,
+                      !EntityBuilder.endsRussianName(c.lower[last + 1]) { last += 1 }
                 if last > t {
                     last = tail(after: last)
                     candidates.append(Candidate(type: .organization, name: c.string(tokens: t, last), first: t, last: last))
@@ -144,7 +157,7 @@ extension EntityBuilder {
             // "Национальное агентство исследований и инноваций Индонезии": the complements after the head.
             var last = k
             while last + 1 < c.count, last - k < 3, isCyrillicWord(last + 1), !c.tokens[last + 1].isCapitalized,
-                  c.tokens[last + 1].start - c.tokens[last].end == 1, c.lower[last + 1].count > 3,
+                  c.tokens[last + 1].start - c.tokens[last].end == 1, c.lower[last + 1].count > 3, !EntityBuilder.endsRussianName(c.lower[last + 1]),
                   ["ии", "ий", "ых", "их", "ов", "ев", "ей", "ства", "ния", "ки", "ры", "ты"].contains(where: { c.lower[last + 1].hasSuffix($0) }) { last += 1 }
             last = tail(after: last)
             // "Русский дом в Ханое": an office named with its city.
