@@ -16,6 +16,17 @@ extension EntityBuilder {
         return true
     }
 
+    static func transliterated(_ word: String) -> String {
+        word.lowercased().map { NameSkeleton.latin[$0] ?? String($0) }.joined()
+    }
+
+    func isBareCyrillicAcronym(_ index: Int) -> Bool {
+        let candidate = candidates[index]
+        guard candidate.type == .organization, candidate.gazetteerID == nil, candidate.first == candidate.last,
+              c.tokens[candidate.first].isAllCaps, c.tokens[candidate.first].end - c.tokens[candidate.first].start <= 6 else { return false }
+        return Scalars.isCyrillic(c.text[c.tokens[candidate.first].start])
+    }
+
     /// The words of a person candidate without honorifics and dots: "H.E. Mr. Sidharto Reza" → ["Sidharto", "Reza"].
     func personWords(_ candidate: Candidate) -> (first: Int, words: [String]) {
         var first = candidate.first
@@ -252,6 +263,15 @@ extension EntityBuilder {
         var groups: [Int: [Int]] = [:]
         for index in candidates.indices where !candidates[index].isDropped && (candidates[index].type != .person || personInfo[index] != nil) {
             groups[find(index), default: []].append(index)
+        }
+        // "РАН", "МСХА", "ВМО" on their own, never spelt out in the text nor known to the gazetteer: the reader cannot tell
+        // which body they are, and they are mostly pieces of a longer name ("ЗИН РАН", "РГАУ-МСХА").
+        // (Kept when the text also writes it in Latin letters: "РАЭ" beside "RAE", "ФИДЕ" beside "FIDE".)
+        let latinCapitals = Set((0..<c.count).lazy.filter { c.tokens[$0].isAllCaps && !Scalars.isCyrillic(c.text[c.tokens[$0].start]) }
+            .map { c.words[$0] })
+        for (root, members) in groups where members.allSatisfy({ isBareCyrillicAcronym($0) })
+            && !members.contains(where: { latinCapitals.contains(EntityBuilder.transliterated(c.words[candidates[$0].first]).uppercased()) }) {
+            groups[root] = nil
         }
         struct Draft {
             var name: String
