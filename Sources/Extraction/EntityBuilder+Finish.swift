@@ -20,11 +20,19 @@ extension EntityBuilder {
         word.lowercased().map { NameSkeleton.latin[$0] ?? String($0) }.joined()
     }
 
+    /// A Cyrillic acronym written only as a piece of a longer name: "ЗИН РАН", "Кубанского ГАУ", "РГАУ-МСХА" (not "ФАНО
+    /// поддержали проект").
     func isBareCyrillicAcronym(_ index: Int) -> Bool {
         let candidate = candidates[index]
-        guard candidate.type == .organization, candidate.gazetteerID == nil, candidate.first == candidate.last,
-              c.tokens[candidate.first].isAllCaps, c.tokens[candidate.first].end - c.tokens[candidate.first].start <= 6 else { return false }
-        return Scalars.isCyrillic(c.text[c.tokens[candidate.first].start])
+        let t = candidate.first
+        guard candidate.type == .organization, candidate.gazetteerID == nil, t == candidate.last,
+              c.tokens[t].isAllCaps, c.tokens[t].end - c.tokens[t].start <= 6, Scalars.isCyrillic(c.text[c.tokens[t].start]) else { return false }
+        func joinsName(_ k: Int) -> Bool {
+            guard k >= 0, k < c.count else { return false }
+            if c.isDash(k) { return joinsName(k < t ? k - 1 : k + 1) }
+            return c.isWord(k) && c.tokens[k].isCapitalized && c.tokens[k].sentence == c.tokens[t].sentence
+        }
+        return joinsName(t - 1) || joinsName(t + 1)
     }
 
     /// The words of a person candidate without honorifics and dots: "H.E. Mr. Sidharto Reza" → ["Sidharto", "Reza"].

@@ -66,6 +66,16 @@ struct SessionThirteenEntityTests {
         #expect(!analysis.entities.contains { $0.type == .person && $0.aliases.contains("Perak") })
     }
 
+    @Test func aCyrillicAcronymOnlyInsideALongerNameIsNoEntity() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Новости
+
+        Сотрудники ЗИН РАН и Кубанского ГАУ провели опыт. ФАНО поддержало проект.
+        """)
+        #expect(analysis.entity(named: "РАН") == nil && analysis.entity(named: "ГАУ") == nil)
+        #expect(analysis.entity(named: "ФАНО")?.type == .organization)
+    }
+
     @Test func russianNamesOfOneBodyInSeveralCasesAreOne() {
         let analysis = DocumentAnalyzer.analyze("""
         Новости
