@@ -447,7 +447,7 @@ extension EntityBuilder {
             let body = name.removeFirst()
             candidates.append(Candidate(type: .organization, name: c.string(tokens: body.first, body.last), first: body.first, last: body.last))
         }
-        if nameStart == 0, locatedByPreposition(name) { return }
+        if nameStart == 0, locatedByPreposition(name) || employerAfterAt(name) { return }
         guard !name.isEmpty, name.filter({ !EntityBuilder.patronymicConnectors.contains($0.lower) }).count <= 5 else {
             if let head = segment.last?.lower, Lexicon.locationHeads.contains(head), segment.count >= 2 {
                 let first = segment[0].first, last = segment[segment.count - 1].last

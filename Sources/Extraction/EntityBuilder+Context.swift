@@ -72,6 +72,20 @@ extension EntityBuilder {
         return true
     }
 
+    /// "a metals analyst at Mandiri Sekuritas", "an economist at Saigon Capital Research": where a professional works is
+    /// a body (places are the gazetteer's).
+    mutating func employerAfterAt(_ name: [Unit]) -> Bool {
+        guard !name.isEmpty, name.count <= 4, let first = name.first?.first, let last = name.last?.last, first >= 2,
+              c.lower[first - 1] == "at", EntityBuilder.professions.contains(c.lower[first - 2]),
+              !(name.count >= 2 && isGivenName(name[0].lower)),
+              name.allSatisfy({ !$0.isInitial && isPlainNameWord($0.first) }) else { return false }
+        candidates.append(Candidate(type: .organization, name: c.string(tokens: first, last), first: first, last: last, isWeak: true))
+        return true
+    }
+    static let professions: Set<String> = ["analyst", "analysts", "economist", "economists", "strategist", "researcher",
+                                           "researchers", "lecturer", "scientist", "scientists", "trader", "banker", "engineer",
+                                           "engineers", "consultant", "fellow", "partner", "executive", "manager", "broker"]
+
     /// "Reporting by A; additional reporting by B in Moscow; editing by C", "Photographs by D": credited people.
     mutating func creditPass() {
         var t = 1

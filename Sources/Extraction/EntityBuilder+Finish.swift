@@ -22,6 +22,9 @@ extension EntityBuilder {
 
     /// A Cyrillic acronym written only as a piece of a longer name: "ЗИН РАН", "Кубанского ГАУ", "РГАУ-МСХА" (not "ФАНО
     /// поддержали проект").
+    static let companyWords: Set<String> = ["group", "holding", "holdings", "corporation", "company", "joint", "stock", "limited"]
+    static let leadingLegalForms: Set<String> = ["pt", "jsc", "pjsc", "ojsc", "cjsc", "ooo", "ао", "пао", "ооо", "зао", "оао", "fsue"]
+
     func isBareCyrillicAcronym(_ index: Int) -> Bool {
         let candidate = candidates[index]
         let t = candidate.first
@@ -97,20 +100,28 @@ extension EntityBuilder {
         // whatever its own words suggested ("Russia's Sovcombank" read as a place).
         var companiesByBareName: [String: Int] = [:]
         for (index, key) in normalisedOf.sorted(by: { $0.key < $1.key }) where candidates[index].type == .organization {
+            // (Also without a legal form before it, "PT Konawe Nikel Prima", or a word for a company after it, "Molochnaya
+            // Dolina Group", "Song Hau Seafood Joint Stock Company".)
             var words = key.split(separator: " ")
             while words.count >= 2, let last = words.last, EntityBuilder.companySuffixes.contains(String(last)) { words.removeLast() }
+            // (A word for a company goes only when two words stay: "Kazan Group" does not make Kazan a company.)
+            while words.count >= 3, let last = words.last, EntityBuilder.companyWords.contains(String(last)) { words.removeLast() }
+            while words.count >= 2, let first = words.first, EntityBuilder.leadingLegalForms.contains(String(first)) { words.removeFirst() }
             if words.count < key.split(separator: " ").count { companiesByBareName[words.joined(separator: " ")] = index }
         }
         if !companiesByBareName.isEmpty {
             for (index, key) in normalisedOf.sorted(by: { $0.key < $1.key }) where candidates[index].gazetteerID == nil {
                 guard let company = companiesByBareName[key] else { continue }
+                // ("Laos–China Railway" beside "Laos-China Railway Company Limited": a place named by its head stays one.)
+                if candidates[index].type == .location, let head = key.split(separator: " ").last,
+                   Lexicon.locationHeads.contains(String(head)) { continue }
                 adjusted[index].type = .organization
                 if adjusted[index].subtype != nil, candidates[index].type != .organization { adjusted[index].subtype = nil }
                 union(company, index)
             }
-            // ("Amurbank said": a one-word "person".)
-            for (index, info) in personInfo where info.words.count == 1 {
-                guard let company = companiesByBareName[Normalizer.key(info.words[0])] else { continue }
+            // ("Amurbank said": a one-word "person"; "Konawe Nikel Prima's president director", "Molochnaya Dolina said".)
+            for (index, info) in personInfo.sorted(by: { $0.key < $1.key }) where info.words.count <= 4 {
+                guard let company = companiesByBareName[Normalizer.key(info.words.joined(separator: " "))] else { continue }
                 adjusted[index].type = .organization
                 union(company, index)
             }
