@@ -76,6 +76,20 @@ struct SessionThirteenEntityTests {
         #expect(analysis.entity(named: "ФАНО")?.type == .organization)
     }
 
+    @Test func anEmployerAfterAtAndACompanysBareNameAreBodies() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Nickel
+
+        PT Bumi Nikel Utama signed a contract. Bumi Nikel Utama said the plant would open in 2027. \
+        Dewi Lestari, a metals analyst at Bahari Sekuritas in Jakarta, called it small. Belaya Dolina Group buys fat; \
+        Belaya Dolina said prices rose. The Laos-China Railway Company Limited runs the Laos–China Railway.
+        """)
+        #expect(analysis.entity(named: "Bumi Nikel Utama")?.name == "PT Bumi Nikel Utama")
+        #expect(analysis.entity(named: "Bahari Sekuritas")?.type == .organization)
+        #expect(analysis.entity(named: "Belaya Dolina")?.type == .organization)
+        #expect(analysis.entity(named: "Laos–China Railway")?.type == .location)
+    }
+
     @Test func russianNamesOfOneBodyInSeveralCasesAreOne() {
         let analysis = DocumentAnalyzer.analyze("""
         Новости
