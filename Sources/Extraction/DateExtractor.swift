@@ -68,7 +68,10 @@ public enum DateExtractor {
               (["с", "со"].contains(opening) && ["по", "до"].contains(joint)) || (opening == "between" && joint == "and")
                 || (opening == "from" && ["to", "until", "till", "through"].contains(joint)),
               (a.start.month == nil) == (b.start.month == nil), (a.start.day == nil) == (b.start.day == nil),
-              a.start.month != nil, !b.needsYear else { return nil }
+              a.start.month != nil, !b.needsYear,
+              // ("postponed from 12 March to 20 April": two dates, not one span.)
+              !(max(0, a.first - 4)..<(a.first - 1)).contains(where: { ["postponed", "moved", "rescheduled", "delayed", "brought",
+                  "pushed", "shifted", "changed", "deferred", "advanced"].contains(c.lower[$0]) }) else { return nil }
         var merged = a
         merged.last = b.last
         merged.end = b.start
@@ -191,6 +194,10 @@ public enum DateExtractor {
                     last = k
                     raw = Raw(first: i, last: last, start: PartialDate(year: y, month: m, day: d1))
                     if c.lowerIs(k + 1, "года") || c.lowerIs(k + 1, "г") { raw.last = k + 1 }
+                } else if k + 1 < c.count, c.lowerIs(k + 1, "года"), let offset = DateExtractor.russianRelativeYears[c.lower[k]] {
+                    // "25 ноября прошлого года"
+                    raw = Raw(first: i, last: k + 1, start: PartialDate(year: 0, month: m, day: d1), needsYear: true)
+                    raw.relativeYear = offset
                 } else {
                     raw = Raw(first: i, last: last, start: PartialDate(year: 0, month: m, day: d1), needsYear: true)
                 }
@@ -378,7 +385,9 @@ public enum DateExtractor {
             }
             // ("would be held in June": a participle after "be" says nothing of the time.)
             if EventExtractor.irregularPasts.contains(word), c.lowerIs(t - 1, "be") { return 0 }
-            if ["was", "were", "had", "did", "ago", "last", "said", "told"].contains(word) || EventExtractor.irregularPasts.contains(word) { return -1 }
+            // ("said in December that …" is past; "said the film week opens in March" is not.)
+            if word == "said" || word == "told" { return first - t <= 3 ? -1 : 0 }
+            if ["was", "were", "had", "did", "ago", "last"].contains(word) || EventExtractor.irregularPasts.contains(word) { return -1 }
             // ("would be presented", "is to be signed": the verb before it says.)
             if word.count > 4, word.hasSuffix("ed"), !EventExtractor.edNonVerbs.contains(word), !word.hasSuffix("eed"),
                !c.lowerIs(t - 1, "be") { return -1 }
@@ -535,9 +544,14 @@ public enum DateExtractor {
                 }
                 // Nothing told in the past tense comes after the publication ("approved a plan in January", after
                 // "next year" named 2027 in the same paragraph).
-                if raw.relativeYear == nil, let month = start.month, let published, let publishedMonth = published.month,
-                   (y, month) > (published.year, publishedMonth), clauseTense(c, first: raw.first, last: raw.last) < 0 {
-                    y = month > publishedMonth ? published.year - 1 : published.year
+                // And nothing told as still to come lies before it ("would be held in June" after "trade reached … in 2025").
+                if raw.relativeYear == nil, let month = start.month, let published, let publishedMonth = published.month {
+                    let told = clauseTense(c, first: raw.first, last: raw.last)
+                    if (told < 0) && (y, month) > (published.year, publishedMonth) {
+                        y = month > publishedMonth ? published.year - 1 : published.year
+                    } else if (told > 0) && (y, month) < (published.year, publishedMonth) {
+                        y = month >= publishedMonth ? published.year : published.year + 1
+                    }
                 }
                 start.year = y
                 end?.year = y
@@ -591,7 +605,7 @@ public enum DateExtractor {
         year = max(year, latestNotFuture ?? year)
         // "leased the aircraft in 2021 … due to be delivered in the first half of 2027": the story stands just before the
         // first year it tells as still to come, however old its backstory.
-        if let future = earliestFuture, year + 1 < future { year = future - 1 }
+        if let future = earliestFuture, past.month == nil, year + 1 < future { year = future - 1 }
         return year
     }
 

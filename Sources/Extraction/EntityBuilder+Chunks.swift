@@ -250,6 +250,12 @@ extension EntityBuilder {
             head = segments[0][segments[0].count - 2].lower
         }
         let firstWord = segments[0][0].lower
+        // "Ibu Kota Nusantara": the Indonesian for "capital city" leads a place's name (not the honorific "Ibu").
+        if firstWord == "ibu", segments[0].count >= 3, segments[0][1].lower == "kota" {
+            addChunk(.location, segments, connectorsBefore, upTo: 1, sentence: sentence)
+            if segments.count > 1 { classifyRest(segments, connectorsBefore, from: 1, sentence: sentence) }
+            return
+        }
         let cyrillicHead = Scalars.isCyrillic(c.text[c.tokens[segments[0][0].first].start])
 
         if Lexicon.agreementHeads.contains(head) && segments[0].count + segments.count > 2 {
@@ -315,7 +321,9 @@ extension EntityBuilder {
                 // adds a second party ("Department of Europe and America" goes on: a place joins a place).
                 // ("Institute of China and Contemporary Asia" goes on: the second part names a place too.)
                 if connector.first == "and", upTo >= 2, segments[upTo - 1].allSatisfy({ isGazetteerToken[$0.first] }),
-                   isGazetteerPlace(segments[upTo - 1]), !(segments[upTo].last.map { isGazetteerPlace([$0]) } ?? false) { break }
+                   isGazetteerPlace(segments[upTo - 1]), let nextLast = segments[upTo].last, !isGazetteerPlace([nextLast]),
+                   // ("Department of Asia and Pacific Affairs", "Institute of Russia and Eurasian Studies" go on: a field.)
+                   !isTopicWord(nextLast) || Lexicon.organizationHeads.contains(nextLast.lower) { break }
                 // "Institute of Oriental Studies of the Russian Academy of Sciences": a second body after "of" is its own
                 // name, unless the first is a lone head ("Federation of Thai Industries") or a unit of the second
                 // ("Siberian Branch of the Russian Academy of Sciences").

@@ -61,8 +61,10 @@ extension EntityBuilder {
               Lexicon.locativePrepositions.contains(c.lower[first - 1])
                 || c.lower[first - 1] == "at" && first >= 2 && EntityBuilder.arrivalVerbs.contains(c.lower[first - 2])
                 // "the Vietnamese port of Vung Ang", "the town of Phonsavan"
-                || c.lower[first - 1] == "of" && first >= 2 && !c.tokens[first - 2].isCapitalized
-                    && EntityBuilder.placeNounsBeforeOf.contains(c.lower[first - 2]),
+                || c.lower[first - 1] == "of" && first >= 3 && !c.tokens[first - 2].isCapitalized
+                    && EntityBuilder.placeNounsBeforeOf.contains(c.lower[first - 2])
+                    // ("the home village of Kaysone Phomvihane" is his.)
+                    && !["home", "native", "birth", "ancestral"].contains(c.lower[first - 3]),
               !isPossessive(last + 1),
               // ("came from Georgy Tselnik, the artistic director": a given name, or a role after a comma, is a person's.)
               !(name.count >= 2 && isGivenName(name[0].lower)),
@@ -431,7 +433,9 @@ extension EntityBuilder {
             let lower = c.lower[t]
             guard lower.count > 2, let owners = byWord[Normalizer.fold(c.words[t])], owners.count == 1,
                   !isCommon(lower), !Lexicon.titleWords.contains(lower), !Lexicon.honorifics.contains(lower),
-                  !(t > 0 && isCapWord(t - 1) && !c.isPunctuation(t - 1, ".")), !isCapWord(t + 1) else { continue }
+                  !(t > 0 && isCapWord(t - 1) && !c.isPunctuation(t - 1, ".")), !isCapWord(t + 1),
+                  // ("Peter the Great", "Saint Peter": an epithet or a saint is someone else.)
+                  !(c.lowerIs(t + 1, "the") && isCapWord(t + 2)), !(t > 0 && ["st", "saint"].contains(c.lower[t - 1])) else { continue }
             candidates.append(Candidate(type: .person, name: c.words[t], first: t, last: t, isWeak: true))
         }
     }

@@ -30,10 +30,13 @@ extension EntityBuilder {
         let t = candidate.first
         guard candidate.type == .organization, candidate.gazetteerID == nil, t == candidate.last,
               c.tokens[t].isAllCaps, c.tokens[t].end - c.tokens[t].start <= 6, Scalars.isCyrillic(c.text[c.tokens[t].start]) else { return false }
+        // (Another acronym, "ЗИН РАН", or an adjective of the name, "Кубанского ГАУ"; not a person, "Ректор ТГУ Эдуард …".)
         func joinsName(_ k: Int) -> Bool {
             guard k >= 0, k < c.count else { return false }
             if c.isDash(k) { return joinsName(k < t ? k - 1 : k + 1) }
-            return c.isWord(k) && c.tokens[k].isCapitalized && c.tokens[k].sentence == c.tokens[t].sentence
+            guard c.isWord(k), c.tokens[k].isCapitalized, c.tokens[k].sentence == c.tokens[t].sentence,
+                  Scalars.isCyrillic(c.text[c.tokens[k].start]) else { return false }
+            return c.tokens[k].isAllCaps || (k < t && ["ого", "его", "ой", "ий", "ый", "ая", "ского"].contains { c.lower[k].hasSuffix($0) })
         }
         return joinsName(t - 1) || joinsName(t + 1)
     }
@@ -45,7 +48,10 @@ extension EntityBuilder {
             let lower = c.lower[first]
             // ("YB Tuan Lee Ting Han": after "YB", "Yang Berhormat", "Tuan" and "Puan" are honorifics, not names.)
             let malayHonorific = ["tuan", "puan"].contains(lower) && first > 0 && ["yb", "berhormat"].contains(c.lower[first - 1])
-            let titleSri = lower == "sri" && first > 0 && Lexicon.titlesBeforeSri.contains(c.lower[first - 1])
+            // ("Dato' Sri": the apostrophe may be a token of its own.)
+            let beforeSri = first > 1 && (c.lower[first - 1] == "'" || c.lower[first - 1] == "’") ? first - 2 : first - 1
+            let titleSri = lower == "sri" && beforeSri >= 0 && (Lexicon.titlesBeforeSri.contains(c.lower[beforeSri])
+                || Lexicon.titlesBeforeSri.contains(c.lower[beforeSri] + "'"))
             if c.tokens[first].kind == .punctuation || (lower == "tan" && c.lowerIs(first + 1, "sri")) || malayHonorific || titleSri || (Lexicon.honorifics.contains(lower) && !(c.tokens[first].end - c.tokens[first].start == 1 && isInitial(first) && !isHonorificInitials(first))) {
                 first += 1
             } else {

@@ -234,6 +234,8 @@ enum EventExtractor {
                   (range.lowerBound..<dateFirst).allSatisfy({ !c.isWord($0) || DateExtractor.weekdays[c.lower[$0]] != nil
                       || c.lower[$0] == "on" || ($0 - range.lowerBound <= 1 && EventExtractor.itemMarkers.contains(c.lower[$0])) })
             else { continue }
+            // (A weekday says it is a programme's day: "17 July 2014: Flight MH17 …" in a timeline is no item.)
+            guard (range.lowerBound..<dateFirst).contains(where: { DateExtractor.weekdays[c.lower[$0]] != nil }) else { continue }
             colonHeadings[date.sentenceIndex] = colon
             headings.insert(date.sentenceIndex)
             anchors[date.sentenceIndex] = date

@@ -458,7 +458,12 @@ enum QuoteExtractor {
             while before >= 0, Scalars.isSpace(c.text[before]) { before -= 1 }
             var after = end + 1
             while after < c.text.count, Scalars.isSpace(c.text[after]) { after += 1 }
-            let introduced = before >= 0 && (c.text[before] == ":" || Scalars.isDash(c.text[before]))
+            // ("По словам посла, «…»", "подчеркнул, что «…»": a comma or "что" introduces a quotation too.)
+            var wordStart = before
+            while wordStart > 0, Scalars.isLetter(c.text[wordStart - 1]) { wordStart -= 1 }
+            let previousWord = before >= 0 && Scalars.isLetter(c.text[before]) ? c.text.string(wordStart, before + 1).lowercased() : ""
+            let introduced = before >= 0 && (c.text[before] == ":" || c.text[before] == "," || Scalars.isDash(c.text[before]))
+                || ["что", "как", "словам"].contains(previousWord)
             let attributed = after < c.text.count && (c.text[after] == "," || Scalars.isDash(c.text[after]))
             if !introduced, !attributed { return false }
         }

@@ -138,7 +138,11 @@ struct SpeakerIndex {
         guard !c.sentences.isEmpty else { return [:] }
         var peopleBySentence: [Int: [(token: Int, entity: Int)]] = [:]
         for (m, mention) in mentions.enumerated() where mention.type == .person && !isQuoted[m] {
-            peopleBySentence[c.sentenceIndex(at: mention.start), default: []].append((c.tokenIndex(atOrAfter: mention.start), mention.entity))
+            // ("Bounmy Keomany's wife says she …": the pronoun is the wife's; such a sentence votes for no one.)
+            let next = c.tokenIndex(atOrAfter: mention.end)
+            let possessive = next < c.count && c.tokens[next].start == mention.end && (c.lower[next] == "’s" || c.lower[next] == "'s")
+            peopleBySentence[c.sentenceIndex(at: mention.start), default: []].append((c.tokenIndex(atOrAfter: mention.start),
+                                                                                      possessive ? -1 : mention.entity))
         }
         var weights: [Int: [Gender: Int]] = [:]
         for sentence in c.sentences.indices {
@@ -162,10 +166,12 @@ struct SpeakerIndex {
             let gender: Gender = c.lower[p] == "he" ? .male : .female
             let here = peopleBySentence[sentence] ?? []
             let before = Set(here.filter { $0.token < p }.map(\.entity))
+            if before.contains(-1) { continue }
             if before.count == 1, let person = before.first {
-                weights[person, default: [:]][gender, default: 0] += 2
+                weights[person, default: [:]][gender, default: 0] += 3
             } else if before.isEmpty, sentence > 0, c.sentences[sentence].paragraphIndex == c.sentences[sentence - 1].paragraphIndex,
-                      let previous = peopleBySentence[sentence - 1], Set(previous.map(\.entity)).count == 1, let person = previous.first {
+                      let previous = peopleBySentence[sentence - 1], Set(previous.map(\.entity)).count == 1, let person = previous.first,
+                      person.entity >= 0 {
                 weights[person.entity, default: [:]][gender, default: 0] += 1
             }
         }
