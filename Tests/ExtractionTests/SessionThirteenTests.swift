@@ -312,3 +312,63 @@ struct SessionThirteenProgrammeAndQuoteTests {
         #expect(analysis.entity(named: "Pham Thi Lan")?.type == .person)
     }
 }
+
+/// What the session's review found, each on the reviewer's kind of text (rewritten for these tests).
+struct SessionThirteenReviewTests {
+    func dates(_ text: String) -> [String] {
+        DocumentAnalyzer.analyze(text).dates.map { $0.start.iso + ($0.end.map { "/" + $0.iso } ?? "") }
+    }
+
+    @Test func tenseAndSpansThatAreNone() {
+        #expect(dates("Film\n\nViet News, 10 February 2026\n\nOrganisers said the film week opens in March.").contains("2026-03"))
+        let moved = dates("Summit\n\nBangkok Post, 2 March 2026\n\nThe summit was postponed from 12 March 2026 to 20 April 2026.")
+        #expect(moved.contains("2026-03-12") && moved.contains("2026-04-20"))
+        #expect(dates("Визит\n\nТАСС, 10 марта 2026 года\n\n25 ноября прошлого года делегация посетила Ханой.").contains("2025-11-25"))
+    }
+
+    @Test func aFarFutureYearLeavesTheDatelineAlone() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Research centre
+
+        HANOI, Feb 18 (Wire) – Russia and Vietnam on Tuesday signed an agreement on a research centre.
+
+        The agreement, first drafted in January 2026, was approved by the cabinet. The centre is expected to be completed in 2032.
+        """)
+        #expect(analysis.metadata.published?.value.iso == "2026-02-18")
+    }
+
+    @Test func aTimelineEntryIsNoProgrammeItem() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Timeline
+
+        17 November 2022: A Dutch court convicted three men in absentia. The judges rejected a tour of the site as unnecessary.
+        """)
+        #expect(!analysis.events.contains { $0.kind == "visit" })
+    }
+
+    @Test func namesTheSessionsRulesMustLeaveAlone() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Notes
+
+        Indonesia invited investors to Ibu Kota Nusantara. Prime Minister Dato' Sri Anwar Ibrahim met Peter Kozlov, who \\
+        admires Peter the Great. The Department of Asia and Pacific Affairs hosted the talks. They toured the home village \\
+        of Kaysone Phomvihane.
+        """)
+        #expect(analysis.entity(named: "Ibu Kota Nusantara")?.type == .location)
+        #expect(analysis.names(of: .person).contains("Anwar Ibrahim"))
+        #expect(analysis.entity(named: "Peter Kozlov")?.mentions.count == 1)
+        #expect(analysis.names(of: .organization).contains("Department of Asia and Pacific Affairs"))
+        #expect(analysis.entity(named: "Kaysone Phomvihane")?.type == .person)
+    }
+
+    @Test func russianAcronymsBesidePeopleAndQuotationsAfterACommaStay() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Новости
+
+        Ректор ТГУ Эдуард Галажинский подписал соглашение. По словам посла, «Россия остаётся надёжным партнёром». \\
+        Министр подчеркнул, что «Россия никогда не бросает друзей».
+        """)
+        #expect(analysis.entity(named: "ТГУ")?.type == .organization)
+        #expect(analysis.quotes.count == 2)
+    }
+}
