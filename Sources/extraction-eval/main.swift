@@ -21,8 +21,9 @@ import Glibc
 // (measured with the final code of the first round) and unseen24 and unseen25 (measured after the second);
 // unseen26 and unseen27 were measured with session 11's final code and joined development in session 12.
 // Session 12: unseen28 … unseen30, written blind while that work went on, were measured once (with session 11's and
-// then session 12's code) and joined development, as did unseen31 and unseen32 after their measurement;
-// unseen33 and unseen34 are the held-out sets.
+// then session 12's code) and joined development, as did unseen31 and unseen32 after their measurement.
+// Session 13: unseen33 and unseen34 joined development; unseen35 … unseen37, written blind, were measured once and
+// joined too; unseen38 … unseen40 are the held-out sets.
 let developmentSets = ["corpus", "unseen", "unseen2", "unseen3", "unseen4", "devquotes", "unseen5", "unseen6", "unseen7", "unseen8",
                        "unseen9", "unseen10", "unseen11", "unseen12", "unseen13", "unseen14",
                        "unseen15", "unseen16", "unseen17", "unseen18", "unseen19", "unseen20", "unseen21",
