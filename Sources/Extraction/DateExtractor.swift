@@ -70,8 +70,7 @@ public enum DateExtractor {
               (a.start.month == nil) == (b.start.month == nil), (a.start.day == nil) == (b.start.day == nil),
               a.start.month != nil, !b.needsYear,
               // ("postponed from 12 March to 20 April": two dates, not one span.)
-              !(max(0, a.first - 4)..<(a.first - 1)).contains(where: { ["postponed", "moved", "rescheduled", "delayed", "brought",
-                  "pushed", "shifted", "changed", "deferred", "advanced"].contains(c.lower[$0]) }) else { return nil }
+              !(max(0, a.first - 4)..<(a.first - 1)).contains(where: { reschedulingWords.contains(c.lower[$0]) }) else { return nil }
         var merged = a
         merged.last = b.last
         merged.end = b.start
@@ -194,7 +193,7 @@ public enum DateExtractor {
                     last = k
                     raw = Raw(first: i, last: last, start: PartialDate(year: y, month: m, day: d1))
                     if c.lowerIs(k + 1, "года") || c.lowerIs(k + 1, "г") { raw.last = k + 1 }
-                } else if k + 1 < c.count, c.lowerIs(k + 1, "года"), let offset = DateExtractor.russianRelativeYears[c.lower[k]] {
+                } else if let offset = russianRelativeYear(c, at: k) {
                     // "25 ноября прошлого года"
                     raw = Raw(first: i, last: k + 1, start: PartialDate(year: 0, month: m, day: d1), needsYear: true)
                     raw.relativeYear = offset
@@ -247,7 +246,7 @@ public enum DateExtractor {
                 return raw
             }
             // "в ноябре прошлого года", "в марте следующего года", "в мае этого года".
-            if k + 1 < c.count, c.lowerIs(k + 1, "года"), let offset = DateExtractor.russianRelativeYears[c.lower[k]] {
+            if let offset = russianRelativeYear(c, at: k) {
                 var raw = Raw(first: i, last: k + 1, start: PartialDate(year: 0, month: m), needsYear: true)
                 raw.relativeYear = offset
                 return raw
@@ -353,6 +352,16 @@ public enum DateExtractor {
 
     static let russianRelativeYears: [String: Int] = ["прошлого": -1, "следующего": 1, "будущего": 1, "этого": 0, "текущего": 0,
                                                        "нынешнего": 0]
+    /// "прошлого года" (-1), "следующего года" (+1), "этого года" (0) at token `k`.
+    static func russianRelativeYear(_ c: AnalysisContext, at k: Int) -> Int? {
+        guard k + 1 < c.count, c.lowerIs(k + 1, "года") else { return nil }
+        return russianRelativeYears[c.lower[k]]
+    }
+    /// Words that open a clause of its own after a date: "told a dialogue in November that Moscow would …".
+    static let clauseOpeners: Set<String> = ["that", "which", "who", "because", "while", "whereas"]
+    /// Verbs that move a date: "postponed from 12 March to 20 April" names two dates, not a span.
+    static let reschedulingWords: Set<String> = ["postponed", "moved", "rescheduled", "delayed", "brought", "pushed", "shifted",
+                                                 "changed", "deferred", "advanced"]
 
     static let futureWords: Set<String> = ["will", "shall", "upcoming", "would", "’ll", "'ll", "next"]
     /// "plans to", "is due to", "scheduled for": a plan; "the plan", "due to the pandemic" are none.
@@ -401,7 +410,7 @@ public enum DateExtractor {
             } else { backOpen = false }
             // ("told a dialogue in November that Moscow would …": the clause after "that" has a time of its own.)
             if aheadOpen, ahead < range.upperBound, !c.isPunctuation(ahead, ";"), !c.isPunctuation(ahead, ","), !c.isPunctuation(ahead, "."),
-               !(c.isWord(ahead) && ["that", "which", "who", "because", "while", "whereas"].contains(c.lower[ahead])) {
+               !(c.isWord(ahead) && clauseOpeners.contains(c.lower[ahead])) {
                 let value = tense(ahead); if value != 0 { return value }; ahead += 1
             } else { aheadOpen = false }
             if !backOpen && !aheadOpen { break }
@@ -532,8 +541,9 @@ public enum DateExtractor {
                 // Counted from the publication date or the date before it, a month is the last one before it for what
                 // happened ("began in November" in a February story: last November) and the next one after it for what
                 // is to come ("signed in September 2025 … will hold a festival in March": March 2026).
+                // (The clause's tense, read once: a month of a relative year needs none.)
+                let tense = raw.relativeYear == nil && start.month != nil ? clauseTense(c, first: raw.first, last: raw.last) : 0
                 if raw.relativeYear == nil, let month = start.month, let anchorMonth, month != anchorMonth {
-                    let tense = clauseTense(c, first: raw.first, last: raw.last)
                     // (Nothing that happened comes after the publication; a story may go on past the date before it.)
                     if month > anchorMonth, tense < 0, anchorIsPublication { y -= 1 }
                     if month < anchorMonth, tense > 0 { y += 1 }
@@ -546,10 +556,9 @@ public enum DateExtractor {
                 // "next year" named 2027 in the same paragraph).
                 // And nothing told as still to come lies before it ("would be held in June" after "trade reached … in 2025").
                 if raw.relativeYear == nil, let month = start.month, let published, let publishedMonth = published.month {
-                    let told = clauseTense(c, first: raw.first, last: raw.last)
-                    if (told < 0) && (y, month) > (published.year, publishedMonth) {
+                    if (tense < 0) && (y, month) > (published.year, publishedMonth) {
                         y = month > publishedMonth ? published.year - 1 : published.year
-                    } else if (told > 0) && (y, month) < (published.year, publishedMonth) {
+                    } else if (tense > 0) && (y, month) < (published.year, publishedMonth) {
                         y = month >= publishedMonth ? published.year : published.year + 1
                     }
                 }

@@ -50,11 +50,12 @@ extension EntityBuilder {
         return false
     }
 
-    /// "in Tver", "from Nizhny Tagil": a bare name of one to three words after a locative preposition, with no
-    /// sign of a person, is a place (weak: a person of that name elsewhere in the text wins).
+    /// Nouns whose "of" names a place: "the port of Vung Ang", "the town of Phonsavan".
     static let placeNounsBeforeOf: Set<String> = ["port", "city", "town", "village", "province", "district", "island", "region",
                                                   "capital", "suburb", "municipality", "harbour", "harbor", "commune", "township", "regency"]
 
+    /// "in Tver", "from Nizhny Tagil": a bare name of one to three words after a locative preposition, with no
+    /// sign of a person, is a place (weak: a person of that name elsewhere in the text wins).
     mutating func locatedByPreposition(_ name: [Unit]) -> Bool {
         // ("unloaded at Cai Mep": "at" after a verb of arriving or handling cargo too; not "works at Microsoft".)
         guard !name.isEmpty, name.count <= 3, let first = name.first?.first, let last = name.last?.last, first > 0,
@@ -84,6 +85,7 @@ extension EntityBuilder {
         candidates.append(Candidate(type: .organization, name: c.string(tokens: first, last), first: first, last: last, isWeak: true))
         return true
     }
+    /// People who work at a body: "an analyst at …", "a researcher at …".
     static let professions: Set<String> = ["analyst", "analysts", "economist", "economists", "strategist", "researcher",
                                            "researchers", "lecturer", "scientist", "scientists", "trader", "banker", "engineer",
                                            "engineers", "consultant", "fellow", "partner", "executive", "manager", "broker"]

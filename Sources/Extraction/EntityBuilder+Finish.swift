@@ -16,15 +16,18 @@ extension EntityBuilder {
         return true
     }
 
+    /// A Cyrillic word in Latin letters, letter by letter: "РАЭ" → "raeh"… "ФИДЕ" → "fide".
     static func transliterated(_ word: String) -> String {
         word.lowercased().map { NameSkeleton.latin[$0] ?? String($0) }.joined()
     }
 
-    /// A Cyrillic acronym written only as a piece of a longer name: "ЗИН РАН", "Кубанского ГАУ", "РГАУ-МСХА" (not "ФАНО
-    /// поддержали проект").
+    /// Words for a company that may follow its bare name ("Molochnaya Dolina Group"), and legal forms that may lead it
+    /// ("PT Konawe Nikel Prima").
     static let companyWords: Set<String> = ["group", "holding", "holdings", "corporation", "company", "joint", "stock", "limited"]
     static let leadingLegalForms: Set<String> = ["pt", "jsc", "pjsc", "ojsc", "cjsc", "ooo", "ао", "пао", "ооо", "зао", "оао", "fsue"]
 
+    /// A Cyrillic acronym written only as a piece of a longer name: "ЗИН РАН", "Кубанского ГАУ", "РГАУ-МСХА" (not "ФАНО
+    /// поддержали проект").
     func isBareCyrillicAcronym(_ index: Int) -> Bool {
         let candidate = candidates[index]
         let t = candidate.first
@@ -292,11 +295,14 @@ extension EntityBuilder {
         // "РАН", "МСХА", "ВМО" on their own, never spelt out in the text nor known to the gazetteer: the reader cannot tell
         // which body they are, and they are mostly pieces of a longer name ("ЗИН РАН", "РГАУ-МСХА").
         // (Kept when the text also writes it in Latin letters: "РАЭ" beside "RAE", "ФИДЕ" beside "FIDE".)
-        let latinCapitals = Set((0..<c.count).lazy.filter { c.tokens[$0].isAllCaps && !Scalars.isCyrillic(c.text[c.tokens[$0].start]) }
-            .map { c.words[$0] })
-        for (root, members) in groups where members.allSatisfy({ isBareCyrillicAcronym($0) })
-            && !members.contains(where: { latinCapitals.contains(EntityBuilder.transliterated(c.words[candidates[$0].first]).uppercased()) }) {
-            groups[root] = nil
+        let bareAcronyms = groups.filter { $0.value.allSatisfy(isBareCyrillicAcronym) }
+        if !bareAcronyms.isEmpty {
+            let latinCapitals = Set((0..<c.count).lazy.filter { c.tokens[$0].isAllCaps && !Scalars.isCyrillic(c.text[c.tokens[$0].start]) }
+                .map { c.words[$0] })
+            for (root, members) in bareAcronyms
+            where !members.contains(where: { latinCapitals.contains(EntityBuilder.transliterated(c.words[candidates[$0].first]).uppercased()) }) {
+                groups[root] = nil
+            }
         }
         struct Draft {
             var name: String

@@ -91,14 +91,18 @@ extension EntityBuilder {
     /// A lower-case word that no organisation's name runs into: a title before a person ("… института лесных
     /// исследований доктор Аунг"), a short participle, adverb or verb ("Школа организована совместно").
     static func endsRussianName(_ word: String) -> Bool {
-        if ["доктор", "доктора", "профессор", "профессора", "директор", "директора", "ректор", "ректора", "глава", "главы",
-            "министр", "министра", "посол", "посла", "заведующий", "заведующая", "руководитель", "сотрудник", "сотрудники",
-            "студент", "студенты", "студентов", "и", "в", "на", "с", "по", "для"].contains(word) { return true }
+        if russianNameStops.contains(word) { return true }
         // ("ракет", "кино" are names' words; "совместно", "открыл" are not.)
         if word.count >= 7, word.hasSuffix("но") { return true }
-        return ["ована", "ован", "овано", "ено", "ано", "ена", "ана", "ит", "ют", "ут", "ят", "ал", "ил", "ыл", "ёл", "ала",
-                "ила", "али", "или", "ла"].contains { word.hasSuffix($0) } && !word.hasSuffix("ства") && !word.hasSuffix("ения")
+        return russianVerbEndings.contains { word.hasSuffix($0) } && !word.hasSuffix("ства") && !word.hasSuffix("ения")
     }
+    static let russianNameStops: Set<String> = [
+        "доктор", "доктора", "профессор", "профессора", "директор", "директора", "ректор", "ректора", "глава", "главы",
+        "министр", "министра", "посол", "посла", "заведующий", "заведующая", "руководитель", "сотрудник", "сотрудники",
+        "студент", "студенты", "студентов", "и", "в", "на", "с", "по", "для",
+    ]
+    static let russianVerbEndings = ["ована", "ован", "овано", "ено", "ано", "ена", "ана", "ит", "ют", "ут", "ят", "ал", "ил", "ыл",
+                                     "ёл", "ала", "ила", "али", "или", "ла"]
 
     /// Russian organisation names, whose inner words are lower case: "Томский политехнический университет",
     /// "Дальневосточного регионального центра", "Министерство иностранных дел России", "МЧС России", "отряд «Центроспас»".

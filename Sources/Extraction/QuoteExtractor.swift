@@ -170,7 +170,7 @@ enum QuoteExtractor {
             if let rest = candidate.rest {
                 rests.append(QuoteInfo(text: c.text.string(rest), span: rest, speakerIndex: speaker, sentenceIndex: c.sentenceIndex(at: rest.start)))
             }
-            previous = (mark, speaker, speaker == nil && (attribution.map { if case .nobody = $0 { return true } else { return false } } ?? carriedUnnamed))
+            previous = (mark, speaker, speaker == nil && attribution == .nobody)
         }
         // A quotation left open belongs to whoever closes it: "“… \n\n“…,” the minister said."
         // A guess from the paragraph before gives way to the speaker named where the quotation closes.
@@ -323,17 +323,14 @@ enum QuoteExtractor {
         return result
     }
 
-    /// A pronoun, adverbs and a reporting verb: "He always said", "she added".
     /// A sentence that is a quotation with a pronoun attribution: "“Again,” he says." → the pronoun's token.
     static func bareAttributionPronoun(_ c: AnalysisContext, sentence: Int) -> Int? {
         let range = c.sentenceTokens[sentence]
         guard let first = range.first, range.count <= 12, Scalars.isOpeningQuote(c.text[c.tokens[first].start]) else { return nil }
-        for t in range.dropLast() where pronouns.contains(c.lower[t]) && ["he", "she"].contains(c.lower[t]) && isReportingVerb(c, t + 1) {
-            return t
-        }
-        return nil
+        return range.dropLast().first { (c.lower[$0] == "he" || c.lower[$0] == "she") && isReportingVerb(c, $0 + 1) }
     }
 
+    /// A pronoun, adverbs and a reporting verb: "He always said", "she added".
     static func isBareAttribution(_ c: AnalysisContext, _ span: TextSpan) -> Bool {
         let first = c.tokenIndex(atOrAfter: span.start)
         var last = first

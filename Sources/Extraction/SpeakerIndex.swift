@@ -79,7 +79,7 @@ struct SpeakerIndex {
             descriptors[mention.entity, default: []].formUnion(SpeakerIndex.descriptionWords(c, before: first, stoppingAt: personTokens))
             if let gender = SpeakerIndex.honorificGender(c, before: first) { honorifics[mention.entity, default: []].insert(gender) }
         }
-        let pronounGenders = SpeakerIndex.pronounGenders(c, mentions: mentions, isQuoted: isQuoted)
+        let pronounGenders = SpeakerIndex.pronounGenders(c, mentions: mentions, isQuoted: isQuoted, quoted: quoted)
         var genders: [Int: Gender] = [:]
         for (index, entity) in entities.enumerated() where entity.type == .person {
             var evidence = honorifics[index] ?? []
@@ -134,44 +134,32 @@ struct SpeakerIndex {
     /// What the text's own pronouns say: "he" or "she" (outside quotations) in a sentence that names one person before
     /// it ("When Clarissa Teo stepped onto the podium, she became …"), or before any name in a sentence right after
     /// one of the same paragraph that names one person ("… Thanakorn Srisuk. He fought …"), speaks of that person.
-    static func pronounGenders(_ c: AnalysisContext, mentions: [Mention], isQuoted: [Bool]) -> [Int: Set<Gender>] {
+    static func pronounGenders(_ c: AnalysisContext, mentions: [Mention], isQuoted: [Bool], quoted: [TextSpan]) -> [Int: Set<Gender>] {
         guard !c.sentences.isEmpty else { return [:] }
-        var peopleBySentence: [Int: [(token: Int, entity: Int)]] = [:]
+        var peopleBySentence: [Int: [(token: Int, entity: Int, isPossessive: Bool)]] = [:]
         for (m, mention) in mentions.enumerated() where mention.type == .person && !isQuoted[m] {
-            // ("Bounmy Keomany's wife says she …": the pronoun is the wife's; such a sentence votes for no one.)
             let next = c.tokenIndex(atOrAfter: mention.end)
             let possessive = next < c.count && c.tokens[next].start == mention.end && (c.lower[next] == "’s" || c.lower[next] == "'s")
             peopleBySentence[c.sentenceIndex(at: mention.start), default: []].append((c.tokenIndex(atOrAfter: mention.start),
-                                                                                      possessive ? -1 : mention.entity))
+                                                                                      mention.entity, possessive))
         }
         var weights: [Int: [Gender: Int]] = [:]
         for sentence in c.sentences.indices {
             let range = c.sentenceTokens[sentence]
-            // The first "he"/"she" outside quotation marks (a bounded look: a giant line stays linear).
-            var inQuote = false
-            var pronoun: Int? = nil
-            for t in range.prefix(120) {
-                if c.tokens[t].kind == .punctuation {
-                    switch c.text[c.tokens[t].start].value {
-                    case 0x22: inQuote.toggle()                       // "
-                    case 0x201C, 0xAB, 0x201E: inQuote = true          // “ « „
-                    case 0x201D, 0xBB: inQuote = false                 // ” »
-                    default: break
-                    }
-                    continue
-                }
-                if !inQuote, c.isWord(t), c.lower[t] == "he" || c.lower[t] == "she" { pronoun = t; break }
-            }
-            guard let p = pronoun else { continue }
+            // The first "he"/"she" outside quotations (a bounded look: a giant line stays linear).
+            guard let p = range.prefix(120).first(where: { t in
+                (c.lower[t] == "he" || c.lower[t] == "she") && c.isWord(t) && !SpeakerIndex.contains(quoted, c.tokens[t].start)
+            }) else { continue }
             let gender: Gender = c.lower[p] == "he" ? .male : .female
-            let here = peopleBySentence[sentence] ?? []
-            let before = Set(here.filter { $0.token < p }.map(\.entity))
-            if before.contains(-1) { continue }
+            let here = (peopleBySentence[sentence] ?? []).filter { $0.token < p }
+            // ("Bounmy Keomany's wife says she …": the pronoun is the wife's; such a sentence votes for no one.)
+            if here.contains(where: \.isPossessive) { continue }
+            let before = Set(here.map(\.entity))
             if before.count == 1, let person = before.first {
                 weights[person, default: [:]][gender, default: 0] += 3
             } else if before.isEmpty, sentence > 0, c.sentences[sentence].paragraphIndex == c.sentences[sentence - 1].paragraphIndex,
-                      let previous = peopleBySentence[sentence - 1], Set(previous.map(\.entity)).count == 1, let person = previous.first,
-                      person.entity >= 0 {
+                      let previous = peopleBySentence[sentence - 1], !previous.contains(where: \.isPossessive),
+                      Set(previous.map(\.entity)).count == 1, let person = previous.first {
                 weights[person.entity, default: [:]][gender, default: 0] += 1
             }
         }
@@ -297,10 +285,13 @@ struct SpeakerIndex {
     static let maleGivenNamesInA: Set<String> = ["nikita", "ilya", "foma", "luka", "kuzma", "savva", "danila", "gavrila"]
 
     /// Whether `offset` lies between a quotation's marks.
-    func isInsideQuotation(_ offset: Int) -> Bool {
-        var lo = 0, hi = quoted.count
-        while lo < hi { let mid = (lo + hi) / 2; if quoted[mid].end <= offset { lo = mid + 1 } else { hi = mid } }
-        return lo < quoted.count && quoted[lo].start <= offset
+    func isInsideQuotation(_ offset: Int) -> Bool { SpeakerIndex.contains(quoted, offset) }
+
+    /// Whether `offset` lies in one of `spans` (sorted, disjoint).
+    static func contains(_ spans: [TextSpan], _ offset: Int) -> Bool {
+        var lo = 0, hi = spans.count
+        while lo < hi { let mid = (lo + hi) / 2; if spans[mid].end <= offset { lo = mid + 1 } else { hi = mid } }
+        return lo < spans.count && spans[lo].start <= offset
     }
 
     /// First index of a mention starting at or after `offset`.
@@ -411,7 +402,6 @@ struct SpeakerIndex {
 
     private func quotedToken(_ c: AnalysisContext, _ t: Int) -> Bool { isInsideQuotation(c.tokens[t].start) }
 
-    /// A sentence about someone left unnamed: it opens with "A"/"An"/"One" and says the person is not named.
     /// The token of "named"/"identified" in a sentence about someone left unnamed, when it is one.
     static func anonymousSubjectPhrase(_ c: AnalysisContext, sentence: Int) -> Int? {
         guard introducesAnonymousSubject(c, sentence: sentence) else { return nil }
@@ -419,6 +409,7 @@ struct SpeakerIndex {
         return range.first { ["named", "identified", "quoted", "anonymity"].contains(c.lower[$0]) } ?? range.last
     }
 
+    /// A sentence about someone left unnamed: it opens with "A"/"An"/"One" and says the person is not named.
     static func introducesAnonymousSubject(_ c: AnalysisContext, sentence: Int) -> Bool {
         let range = c.sentenceTokens[sentence]
         guard let first = range.first, ["a", "an", "one"].contains(c.lower[first]), range.count < 80 else { return false }
