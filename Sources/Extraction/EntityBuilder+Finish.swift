@@ -16,7 +16,7 @@ extension EntityBuilder {
         return true
     }
 
-    /// A Cyrillic word in Latin letters, letter by letter: "РАЭ" → "raeh"… "ФИДЕ" → "fide".
+    /// A Cyrillic word in Latin letters, letter by letter: "РАЭ" → "rae", "ФИДЕ" → "fide".
     static func transliterated(_ word: String) -> String {
         word.lowercased().map { NameSkeleton.latin[$0] ?? String($0) }.joined()
     }
