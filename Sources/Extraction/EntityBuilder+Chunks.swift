@@ -212,6 +212,15 @@ extension EntityBuilder {
                 segments[segments.count - 1].append(unit)
             }
         }
+        // "Russian Energy Week", "Singapore International Cyber Week", "Southeast Asian Games": a named recurring week or
+        // games of three words or more is an organisation, as forums are ("Games", "Week" alone are no name).
+        if let last = segments[0].last, ["week", "games"].contains(last.lower), segments[0].count >= 3,
+           segments[0].dropLast().allSatisfy({ !isCommon($0.lower) || isGazetteerToken[$0.first] || Lexicon.demonyms.contains($0.lower)
+               || isTopicWord($0) }) {
+            addChunk(.organization, segments, connectorsBefore, upTo: 1, sentence: sentence)
+            if segments.count > 1 { classifyRest(segments, connectorsBefore, from: 1, sentence: sentence) }
+            return
+        }
         // "Point XIV of the Declaration…", "Second Meeting of the Network…", "the 25th Anniversary of …"
         while segments.count > 1, let head = segments[0].last,
               EntityBuilder.referenceWords.contains(segments[0][0].lower) || Lexicon.eventHeads.contains(head.lower) {
@@ -228,6 +237,8 @@ extension EntityBuilder {
         if segments.count >= 2, connectorsBefore[1].map(\.lower) == ["and"], segments[0].count <= 4, segments[0].last.map(isTopicWord) == true,
            segments[0].allSatisfy({ isTopicWord($0) || isGazetteerToken[$0.first] || Lexicon.demonyms.contains($0.lower) }),
            segments[0].contains(where: { isTopicWord($0) && !isGazetteerToken[$0.first] }),   // "Cebu Pacific and …" is two names
+           // ("Kazan Federal University and Volgograd State Medical University": a body's head ends the first name.)
+           let firstLast = segments[0].last, !isBodyHead(firstLast),
            let nextHead = segments[1].last?.lower, Lexicon.organizationHeads.contains(nextHead), !Lexicon.agreementHeads.contains(nextHead) {
             segments[1] = segments[0] + connectorsBefore[1] + segments[1]
             segments.removeFirst()
@@ -315,7 +326,7 @@ extension EntityBuilder {
                 // ("Department of Speech Communication and Theatre Arts": a head word that does not end its segment leads none.)
                 if connector.first == "and", Lexicon.organizationHeads.contains(segments[upTo][0].lower)
                     && (segments[upTo].count == 1 || Lexicon.organizationHeads.contains(segmentHead))
-                    || Lexicon.leadingOrganizationHeads.contains(segments[upTo][0].lower) || knownPlace
+                    || Lexicon.leadingOrganizationHeads.contains(segments[upTo][0].lower) || known
                     || c.tokens[segments[upTo][0].first].isAllCaps { break }
                 // "Government of the Republic of Tatarstan and Tatneft": after a place that closes the complement, "and"
                 // adds a second party ("Department of Europe and America" goes on: a place joins a place).
@@ -327,7 +338,9 @@ extension EntityBuilder {
                 // "Institute of Oriental Studies of the Russian Academy of Sciences": a second body after "of" is its own
                 // name, unless the first is a lone head ("Federation of Thai Industries") or a unit of the second
                 // ("Siberian Branch of the Russian Academy of Sciences").
-                if connector.first == "of", Lexicon.organizationHeads.contains(segmentHead), !knownPlace, segments[upTo].count > 1 || connector.count > 1,
+                // ("Philippine Association of Flour Millers Inc.": a legal form ends the whole name.)
+                if connector.first == "of", Lexicon.organizationHeads.contains(segmentHead), !EntityBuilder.companySuffixes.contains(segmentHead),
+                   !knownPlace, segments[upTo].count > 1 || connector.count > 1,
                    !(upTo == 1 && segments[0].count == 1), !(upTo == 1 && Lexicon.subunitHeads.contains(head)),
                    !Lexicon.parentHeads.contains(segmentHead) { break }
                 upTo += 1

@@ -37,6 +37,13 @@ extension EntityBuilder {
         }
         // "the Russian centre" describes the centre: a nationality alone names no organisation.
         let described = segment.count == 1 && (Lexicon.demonyms.contains(segment[0].lower) || isGazetteerToken[first])
+        // "the Prodexpo food fair", "the MITT travel fair": a trade fair named before what it sells.
+        if first > 0, c.lowerIs(first - 1, "the"), !described, segment.count <= 3, next + 1 < c.count, c.isWord(next + 1),
+           !c.tokens[next + 1].isCapitalized, ["fair", "expo", "show"].contains(c.lower[next + 1]), c.isWord(next),
+           segment.allSatisfy({ !isCommon($0.lower) }) {
+            candidates.append(Candidate(type: .organization, name: c.string(tokens: first, last), first: first, last: last))
+            return true
+        }
         if Lexicon.organizationNouns.contains(noun), segment.count <= 4, first > 0, c.lowerIs(first - 1, "the"), !described {
             candidates.append(Candidate(type: .organization, name: c.string(tokens: first, last), first: first, last: last))
             return true
@@ -439,6 +446,75 @@ extension EntityBuilder {
                   // ("Peter the Great", "Saint Peter": an epithet or a saint is someone else.)
                   !(c.lowerIs(t + 1, "the") && isCapWord(t + 2)), !(t > 0 && ["st", "saint"].contains(c.lower[t - 1])) else { continue }
             candidates.append(Candidate(type: .person, name: c.words[t], first: t, last: t, isWeak: true))
+        }
+    }
+}
+
+extension EntityBuilder {
+    /// Nouns for a body in an appositive after its name: "Pho Sibir, a chain of eleven restaurants", "Blue Eel Divers,
+    /// a small school with three instructors", "the Koh Tao Reef Guardians, a local group that builds artificial reefs".
+    static let appositiveOrganizationNouns: Set<String> = [
+        "company", "firm", "group", "chain", "school", "startup", "start-up", "cooperative", "co-operative", "charity",
+        "foundation", "organisation", "organization", "ngo", "association", "club", "label", "brand", "operator", "agency",
+        "consultancy", "studio", "bank", "manufacturer", "retailer", "carrier", "airline", "newspaper", "magazine", "network",
+        "platform", "fund", "society", "collective", "ensemble", "orchestra", "band", "troupe", "conglomerate", "consortium",
+        "subsidiary", "insurer", "lender", "brokerage", "nonprofit", "non-profit", "think-tank", "portal", "outlet",
+    ]   // (Not "maker", "exporter", "broker": "a batik maker from Imogiri" is a person.)
+    /// Words that may end such an appositive's noun phrase right after the noun.
+    static let appositiveNounEnds: Set<String> = ["of", "that", "which", "with", "based", "founded", "set", "owned", "run", "in",
+                                                  "from", "whose", "specialising", "specializing", "for", "on", "and", "at",
+                                                  "known", "headquartered", "backed", "controlled", "where"]
+
+    /// A capitalised name followed by ", a/an … <body noun>" is an organisation, whatever its words suggested.
+    mutating func describedOrganisationPass() {
+        var covering = Array(repeating: -1, count: c.count)
+        for (index, candidate) in candidates.enumerated() where !candidate.isDropped {
+            for t in candidate.first...candidate.last { covering[t] = index }
+        }
+        var t = 1
+        while t + 2 < c.count {
+            defer { t += 1 }
+            guard c.isPunctuation(t, ","), c.lower[t + 1] == "a" || c.lower[t + 1] == "an" else { continue }
+            // The noun: within four words after the article, lower case, then an end of the phrase.
+            var noun = -1
+            var k = t + 2
+            while k < c.count, k - t <= 6, c.isWord(k) || (c.isDash(k) && c.adjacent(k - 1, k)) {
+                if !c.tokens[k].isCapitalized, EntityBuilder.appositiveOrganizationNouns.contains(c.lower[k]),
+                   k + 1 >= c.count || !c.isWord(k + 1) || EntityBuilder.appositiveNounEnds.contains(c.lower[k + 1]) { noun = k; break }
+                if Lexicon.titleWords.contains(c.lower[k]) { break }
+                k += 1
+            }
+            guard noun > 0 else { continue }
+            // The name: the capitalised run before the comma.
+            var first = t - 1
+            while first - 1 >= 0, t - first < 5, isCapWord(first - 1) || (c.lowerIs(first - 1, "&") && isCapWord(first - 2)) { first -= 1 }
+            guard isCapWord(t - 1), isCapWord(first),
+                  !(first > 0 && isCapWord(first - 1)),
+                  // ("the Koh Tao Reef Guardians, a local group": a place may lead the name, not end it.)
+                  !isGazetteerToken[t - 1],
+                  (first..<t).allSatisfy({ !Lexicon.titleWords.contains(c.lower[$0]) && !isInitial($0) }),
+                  // (A person named in full, "Anna Ivanova, a …", keeps her name.)
+                  !(t - first >= 2 && isGivenName(c.lower[first])),
+                  !(isSentenceStart(first) && t - first == 1) else { continue }
+            let owner = covering[first]
+            if owner >= 0, candidates[owner].first == first, candidates[owner].last == t - 1 {
+                guard (first..<t).allSatisfy({ covering[$0] == owner }),
+                      candidates[owner].type == .person || candidates[owner].type == .location,
+                      candidates[owner].isWeak || candidates[owner].type == .person,
+                      // (Nor does a person with a given name in hers.)
+                      !(candidates[owner].type == .person && (first..<t).contains(where: { isGivenName(c.lower[$0]) })) else { continue }
+                candidates[owner].type = .organization
+                candidates[owner].subtype = nil
+                candidates[owner].isWeak = false
+            } else {
+                // (A place inside the name, "Koh Tao" in "Koh Tao Reef Guardians", is part of it.)
+                let inside = Set((first..<t).map { covering[$0] }.filter { $0 >= 0 })
+                guard inside.allSatisfy({ (candidates[$0].type == .location || candidates[$0].isWeak)
+                    && candidates[$0].first >= first && candidates[$0].last <= t - 1 })
+                else { continue }
+                for index in inside { candidates[index].isDropped = true }
+                candidates.append(Candidate(type: .organization, name: c.string(tokens: first, t - 1), first: first, last: t - 1))
+            }
         }
     }
 }

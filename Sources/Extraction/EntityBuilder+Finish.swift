@@ -129,8 +129,15 @@ extension EntityBuilder {
                 union(company, index)
             }
             // ("Amurbank said": a one-word "person"; "Konawe Nikel Prima's president director", "Molochnaya Dolina said".)
+            // ("Maria Consuelo Durano-Lim … Durano-Lim" beside "Durano-Lim Holdings": the surname of a person named in full
+            // stays hers.)
+            // (Any tail of the name: "Durano-Lim" is two words.)
+            let surnamesOfFullNames = Set(personInfo.values.filter { $0.words.count >= 2 && isGivenName($0.words[0].lowercased()) }
+                .flatMap { info in (1..<info.words.count).map { Normalizer.key(info.words[$0...].joined(separator: " ")) } })
             for (index, info) in personInfo.sorted(by: { $0.key < $1.key }) where info.words.count <= 4 {
-                guard let company = companiesByBareName[Normalizer.key(info.words.joined(separator: " "))] else { continue }
+                let name = Normalizer.key(info.words.joined(separator: " "))
+                guard let company = companiesByBareName[name], !surnamesOfFullNames.contains(name),
+                      !(info.words.count >= 2 && isGivenName(info.words[0].lowercased())) else { continue }
                 adjusted[index].type = .organization
                 union(company, index)
             }

@@ -22,6 +22,7 @@ enum EntityExtractor {
         for translator in metadata.translators { builder.addPerson(span: translator.span) }
         if let publisher = metadata.publisher { builder.addOrganization(span: publisher.span) }
         builder.keepRussianNamesWithLatinTwins()
+        builder.describedOrganisationPass()
         builder.knownNamePass()
         builder.worldPlacePass()
         builder.coordinationPass()

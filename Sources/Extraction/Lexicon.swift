@@ -142,7 +142,7 @@ enum Lexicon {
         "team", "league", "conservatory", "conservatoire", "customs", "technologies", "systems", "solutions", "ensemble", "force", "pcl",
         "cooperative", "co-operative", "choir", "plant", "factory", "helicopters", "parks", "shipyard", "shipyards", "esports", "gaming", "fc", "festival",
         "guard", "guards", "enterprise", "limited", "subcommission", "sub-commission", "patriarchate", "exarchate", "synod", "diocese",
-        "eparchy", "fair", "expo",
+        "eparchy", "fair", "expo", "archive", "archives", "olympiad", "championships", "foods", "beverages",
     ]
     /// Heads of a unit of a larger body, named with it: "Siberian Branch of the Russian Academy of Sciences".
     static let subunitHeads: Set<String> = ["branch", "division", "chapter", "wing", "survey"]
@@ -185,7 +185,7 @@ enum Lexicon {
     /// Lowercase nouns after a name that make it an organisation: "the Acme Power group".
     static let organizationNouns: Set<String> = ["group", "company", "corporation", "conglomerate", "holding", "consortium",
                                                   "agency", "studio", "bank", "carrier", "airline", "broadcaster", "newspaper",
-                                                  "firm", "fund", "network", "portal", "channel", "think-tank", "foundation"]
+                                                  "firm", "fund", "network", "portal", "channel", "think-tank", "foundation", "fair", "expo"]
     /// Lowercase nouns right before a name that make it an organisation: "the company Layar Timur", "the newspaper Kommersant".
     static let organizationNounsBefore: Set<String> = [
         "company", "firm", "group", "corporation", "conglomerate", "consortium", "carrier", "airline", "newspaper", "daily",

@@ -14,6 +14,7 @@ enum NameSkeleton {
             switch character {
             case "x": text += "ks"
             case "j": text += "i"
+            case "w": text += "v"   // "Dwi" = "Дви", "Wahyu" = "Вахью"
             default: text += latin[character] ?? String(character)
             }
         }

@@ -235,7 +235,10 @@ extension QuoteExtractor {
         while k < to {
             if breaksClause(c, k) { return false }
             // ("Minister of Information, Culture and Tourism": "and" between capitalised words of a title.)
-            let titleAnd = c.lower[k] == "and" && k > from && k + 1 < to && c.tokens[k - 1].isCapitalized && c.tokens[k + 1].isCapitalized
+            // ("president and chief executive Maria …": "and" between two titles.)
+            let titleAnd = c.lower[k] == "and" && k > from && k + 1 < to
+                && (c.tokens[k - 1].isCapitalized && c.tokens[k + 1].isCapitalized
+                    || Lexicon.titleWords.contains(c.lower[k - 1]) && (Lexicon.titleWords.contains(c.lower[k + 1]) || c.lowerIs(k + 1, "chief")))
             if c.isWord(k) && (!c.tokens[k].isCapitalized || k == from) && !titleAnd {
                 let lower = c.lower[k]
                 if pronouns.contains(lower) || conjunctions.contains(lower) || documentNouns.contains(lower) || isReportingVerb(c, k)

@@ -24,6 +24,8 @@ extension QuoteExtractor {
         "vendor", "diplomat", "banker", "broker", "executive", "analyst", "economist", "expert", "colleague",
         "neighbour", "neighbor", "tourist", "visitor", "passenger", "customer", "client", "member", "employee",
     ])
+    static let maleNouns: Set<String> = ["man", "father", "husband", "son", "brother", "grandfather", "uncle", "boy", "men"]
+    static let femaleNouns: Set<String> = ["woman", "mother", "wife", "daughter", "sister", "grandmother", "aunt", "girl", "women"]
     /// Determiners of a person left unnamed; "my" and "our" as in "my exporter friend".
     static let unnamedDeterminers: Set<String> = ["a", "an", "one", "another", "my", "our"]
 
@@ -31,7 +33,10 @@ extension QuoteExtractor {
     /// is someone the text leaves unnamed ("By the account of one participant, … “…,” he told me"), else the
     /// person `SpeakerIndex.resolvePronoun` finds.
     static func pronounAttribution(_ c: AnalysisContext, _ t: Int, _ index: SpeakerIndex) -> Attribution? {
-        if let unnamed = unnamedPerson(c, before: t, index), index.unquotedPeople(c.tokens[unnamed].start, c.tokens[t].start).isEmpty {
+        if let unnamed = unnamedPerson(c, before: t, index), index.unquotedPeople(c.tokens[unnamed].start, c.tokens[t].start).isEmpty,
+           // ("Her father, an engineer from Hai Phong, … “…,” she recalled": an unnamed man is no "she".)
+           !(max(0, unnamed - 6)...unnamed).contains(where: {
+               (c.lower[t] == "she" ? maleNouns : c.lower[t] == "he" ? femaleNouns : []).contains(c.lower[$0]) }) {
             return .nobody
         }
         return index.resolvePronoun(c.lower[t], at: c.tokens[t].start, c).map(Attribution.speaker)

@@ -446,7 +446,7 @@ enum QuoteExtractor {
             i += 1
         }
         if words < 3 { return false }
-        if contentWords > 0, capitalizedWords == contentWords, words <= 8 { return false }
+        if contentWords > 0, capitalizedWords == contentWords, words <= 8, !endsSpokenSentence(c, start, end) { return false }
         // «Тихоокеанский государственный медицинский университет», «Тропическая медицина и паразитология»: a short name
         // in guillemets, neither introduced by a colon nor followed by ", —" and a reporting verb, is a title.
         if words <= 6, start > 0, c.text[start - 1] == "«", end < c.text.count, c.text[end] == "»", Scalars.isUpper(c.text[start]),
@@ -465,6 +465,25 @@ enum QuoteExtractor {
             if !introduced, !attributed { return false }
         }
         return !isTitle(c, start, end, words: words, capitalizedWords: capitalizedWords, contentWords: contentWords)
+    }
+
+    /// “Sharks and English.”, “Cold? In Thailand?” she says: a full stop, two sentences, or a question answered by a
+    /// lower-case reporting clause make capitalised words speech, not a name.
+    static func endsSpokenSentence(_ c: AnalysisContext, _ start: Int, _ end: Int) -> Bool {
+        var last = end - 1
+        while last > start, Scalars.isSpace(c.text[last]) { last -= 1 }
+        guard last > start, Scalars.isSentenceTerminal(c.text[last]) else { return false }
+        if (start..<last).contains(where: { ["?", "!"].contains(c.text[$0]) }) { return true }
+        if c.text[last] == "." {
+            // (A sentence of its own: “New Eastern Outlook.” after "published in" is a title.)
+            var before = start - 2
+            while before >= 0, Scalars.isSpace(c.text[before]) && c.text[before] != "\n" { before -= 1 }
+            return before < 0 || c.text[before] == "\n" || Scalars.isSentenceTerminal(c.text[before]) || c.text[before] == ":"
+                || Scalars.isCloser(c.text[before])
+        }
+        var after = end + 1
+        while after < c.text.count, Scalars.isSpace(c.text[after]) { after += 1 }
+        return after < c.text.count && Scalars.isLetter(c.text[after]) && !Scalars.isUpper(c.text[after])
     }
 
     /// Words before quotation marks that name what is quoted as a title: an exhibition "Spice Islands: …",

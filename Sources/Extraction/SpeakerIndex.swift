@@ -361,11 +361,15 @@ struct SpeakerIndex {
         guard !c.sentences.isEmpty else { return lastPerson(before: offset, gender: gender) }
         // Windows of a few hundred scalars keep this bounded on a giant one-sentence text.
         var sentence = c.sentenceIndex(at: offset)
+        let paragraph = c.sentences[sentence].paragraphIndex
+        // ("Litvinenko: … my teacher, Professor Galina Shumilova. … she said, “…”": who answers an interview question
+        // speaks as "I"; "she" in the answer is someone else.)
+        let answerer = answerLabel(c, paragraph: paragraph)
         let sameSentence = unquotedPeople(max(c.sentences[sentence].span.start, offset - SpeakerIndex.window), offset)
+            .filter { $0.entity != answerer }
         if let last = sameSentence.last(where: { isCompatible($0.entity, with: gender) }) { return last.entity }
         var looked = 0
         // (Three sentences back, or further within the pronoun's own paragraph: its first sentence names its subject.)
-        let paragraph = c.sentences[sentence].paragraphIndex
         while sentence > 0, looked < 3 || c.sentences[sentence - 1].paragraphIndex == paragraph, looked < 12 {
             sentence -= 1
             looked += 1
@@ -376,6 +380,7 @@ struct SpeakerIndex {
             if looked <= 2, let phrase = SpeakerIndex.anonymousSubjectPhrase(c, sentence: sentence),
                unquotedPeople(span.start, c.tokens[phrase].start).isEmpty { return nil }
             let named = unquotedPeople(span.start, min(span.end, span.start + SpeakerIndex.window))
+                .filter { $0.entity != answerer || c.sentences[sentence].paragraphIndex != paragraph }
             guard !named.isEmpty else { continue }
             // "She added that auditors hired by X had …": a sentence whose subject is the same pronoun speaks of
             // the same person; its other names are objects.
@@ -399,6 +404,14 @@ struct SpeakerIndex {
     }
 
     static let window = 800
+
+    /// The person whose name, and a colon, open an interview answer ("Litvinenko: Through my teacher …").
+    func answerLabel(_ c: AnalysisContext, paragraph: Int) -> Int? {
+        let start = c.paragraphs[paragraph].span.start
+        guard let first = unquotedPeople(start, min(c.paragraphs[paragraph].span.end, start + 80)).first, first.start == start else { return nil }
+        let after = c.tokenIndex(atOrAfter: first.end)
+        return after < c.count && c.isPunctuation(after, ":") ? first.entity : nil
+    }
 
     private func quotedToken(_ c: AnalysisContext, _ t: Int) -> Bool { isInsideQuotation(c.tokens[t].start) }
 

@@ -1,0 +1,112 @@
+import Testing
+@testable import Extraction
+
+/// The rules added in session 14, each on a text written for these tests.
+struct SessionFourteenEntityTests {
+    @Test func anAppositiveWithABodyNounMakesAnOrganisation() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Cafés
+
+        Rina Santos, 52, runs Kape Dalisay, a chain of six cafés in Kazan. Her partner trains volunteers for the Volga Reef \
+        Keepers, a local group that cleans the riverbank. Her teacher was Maria Lopez, a coffee maker from Batangas.
+        """)
+        let bodies = analysis.names(of: .organization)
+        #expect(bodies.contains("Kape Dalisay"))
+        #expect(bodies.contains("Volga Reef Keepers"))
+        // A person named in full keeps her name, and "maker" describes a person.
+        #expect(analysis.entity(named: "Maria Lopez")?.type == .person)
+        #expect(analysis.entity(named: "Rina Santos")?.type == .person)
+    }
+
+    @Test func aNameBeforeATradeFairIsTheFair() {
+        let analysis = DocumentAnalyzer.analyze("Fairs\n\nThe ministry will promote mangosteen at the Agroprodmash food fair in Moscow.")
+        #expect(analysis.entity(named: "Agroprodmash")?.type == .organization)
+    }
+
+    @Test func twoBodiesJoinedByAndStayTwo() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Exchange
+
+        Students of Tomsk Polytechnic University and Chiang Mai University met. The Russian Ministry of Culture and \
+        Rossotrudnichestvo paid for the tour.
+        """)
+        let bodies = analysis.names(of: .organization)
+        #expect(bodies.contains("Tomsk Polytechnic University") && bodies.contains("Chiang Mai University"))
+        #expect(bodies.contains("Rossotrudnichestvo"))
+        #expect(!bodies.contains { $0.contains(" and ") })
+    }
+
+    @Test func archivesWeeksAndLegalFormsHeadBodies() {
+        let analysis = DocumentAnalyzer.analyze("""
+        History
+
+        The letters are kept in the National Archives of Cambodia. Ministers met at the Singapore International Water Week \
+        last year. The Vietnam Association of Rice Millers Inc. objected, as did Siam Golden Foods.
+        """)
+        let bodies = analysis.names(of: .organization)
+        #expect(bodies.contains("National Archives of Cambodia"))
+        #expect(bodies.contains("Singapore International Water Week"))
+        #expect(bodies.contains("Vietnam Association of Rice Millers Inc"))
+        #expect(bodies.contains("Siam Golden Foods"))
+    }
+
+    @Test func aSurnameSharedWithACompanyStaysThePersons() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Power
+
+        MANILA, May 4 (PRW) – The plant is owned by Reyes-Tan Holdings. "We chose speed," chief executive Carmela \
+        Reyes-Tan told reporters. Reyes-Tan said the loan was signed on Monday.
+        """)
+        #expect(analysis.entity(named: "Carmela Reyes-Tan")?.type == .person)
+        #expect(analysis.entity(named: "Reyes-Tan Holdings")?.type == .organization)
+        #expect(analysis.entity(named: "Carmela Reyes-Tan")?.aliases.contains("Reyes-Tan Holdings") == false)
+    }
+
+    @Test func aRussianNameWithWMatchesItsLatinTwin() {
+        #expect(NameSkeleton.of("Dwi") == NameSkeleton.of("Дви"))
+        #expect(NameSkeleton.of("Wahyudi") == NameSkeleton.of("Вахьюди"))
+    }
+}
+
+struct SessionFourteenSpeakerTests {
+    @Test func titlesJoinedByAndLeadTheName() {
+        let result = quoteSpeakers("""
+        Turbines
+
+        "We asked four makers for bids," company president and chief executive Luz Aquino told reporters. "Only one answered."
+        """)
+        #expect(result == ["Luz Aquino", "Luz Aquino"])
+    }
+
+    @Test func anInterviewAnswerersSheIsSomeoneElse() {
+        let result = quoteSpeakers("""
+        Q&A
+
+        Q: Who sent you to Laos?
+
+        Petrova: My teacher at Kazan University, Professor Irina Volkova. When I asked her what to study, she said, \
+        "Go where nobody has written anything down."
+        """)
+        #expect(result == ["Irina Volkova"])
+    }
+
+    @Test func anUnnamedManIsNoShe() {
+        let result = quoteSpeakers("""
+        Food
+
+        Lan Nguyen runs four restaurants in Tomsk. She did not come to cook. Her father, an engineer from Vinh, had studied \
+        in Kharkiv. “The first winter,” she recalled, “I cried every night.”
+        """)
+        #expect(result == ["Lan Nguyen", "Lan Nguyen"])
+    }
+
+    @Test func capitalisedWordsThatEndASentenceAreSpeechNotATitle() {
+        let result = quoteSpeakers("""
+        Diving
+
+        Olga Markova teaches diving on Koh Phangan. “Divers fear two things,” Markova says. “Sharks and English.” \
+        Her first book appeared in “Diving World Monthly.”
+        """)
+        #expect(result == ["Olga Markova", "Olga Markova"])
+    }
+}
