@@ -48,6 +48,14 @@ public enum DateExtractor {
                 if let previous = result.last, let merged = joinedRange(c, previous, raw) {
                     result[result.count - 1] = merged
                 } else {
+                    // "in October and November 1955": a bare month coordinated with a dated one shares its year.
+                    if let previous = result.last, previous.needsYear, !raw.needsYear, previous.end == nil, raw.end == nil,
+                       raw.first == previous.last + 2, ["and", "or", "и", "или"].contains(c.lower[previous.last + 1]),
+                       previous.weekday == nil, previous.relativeMonth == nil, previous.relativeDay == nil, previous.monthDirection == nil,
+                       previous.start.day == nil, raw.start.day == nil, let month = previous.start.month, let later = raw.start.month {
+                        result[result.count - 1].start.year = month <= later ? raw.start.year : raw.start.year - 1
+                        result[result.count - 1].needsYear = false
+                    }
                     result.append(raw)
                 }
                 i = raw.last + 1
@@ -600,7 +608,9 @@ public enum DateExtractor {
             let tense = clauseTense(c, first: raw.first, last: raw.last)
             // ("aims to halve the burned area by 2030": a target year is no present.)
             let target = raw.first > 0 && ["by", "until", "till", "through", "before"].contains(c.lower[raw.first - 1])
-            if tense <= 0, !target { latestNotFuture = max(latestNotFuture ?? told.year, told.year) }
+            // ("will ship … between April 2026 and March 2029", tense unread: a range's end may lie ahead.)
+            let notFuture = tense == 0 ? raw.start.year : told.year
+            if tense <= 0, !target { latestNotFuture = max(latestNotFuture ?? notFuture, notFuture) }
             if tense > 0, !target { earliestFuture = min(earliestFuture ?? raw.start.year, raw.start.year) }
             guard raw.first == 0 || c.lower[raw.first - 1] != "since", tense < 0, !target else { continue }
             if latestPast.map({ told > $0 }) ?? true { latestPast = told }

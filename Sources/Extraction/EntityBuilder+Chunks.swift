@@ -13,6 +13,8 @@ extension EntityBuilder {
     /// Legal forms that end a company's name and take no complement: "Volga BioPharm JSC of Russia" is "Volga BioPharm JSC".
     static let companySuffixes: Set<String> = ["sdn", "bhd", "berhad", "co", "corp", "inc", "ltd", "llc", "plc", "pte", "pt", "tbk", "pcl",
                                                "jsc", "pjsc", "ojsc", "cjsc", "gmbh", "ag", "sa", "nv", "bv", "ooo", "ао", "пао", "ооо", "limited"]
+    /// Words that only grade a body's head: "General Department", "Main Directorate", "Central Office".
+    static let genericHeadWords: Set<String> = ["general", "main", "central", "chief", "supreme", "higher", "principal"]
     /// Malay and Arabic patronymics inside a person's name: "… bin Abdul Latif", "… binti Ismail".
     static let patronymicConnectors: Set<String> = ["bin", "binti", "binte", "bte", "bt", "anak"]
     /// Endings of Russian surnames in any case: "Тихомирова", "Тихомировой", "Волкову", "Чайковский".
@@ -239,6 +241,8 @@ extension EntityBuilder {
            segments[0].contains(where: { isTopicWord($0) && !isGazetteerToken[$0.first] }),   // "Cebu Pacific and …" is two names
            // ("Kazan Federal University and Volgograd State Medical University": a body's head ends the first name.)
            let firstLast = segments[0].last, !isBodyHead(firstLast),
+           // ("Meridian Eurasia Logistics and TransSib Intermodal JSC": a name ending in a field is a company too.)
+           segments[0].count == 1 || !Lexicon.organizationHeads.contains(firstLast.lower),
            let nextHead = segments[1].last?.lower, Lexicon.organizationHeads.contains(nextHead), !Lexicon.agreementHeads.contains(nextHead) {
             segments[1] = segments[0] + connectorsBefore[1] + segments[1]
             segments.removeFirst()
@@ -339,9 +343,10 @@ extension EntityBuilder {
                 // name, unless the first is a lone head ("Federation of Thai Industries") or a unit of the second
                 // ("Siberian Branch of the Russian Academy of Sciences").
                 // ("Philippine Association of Flour Millers Inc.": a legal form ends the whole name.)
+                // ("General Department of Vietnam Customs": a head with only generic words before it is a lone head.)
                 if connector.first == "of", Lexicon.organizationHeads.contains(segmentHead), !EntityBuilder.companySuffixes.contains(segmentHead),
                    !knownPlace, segments[upTo].count > 1 || connector.count > 1,
-                   !(upTo == 1 && segments[0].count == 1), !(upTo == 1 && Lexicon.subunitHeads.contains(head)),
+                   !(upTo == 1 && segments[0].allSatisfy({ Lexicon.organizationHeads.contains($0.lower) || EntityBuilder.genericHeadWords.contains($0.lower) })), !(upTo == 1 && Lexicon.subunitHeads.contains(head)),
                    !Lexicon.parentHeads.contains(segmentHead) { break }
                 upTo += 1
             }
@@ -372,11 +377,15 @@ extension EntityBuilder {
             return
         }
         // "Universitas Indonesia", "Bank Negara Malaysia": languages that put the head first.
-        if let k = segments.firstIndex(where: { Lexicon.leadingOrganizationHeads.contains($0[0].lower) && $0.count >= 2 }) {
+        if let k = segments.indices.first(where: { k in Lexicon.leadingOrganizationHeads.contains(segments[k][0].lower)
+            && (segments[k].count >= 2 || k + 1 < segments.count && connectorsBefore[k + 1].map(\.lower) == ["ng"]) }) {
             for earlier in segments[..<k] { classifySegment(earlier, sentence: sentence) }
-            let first = segments[k][0].first, last = segments[k][segments[k].count - 1].last
+            // "Kagawaran ng Edukasyon", "Samahang Mangingisda ng Bakhawan": Tagalog "ng" (of) keeps the complement.
+            var end = k + 1
+            while end < segments.count, connectorsBefore[end].map(\.lower) == ["ng"] { end += 1 }
+            let first = segments[k][0].first, last = segments[end - 1][segments[end - 1].count - 1].last
             candidates.append(Candidate(type: .organization, name: c.string(tokens: first, last), first: first, last: last))
-            if k + 1 < segments.count { classifyRest(segments, connectorsBefore, from: k + 1, sentence: sentence) }
+            if end < segments.count { classifyRest(segments, connectorsBefore, from: end, sentence: sentence) }
             return
         }
         // "Gulf of Tonkin", "Bay of Bengal": a place head with its "of" complement.

@@ -518,3 +518,31 @@ extension EntityBuilder {
         }
     }
 }
+
+extension EntityBuilder {
+    /// Relatives and close people named by their relation: "My daughter, Amina, was born here", "her husband Arif".
+    static let relationNouns: Set<String> = ["daughter", "son", "wife", "husband", "mother", "father", "brother", "sister",
+                                             "grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew",
+                                             "cousin", "fiancé", "fiancée", "fiance", "fiancee", "stepdaughter", "stepson"]
+
+    /// A name of one or two words right after "my/his/her/their/our <relation>" (with or without a comma) is a person.
+    mutating func relativePass() {
+        var covered = Array(repeating: false, count: c.count)
+        for candidate in candidates where !candidate.isDropped { for t in candidate.first...candidate.last { covered[t] = true } }
+        var t = 1
+        while t + 1 < c.count {
+            defer { t += 1 }
+            guard EntityBuilder.relationNouns.contains(c.lower[t]), !c.tokens[t].isCapitalized,
+                  ["my", "his", "her", "their", "our"].contains(c.lower[t - 1]) else { continue }
+            var first = t + 1
+            if c.isPunctuation(first, ",") { first += 1 }
+            var last = first
+            while last + 1 < c.count, last + 1 - first < 2, isCapWord(last + 1) { last += 1 }
+            guard isCapWord(first), !(first...last).contains(where: { covered[$0] || isGazetteerToken[$0] || isCommon(c.lower[$0])
+                      || Lexicon.titleWords.contains(c.lower[$0]) || Lexicon.demonyms.contains(c.lower[$0]) }),
+                  last + 1 >= c.count || !c.isWord(last + 1) || !c.tokens[last + 1].isCapitalized else { continue }
+            candidates.append(Candidate(type: .person, name: c.string(tokens: first, last), first: first, last: last))
+            for k in first...last { covered[k] = true }
+        }
+    }
+}

@@ -23,6 +23,7 @@ enum EntityExtractor {
         if let publisher = metadata.publisher { builder.addOrganization(span: publisher.span) }
         builder.keepRussianNamesWithLatinTwins()
         builder.describedOrganisationPass()
+        builder.relativePass()
         builder.knownNamePass()
         builder.worldPlacePass()
         builder.coordinationPass()

@@ -104,7 +104,14 @@ enum Gazetteer {
         "Rosaviatsia", "Rospotrebnadzor", "Roshydromet", "Rosgvardia", "Rosselkhoznadzor|Россельхознадзор", "Roskomnadzor",
         "Rosstandart", "Rosreestr", "Rosrybolovstvo|Росрыболовство", "Rosleskhoz|Рослесхоз", "Rosnedra|Роснедра", "Rosstat|Росстат",
         "Rosprirodnadzor", "Rostransnadzor", "Rosobrnadzor", "Roszdravnadzor", "Rosalkogolregulirovanie", "Rosmolodezh|Росмолодёжь",
-        "Rosarkhiv", "Rosimushchestvo", "Rosavtodor", "Roszheldor",
+        "Rosarkhiv", "Rosimushchestvo", "Rosavtodor", "Roszheldor", "EMERCOM of Russia|EMERCOM|МЧС России",
+        // Central banks, exchanges, armed forces and national railways of the region.
+        "Bank of Russia|Central Bank of Russia|Банк России", "Bank Indonesia", "Bank Negara Malaysia",
+        "Bangko Sentral ng Pilipinas|Bangko Sentral|BSP", "State Bank of Vietnam", "Bank of Thailand", "Monetary Authority of Singapore",
+        "Autoriti Monetari Brunei Darussalam|AMBD", "National Bank of Cambodia", "Bank of the Lao PDR", "Central Bank of Myanmar",
+        "Moscow Exchange|MOEX", "Bursa Malaysia", "Singapore Exchange|SGX", "Indonesia Stock Exchange", "Philippine Stock Exchange",
+        "Stock Exchange of Thailand", "Tatmadaw", "Kazakhstan Temir Zholy", "Vietnam Railways", "State Railway of Thailand",
+        "Keretapi Tanah Melayu", "Yamal LNG", "Arctic LNG 2",
         "Russian Orthodox Church|Moscow Patriarchate|Русская православная церковь|РПЦ", "Communist International|Comintern",
         "Communist Party of the Soviet Union|CPSU|КПСС", "Communist Party of Vietnam",
         // Major news outlets.

@@ -91,7 +91,7 @@ enum Lexicon {
 
     /// Verbs that report speech or thought, present and past: "…," X said / says / laughed.
     static let reportingVerbs: Set<String> = [
-        "said", "says", "say", "told", "tells", "noted", "notes", "stressed", "stresses", "added", "adds", "explained",
+        "said", "says", "say", "told", "tells", "noted", "notes", "remind", "reminds", "reminded", "stressed", "stresses", "added", "adds", "explained",
         "explains", "pointed", "points", "underlined", "underlines", "underscored", "underscores", "emphasised",
         "emphasized", "emphasises", "emphasizes", "stated", "states", "believes", "believed", "recalled", "recalls",
         "argued", "argues", "concluded", "concludes", "remarked", "remarks", "observed", "observes", "warned", "warns",
@@ -206,7 +206,10 @@ enum Lexicon {
                                                         "fsue", "jsc", "pjsc", "ojsc", "cjsc", "bangko",
                                                         "pt", "perum", "studio", "yayasan", "lembaga", "kedutaan", "majlis", "persatuan",
                                                         "banque", "banco", "société", "societe", "compagnie", "électricité", "electricite",
-                                                        "régie", "regie", "institut", "université", "universite"]
+                                                        "régie", "regie", "institut", "université", "universite",
+                                                        "autoriti", "jabatan", "suruhanjaya", "perbadanan", "syarikat", "otoritas",
+                                                        "direktorat", "komisi", "bursa", "kagawaran", "kawanihan", "samahang", "samahan",
+                                                        "kapisanan", "pamantasan", "sangguniang", "lupon", "tanggapan"]
     /// Words that lead a place's name: "Mount Labo", "Lake Toba", "Koh Rong", "Pulau Ubin", "Jalan Ampang".
     static let leadingLocationHeads: Set<String> = ["mount", "mt", "lake", "cape", "koh", "pulau", "jalan", "gunung",
                                                     "bukit", "sungai", "tanjung", "selat", "teluk", "phnom"]

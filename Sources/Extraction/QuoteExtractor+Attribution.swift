@@ -183,6 +183,13 @@ extension QuoteExtractor {
             if isRolePrefix(c, t, first), onlyAdverbs(c, last + 1, verb) || isAppositive(c, last + 1, verb) || isQuotedAs(c, last + 1, verb) {
                 return .speaker(person.entity)
             }
+            // "Permata Lipid's chief executive, Datuk Faridah Hamzah, told reporters": the name in an appositive to its role.
+            var comma = first - 1
+            while comma > t, nameParticles.contains(c.lower[comma]) || c.isPunctuation(comma, ".") { comma -= 1 }
+            if comma > t, c.isPunctuation(comma, ","), isRolePrefix(c, t, comma), last + 1 < verb, c.isPunctuation(last + 1, ","),
+               onlyAdverbs(c, last + 2, verb) {
+                return .speaker(person.entity)
+            }
         }
         if let (head, determiner) = titleHead(c, before: verb, from: t), determiner == t {
             return titled(c, head: head, qualifiers: qualifiers(c, from: determiner + 1, to: verb), at: c.tokens[t].start, index)

@@ -33,6 +33,13 @@ extension QuoteExtractor {
     /// is someone the text leaves unnamed ("By the account of one participant, … “…,” he told me"), else the
     /// person `SpeakerIndex.resolvePronoun` finds.
     static func pronounAttribution(_ c: AnalysisContext, _ t: Int, _ index: SpeakerIndex) -> Attribution? {
+        // ("“…,” he said, asking not to be named.")
+        if !c.sentences.isEmpty, t < c.count {
+            let range = c.sentenceTokens[c.sentenceIndex(at: c.tokens[t].start)]
+            if SpeakerIndex.speaksOfAnonymity(range.filter { !index.isInsideQuotation(c.tokens[$0].start) }.map { c.lower[$0] }) {
+                return .nobody
+            }
+        }
         if let unnamed = unnamedPerson(c, before: t, index), index.unquotedPeople(c.tokens[unnamed].start, c.tokens[t].start).isEmpty,
            // ("Her father, an engineer from Hai Phong, … “…,” she recalled": an unnamed man is no "she".)
            !(max(0, unnamed - 6)...unnamed).contains(where: {

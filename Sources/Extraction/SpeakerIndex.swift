@@ -398,9 +398,11 @@ struct SpeakerIndex {
         // before one whose name says nothing ("Batang Ai", a river read as a name); further back, the last compatible one.
         let lo = firstMention(atOrAfter: offset)
         if lo > 0, let known = gender == .female ? lastFemaleUpTo[lo - 1] : gender == .male ? lastMaleUpTo[lo - 1] : nil,
+           known != answerer,
            let mention = mentions[max(0, lo - 200)..<lo].last(where: { $0.entity == known }),
            c.sentences[c.sentenceIndex(at: mention.start)].paragraphIndex + 1 >= paragraph { return known }
-        return lastPerson(before: offset, gender: gender)
+        let last = lastPerson(before: offset, gender: gender)
+        return last == answerer ? nil : last
     }
 
     static let window = 800
@@ -422,14 +424,21 @@ struct SpeakerIndex {
         return range.first { ["named", "identified", "quoted", "anonymity"].contains(c.lower[$0]) } ?? range.last
     }
 
-    /// A sentence about someone left unnamed: it opens with "A"/"An"/"One" and says the person is not named.
+    /// A sentence about someone left unnamed: it opens with "A"/"An"/"One"/"The" and says the person is not named.
     static func introducesAnonymousSubject(_ c: AnalysisContext, sentence: Int) -> Bool {
         let range = c.sentenceTokens[sentence]
-        guard let first = range.first, ["a", "an", "one"].contains(c.lower[first]), range.count < 80 else { return false }
-        let words = range.map { c.lower[$0] }
-        // ("asked not to be named", "not to be identified"; not "hoping not to be left out".)
-        for k in words.indices.dropLast(3) where words[k] == "not" && words[k + 1] == "to" && words[k + 2] == "be"
-            && ["named", "identified", "quoted"].contains(words[k + 3]) { return true }
+        guard let first = range.first, ["a", "an", "one", "the"].contains(c.lower[first]), range.count < 80 else { return false }
+        return speaksOfAnonymity(range.map { c.lower[$0] })
+    }
+
+    /// "asked not to be named", "not to be identified", "did not want his name printed", "declined to be named",
+    /// "on condition of anonymity" (not "hoping not to be left out").
+    static func speaksOfAnonymity(_ words: [String]) -> Bool {
+        for k in words.indices.dropLast(3) {
+            if words[k] == "not" && words[k + 1] == "to" && words[k + 2] == "be" && ["named", "identified", "quoted"].contains(words[k + 3]) { return true }
+            if words[k] == "want" && ["his", "her", "their"].contains(words[k + 1]) && words[k + 2] == "name" { return true }
+            if words[k] == "declined" && words[k + 1] == "to" && (words[k + 3] == "named" || words[k + 3] == "name") { return true }
+        }
         return words.contains("anonymity")
     }
 

@@ -110,3 +110,64 @@ struct SessionFourteenSpeakerTests {
         #expect(result == ["Olga Markova", "Olga Markova"])
     }
 }
+
+struct SessionFourteenRoundTwoTests {
+    @Test func aRelativeNamedAfterTheRelationIsAPersonWhoSpeaks() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Q&A
+
+        Q: Will you stay?
+
+        Santos: Every winter I say yes. My son, Paolo, was born here. “Mama, you are the guest here,” he tells me.
+        """)
+        #expect(analysis.entity(named: "Paolo")?.type == .person)
+        #expect(analysis.quotes.map { $0.speakerIndex.map { analysis.entities[$0].name } } == ["Paolo"])
+    }
+
+    @Test func aNameInAnAppositiveToItsRoleSpeaks() {
+        let result = quoteSpeakers("""
+        Fats
+
+        "Buyers now come to us directly," Sawit Jaya's chief executive, Datuk Aminah Yusof, told reporters after the signing.
+        """)
+        #expect(result == ["Aminah Yusof"])
+    }
+
+    @Test func aSpeakerWhoAsksNotToBeNamedStaysUnnamed() {
+        let result = quoteSpeakers("""
+        Rail
+
+        Trade minister Somsak Wongsa welcomed the train. A Bangkok-based freight forwarder said payments were the problem. \
+        "The train is the easy part," he said, asking not to be named.
+
+        The owner of the noodle shop next door, who did not want his name printed, was less sure. "It is too quiet," he said.
+        """)
+        #expect(result == [nil, nil])
+    }
+
+    @Test func remindIntroducesAQuotation() {
+        let result = quoteSpeakers("""
+        Dictionary
+
+        Dr. Chan Sreymom checks the Khmer entries. She likes to remind me, “A foreigner can explain a word, not its manners.”
+        """)
+        #expect(result == ["Chan Sreymom"])
+    }
+
+    @Test func aRangeWhoseTenseIsUnreadDoesNotMoveTheDateline() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Fats deal
+
+        KUALA LUMPUR, Feb 24 (Palm Wire) – A refiner signed a supply deal, the companies said on Tuesday.
+
+        Under the contract, signed on Monday, the refiner will ship about 90,000 tonnes of olein and stearin (to three plants) \
+        to Russia between April 2026 and March 2029.
+        """)
+        #expect(analysis.metadata.published?.value.iso == "2026-02-24")
+    }
+
+    @Test func aBareMonthCoordinatedWithADatedOneTakesItsYear() {
+        let analysis = DocumentAnalyzer.analyze("History\n\nIn 1948 a treaty was signed. The prime minister visited Moscow in October and November 1955.")
+        #expect(analysis.dates.contains { $0.text == "October" && $0.start.iso == "1955-10" })
+    }
+}
