@@ -442,6 +442,13 @@ extension EntityBuilder {
             }
             return
         }
+        // "Kamenskaya St.", "Ayala Ave.": an abbreviated street word ends a street's name.
+        if segment.count >= 2, let last = segment.last, ["st", "rd", "ave", "blvd"].contains(last.lower), c.isPunctuation(last.last + 1, "."),
+           segment.dropLast().allSatisfy({ isPlainNameWord($0.first) || isGazetteerToken[$0.first] }) {
+            let first = segment[0].first
+            candidates.append(Candidate(type: .location, name: c.string(tokens: first, last.last), first: first, last: last.last))
+            return
+        }
         if classifyByNounAfter(segment) { return }
         if classifyByShape(segment) { return }
         // "West Java", "North Sumatra": a compass word and a bare name make a region.

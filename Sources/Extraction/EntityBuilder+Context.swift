@@ -230,6 +230,7 @@ extension EntityBuilder {
             if titles > 0, personStarts.contains(t) { candidates[index].type = .organization }
         }
         retypeVenues()
+        extendRegions()
         dropShipNames()
         extendDedications()
         // "Zelenodolsk Shipyard named after A. M. Gorky", "завод имени А. М. Горького": a dedication is part of the
@@ -543,6 +544,24 @@ extension EntityBuilder {
                   last + 1 >= c.count || !c.isWord(last + 1) || !c.tokens[last + 1].isCapitalized else { continue }
             candidates.append(Candidate(type: .person, name: c.string(tokens: first, last), first: first, last: last))
             for k in first...last { covered[k] = true }
+        }
+    }
+}
+
+extension EntityBuilder {
+    /// "the Perm region", "Kaluga region": a place named with a lower-case "region" after it is that region, not the
+    /// city of the same name.
+    mutating func extendRegions() {
+        for index in candidates.indices where candidates[index].type == .location && !candidates[index].isDropped {
+            let next = candidates[index].last + 1
+            // ("the Calabarzon region": a region already keeps its name.)
+            guard candidates[index].subtype != "region", next < c.count, c.isWord(next), c.lower[next] == "region", !c.tokens[next].isCapitalized,
+                  c.tokens[next].start - c.tokens[next - 1].end == 1 else { continue }
+            candidates[index].last = next
+            candidates[index].name = c.string(tokens: candidates[index].first, next)
+            candidates[index].canonical = nil
+            candidates[index].gazetteerID = nil
+            candidates[index].subtype = "region"
         }
     }
 }

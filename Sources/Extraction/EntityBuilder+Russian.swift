@@ -177,3 +177,51 @@ extension EntityBuilder {
         }
     }
 }
+
+extension EntityBuilder {
+    /// Russian street words that lead a street's name: "ул. Рябиковская", "бульвар Пийпа", "пер. Большой Предтеченский".
+    static let russianStreetWords: Set<String> = ["ул", "улица", "улице", "улицы", "пр", "просп", "проспект", "проспекте", "пер",
+                                                  "переулок", "переулке", "бульвар", "бульваре", "наб", "набережная", "набережной",
+                                                  "пл", "площадь", "площади", "шоссе"]
+    /// Russian words for a region after its adjective: "Камчатский край", "Новосибирской области", "Елизовского района".
+    static let russianRegionWords: Set<String> = ["край", "края", "краю", "крае", "краем", "область", "области", "областью",
+                                                  "район", "района", "районе", "округ", "округа", "округе"]
+
+    /// Russian addresses and regions, whose words the chunker does not read as a name: a street word and the capitalised
+    /// words after it, a capitalised adjective and a region word after it, and the town after "г.".
+    mutating func russianPlacePass() {
+        var covered = Array(repeating: false, count: c.count)
+        for candidate in candidates where !candidate.isDropped { for t in candidate.first...candidate.last { covered[t] = true } }
+        func add(_ first: Int, _ last: Int, subtype: String? = nil) {
+            guard !(first...last).contains(where: { covered[$0] }) else { return }
+            var candidate = Candidate(type: .location, name: c.string(tokens: first, last), first: first, last: last)
+            candidate.subtype = subtype
+            candidates.append(candidate)
+            for t in first...last { covered[t] = true }
+        }
+        for t in 0..<c.count where isCyrillicWord(t) && !c.excluded[t] {
+            let word = c.lower[t]
+            // "ул. Рябиковская, 48", "бульвар Пийпа, 9"
+            if EntityBuilder.russianStreetWords.contains(word), !c.tokens[t].isCapitalized || word.count > 4 {
+                var k = t + 1
+                if c.isPunctuation(k, "."), word.count <= 5 { k += 1 }
+                var last = k - 1
+                while last + 1 < c.count, last + 1 - k < 3, isCyrillicWord(last + 1), c.tokens[last + 1].isCapitalized { last += 1 }
+                if last >= k { add(t, last) }
+                continue
+            }
+            // "Камчатский край", "Новосибирской области"
+            if EntityBuilder.russianRegionWords.contains(word), !c.tokens[t].isCapitalized, t > 0, isCyrillicWord(t - 1),
+               c.tokens[t - 1].isCapitalized, isRussianAdjective(t - 1), !isSentenceStart(t - 1) || c.lower[t - 1].contains("ск") {
+                add(t - 1, t, subtype: "region")
+                continue
+            }
+            // "г. Елизово"
+            if word == "г", c.isPunctuation(t + 1, "."), isCyrillicWord(t + 2), c.tokens[t + 2].isCapitalized {
+                var last = t + 2
+                if c.isDash(last + 1), c.adjacent(last, last + 1), isCyrillicWord(last + 2) { last += 2 }
+                add(t + 2, last, subtype: "city")
+            }
+        }
+    }
+}

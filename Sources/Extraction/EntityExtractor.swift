@@ -17,6 +17,7 @@ enum EntityExtractor {
         for (index, range) in c.sentenceTokens.enumerated() { builder.chunkPass(sentence: index, range) }
         builder.quotedSourcePass()
         builder.russianOrganizationPass()
+        builder.russianPlacePass()
         builder.creditPass()
         let authors = metadata.authors.compactMap { builder.addPerson(span: $0.span) }
         for translator in metadata.translators { builder.addPerson(span: translator.span) }

@@ -171,3 +171,35 @@ struct SessionFourteenRoundTwoTests {
         #expect(analysis.dates.contains { $0.text == "October" && $0.start.iso == "1955-10" })
     }
 }
+
+struct SessionFourteenPlaceTests {
+    @Test func aCityFollowedByRegionIsTheRegion() {
+        let analysis = DocumentAnalyzer.analyze("Potash\n\nThe mine lies in the Perm region, far from Perm itself.")
+        #expect(analysis.names(of: .location).contains("Perm region"))
+        #expect(analysis.names(of: .location).contains("Perm"))
+    }
+
+    @Test func russianAddressesAndRegionsArePlaces() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Контакты
+
+        Рейнджеры вернулись в Камчатский край. Контакты: пресс-служба заповедника, г. Елизово, ул. Рябиковская, 48; \
+        бульвар Пийпа, 9.
+        """)
+        let places = analysis.names(of: .location)
+        #expect(places.contains("Камчатский край"))
+        #expect(places.contains("Елизово"))
+        #expect(places.contains("ул. Рябиковская"))
+        #expect(places.contains("бульвар Пийпа"))
+    }
+
+    @Test func anAbbreviatedStreetWordEndsAStreet() {
+        let analysis = DocumentAnalyzer.analyze("Contacts\n\nInternational Office, Tomsk State University, Lenina Ave., Tomsk.")
+        #expect(analysis.entity(named: "Lenina Ave")?.type == .location)
+    }
+
+    @Test func portLeadsAPlaceName() {
+        let analysis = DocumentAnalyzer.analyze("Logistics\n\nThe firm opened a warehouse at Port Dickson last year.")
+        #expect(analysis.entity(named: "Port Dickson")?.type == .location)
+    }
+}
