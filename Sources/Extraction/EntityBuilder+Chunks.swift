@@ -402,8 +402,10 @@ extension EntityBuilder {
         }
         // A later segment headed like an organisation or agreement starts its own chunk:
         // "Oceania of the Institute of Oriental Studies" → "Oceania", "Institute of Oriental Studies".
+        // ("Consul General X of the Consulate General of Viet Nam": a head before "General" heads its segment.)
         if let later = segments.indices.dropFirst().first(where: { k in
-            let h = segments[k].last!.lower
+            var h = segments[k].last!.lower
+            if h == "general", segments[k].count >= 2 { h = segments[k][segments[k].count - 2].lower }
             return Lexicon.organizationHeads.contains(h) || Lexicon.agreementHeads.contains(h)
         }) {
             for k in 0..<later { classifySegment(segments[k], sentence: sentence) }

@@ -203,3 +203,23 @@ struct SessionFourteenPlaceTests {
         #expect(analysis.entity(named: "Port Dickson")?.type == .location)
     }
 }
+
+struct SessionFourteenBodyTests {
+    @Test func aConsulateGeneralAfterAConsulGeneralIsABody() {
+        let analysis = DocumentAnalyzer.analyze("Buns\n\nConsul General Tran Van Minh of the Consulate General of Viet Nam in Khabarovsk orders from her.")
+        #expect(analysis.entity(named: "Tran Van Minh")?.type == .person)
+        #expect(analysis.names(of: .organization).contains("Consulate General of Viet Nam in Khabarovsk"))
+    }
+
+    @Test func shippingLinesWorksTrustsAndAnalystsHeadBodies() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Freight
+
+        Cargo moves on Eastern Star Lines and is built by Kama Truck Works. The Hue Heritage Trust objected, and an analyst \
+        at Mekong Freight Analytics agreed.
+        """)
+        let bodies = analysis.names(of: .organization)
+        #expect(bodies.contains("Eastern Star Lines") && bodies.contains("Kama Truck Works"))
+        #expect(bodies.contains("Hue Heritage Trust") && bodies.contains("Mekong Freight Analytics"))
+    }
+}
