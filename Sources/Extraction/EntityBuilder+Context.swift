@@ -347,17 +347,20 @@ extension EntityBuilder {
         func key(_ candidate: Candidate) -> String? {
             let words = (candidate.first...candidate.last).filter { c.isWord($0) && c.tokens[$0].end - c.tokens[$0].start > 1 }
             guard let first = words.first, let last = words.last, first != last else { return nil }
-            return NameSkeleton.of(c.lower[first]) + " " + NameSkeleton.of(NameSkeleton.russianStem(c.lower[last]))
+            return NameSkeleton.ofPerson(c.lower[first]) + " " + NameSkeleton.ofPerson(NameSkeleton.russianStem(c.lower[last]))
         }
         var latin = Set<String>()
         for candidate in candidates where !candidate.isDropped && candidate.type == .person && !Scalars.isCyrillic(c.text[c.tokens[candidate.first].start]) {
             if let k = key(candidate) { latin.insert(k) }
             // The Latin surname with a Russian case ending would be dropped the same way: compare stems of both.
             let words = (candidate.first...candidate.last).filter { c.isWord($0) && c.tokens[$0].end - c.tokens[$0].start > 1 }
-            if let first = words.first, let last = words.last, first != last { latin.insert(NameSkeleton.of(c.lower[first]) + " " + NameSkeleton.of(c.lower[last])) }
+            if let first = words.first, let last = words.last, first != last { latin.insert(NameSkeleton.ofPerson(c.lower[first]) + " " + NameSkeleton.ofPerson(c.lower[last])) }
         }
         for index in candidates.indices where candidates[index].needsLatinTwin && !candidates[index].isDropped {
-            if !(key(candidates[index]).map(latin.contains) ?? false) { candidates[index].isDropped = true }
+            // (Stemmed or not: "Хасбуллах" keeps the "ах" that "Hasbullah" ends in.)
+            let words = (candidates[index].first...candidates[index].last).filter { c.isWord($0) && c.tokens[$0].end - c.tokens[$0].start > 1 }
+            let plain = words.count >= 2 ? NameSkeleton.ofPerson(c.lower[words[0]]) + " " + NameSkeleton.ofPerson(c.lower[words[words.count - 1]]) : nil
+            if !(key(candidates[index]).map(latin.contains) ?? false), !(plain.map(latin.contains) ?? false) { candidates[index].isDropped = true }
         }
     }
 

@@ -149,7 +149,7 @@ extension EntityBuilder {
         for (index, info) in personInfo.sorted(by: { $0.key < $1.key }) {
             let full = info.words.filter { $0.count > 1 }
             guard full.count >= 2, let first = full.first, let last = full.last else { continue }
-            let key = NameSkeleton.of(first) + " " + NameSkeleton.of(last)
+            let key = NameSkeleton.ofPerson(first) + " " + NameSkeleton.ofPerson(last)
             let cyrillic = full.contains { $0.unicodeScalars.first.map(Scalars.isCyrillic) ?? false }
             if let other = bySkeleton[key] {
                 if cyrillic || hasCyrillic[key] == true { union(other, index) }
@@ -234,7 +234,7 @@ extension EntityBuilder {
             for (root, words) in fullPeople {
                 let forms = fullForms[root] ?? [words]
                 let lastMatches = forms.contains { $0.last == surname }
-                    || (surnameIsCyrillic && words.last.map { NameSkeleton.of($0) == NameSkeleton.of(surname) } == true)
+                    || (surnameIsCyrillic && words.last.map { NameSkeleton.ofPerson($0) == NameSkeleton.ofPerson(surname) } == true)
                 // The first word: of a three-word name ("Le Luong Minh" → "Le"), of a name whose surname another person
                 // shares, or of any name when no one has it as a surname ("Datuk Norhayati" → "Norhayati Ismail").
                 let firstMatches = (words.count >= 3 || (rootsBySurname[words.last ?? ""]?.count ?? 0) >= 2 || !surnames.contains(surname))

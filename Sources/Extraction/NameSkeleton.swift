@@ -25,7 +25,9 @@ enum NameSkeleton {
         var folded = ""
         var previous: Character = " ", beforePrevious: Character = " "
         for character in text {
-            if character == "h", previous == "k" || previous == "p" { folded.removeLast(); folded.append(previous == "k" ? "h" : "p") }
+            // (Vietnamese final "nh" is "нь": "Thanh" = "Тхань".)
+            if character == "h", previous == "n" { }
+            else if character == "h", previous == "k" || previous == "p" { folded.removeLast(); folded.append(previous == "k" ? "h" : "p") }
             else if character == "h", previous == "c", beforePrevious == "s" { folded.removeLast(); folded.append("h") }   // "sch" → "sh"
             else { folded.append(character == "f" ? "p" : character) }
             beforePrevious = previous
@@ -37,6 +39,13 @@ enum NameSkeleton {
         for character in text.dropFirst() where !"aeiouy".contains(character) && character.isLetter {
             if skeleton.last != character { skeleton.append(character) }
         }
+        return skeleton
+    }
+
+    /// A person's name's skeleton, which also reads Vietnamese "D" as Russian "З" ("Dung" = "Зунг").
+    static func ofPerson(_ name: String) -> String {
+        var skeleton = ""
+        for character in of(name) where skeleton.last != (character == "z" ? "d" : character) { skeleton.append(character == "z" ? "d" : character) }
         return skeleton
     }
 

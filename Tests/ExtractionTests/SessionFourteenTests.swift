@@ -65,6 +65,22 @@ struct SessionFourteenEntityTests {
     @Test func aRussianNameWithWMatchesItsLatinTwin() {
         #expect(NameSkeleton.of("Dwi") == NameSkeleton.of("Дви"))
         #expect(NameSkeleton.of("Wahyudi") == NameSkeleton.of("Вахьюди"))
+        #expect(NameSkeleton.ofPerson("Dung") == NameSkeleton.ofPerson("Зунг"))
+        #expect(NameSkeleton.of("Thanh") == NameSkeleton.of("Тхань"))
+    }
+
+    @Test func vietnameseAndMalayNamesInCyrillicMeetTheirLatinTwinsAndSpeak() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Курс
+
+        Consul General Le Thanh Dung and student Nur Aina Hasbullah attended.
+
+        Сертификаты вручил генеральный консул Ле Тхань Зунг. «Каждый, кто говорит по-вьетнамски, – это мост», – сказал он.         «Я впервые увидела снег», — призналась студентка Нур Айна Хасбуллах.
+        """)
+        #expect(analysis.entity(named: "Le Thanh Dung")?.aliases.contains("Ле Тхань Зунг") == true)
+        #expect(analysis.entity(named: "Nur Aina Hasbullah")?.aliases.contains("Нур Айна Хасбуллах") == true)
+        let speakers = analysis.quotes.map { $0.speakerIndex.map { analysis.entities[$0].name } }
+        #expect(speakers == ["Le Thanh Dung", "Nur Aina Hasbullah"])
     }
 }
 
