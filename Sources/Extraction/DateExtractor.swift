@@ -371,7 +371,10 @@ public enum DateExtractor {
     static let reschedulingWords: Set<String> = ["postponed", "moved", "rescheduled", "delayed", "brought", "pushed", "shifted",
                                                  "changed", "deferred", "advanced"]
 
-    static let futureWords: Set<String> = ["will", "shall", "upcoming", "would", "’ll", "'ll", "next"]
+    static let futureWords: Set<String> = ["will", "shall", "upcoming", "would", "’ll", "'ll", "next",
+                                           "будет", "будут", "пройдёт", "пройдет", "пройдут", "состоится", "состоятся",
+                                           "начнётся", "начнется", "откроется", "планируется", "предстоит", "следующий",
+                                           "следующая", "следующее", "следующем", "следующей"]
     /// "plans to", "is due to", "scheduled for": a plan; "the plan", "due to the pandemic" are none.
     static let planningWords: Set<String> = ["due", "plans", "plan", "planned", "scheduled", "expected", "set", "slated", "intends", "aims"]
 
@@ -393,6 +396,8 @@ public enum DateExtractor {
         let future = futureWords, planning = planningWords
         func tense(_ t: Int) -> Int {
             guard c.isWord(t), !c.tokens[t].isCapitalized else { return 0 }
+            // ("Hai Phong-built trucks", "Russian-made": a participle in a compound adjective tells no time.)
+            if t > 0, c.isDash(t - 1), c.adjacent(t - 1, t) { return 0 }
             let word = c.lower[t]
             if future.contains(word) { return 1 }
             if planning.contains(word) {
@@ -415,6 +420,8 @@ public enum DateExtractor {
         for _ in 0..<14 {
             if backOpen, back >= range.lowerBound, !c.isPunctuation(back, ";"), !c.isPunctuation(back, ",") || c.isThousandsSeparator(back) {
                 let value = tense(back); if value != 0 { return value }; back -= 1
+                // (A hyphen inside a word, "Hai Phong-built", is no step.)
+                if back > range.lowerBound, c.isDash(back), c.adjacent(back, back + 1), c.adjacent(back - 1, back) { back -= 1 }
             } else { backOpen = false }
             // ("told a dialogue in November that Moscow would …": the clause after "that" has a time of its own.)
             if aheadOpen, ahead < range.upperBound, !c.isPunctuation(ahead, ";"), !c.isPunctuation(ahead, ","), !c.isPunctuation(ahead, "."),

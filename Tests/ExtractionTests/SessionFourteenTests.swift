@@ -239,3 +239,24 @@ struct SessionFourteenBodyTests {
         #expect(bodies.contains("Hue Heritage Trust") && bodies.contains("Mekong Freight Analytics"))
     }
 }
+
+struct SessionFourteenTenseTests {
+    @Test func russianFutureVerbsAndCompoundParticiplesTellTheTime() {
+        let english = DocumentAnalyzer.analyze("""
+        Trucks
+
+        HANOI, Nov 20 (Red River Wire) – The plant opened on Wednesday. Sales fell in 2023.
+
+        Vetluga plans to ship its first Hai Phong-built trucks to Laos and Cambodia in March, Pryakhin said.
+        """)
+        #expect(english.dates.contains { $0.text == "March" && $0.start.iso == "2024-03" })
+        let russian = DocumentAnalyzer.analyze("""
+        Курс для синоптиков
+
+        12 марта 2026 года
+
+        Сертификаты вручили 6 марта. Меморандум подписан в ноябре 2024 года. Следующий курс пройдёт в октябре в Ханое.
+        """)
+        #expect(russian.dates.contains { $0.text.hasPrefix("октябр") && $0.start.iso == "2026-10" })
+    }
+}
