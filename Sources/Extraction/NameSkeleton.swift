@@ -10,11 +10,13 @@ enum NameSkeleton {
     static func of(_ name: String) -> String {
         // "Yevgeny"/"Evgenii", "Aleksei"/"Alexey": one spelling of the sounds that transliterations write differently.
         var text = ""
-        for character in name.lowercased() {
+        let lower = Array(name.lowercased())
+        for (k, character) in lower.enumerated() {
             switch character {
             case "x": text += "ks"
             case "j": text += "i"
-            case "w": text += "v"   // "Dwi" = "Дви", "Wahyu" = "Вахью"
+            // "Dwi" = "Дви", "Wahyu" = "Вахью"; a final "aw", "ow" is a vowel ("Zaw" = "Зо").
+            case "w": if !(k == lower.count - 1 && k > 0 && "aeiou".contains(lower[k - 1])) { text += "v" }
             default: text += latin[character] ?? String(character)
             }
         }
@@ -25,8 +27,9 @@ enum NameSkeleton {
         var folded = ""
         var previous: Character = " ", beforePrevious: Character = " "
         for character in text {
-            // (Vietnamese final "nh" is "нь": "Thanh" = "Тхань".)
+            // (Vietnamese final "nh" is "нь": "Thanh" = "Тхань", "Keosavanh" = "Кеосаванх".)
             if character == "h", previous == "n" { }
+            else if character == "h", previous == "k", beforePrevious == "n" { folded.removeLast() }
             else if character == "h", previous == "k" || previous == "p" { folded.removeLast(); folded.append(previous == "k" ? "h" : "p") }
             else if character == "h", previous == "c", beforePrevious == "s" { folded.removeLast(); folded.append("h") }   // "sch" → "sh"
             else { folded.append(character == "f" ? "p" : character) }
@@ -43,9 +46,12 @@ enum NameSkeleton {
     }
 
     /// A person's name's skeleton, which also reads Vietnamese "D" as Russian "З" ("Dung" = "Зунг").
+    /// Vietnamese "Tr" is Russian "Ч" too ("Tran" = "Чан").
     static func ofPerson(_ name: String) -> String {
+        var base = of(name)
+        if base.hasPrefix("tr") { base = "ch" + base.dropFirst(2) }
         var skeleton = ""
-        for character in of(name) where skeleton.last != (character == "z" ? "d" : character) { skeleton.append(character == "z" ? "d" : character) }
+        for character in base where skeleton.last != (character == "z" ? "d" : character) { skeleton.append(character == "z" ? "d" : character) }
         return skeleton
     }
 

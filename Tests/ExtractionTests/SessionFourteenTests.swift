@@ -67,6 +67,10 @@ struct SessionFourteenEntityTests {
         #expect(NameSkeleton.of("Wahyudi") == NameSkeleton.of("Вахьюди"))
         #expect(NameSkeleton.ofPerson("Dung") == NameSkeleton.ofPerson("Зунг"))
         #expect(NameSkeleton.of("Thanh") == NameSkeleton.of("Тхань"))
+        #expect(NameSkeleton.of("Keosavanh") == NameSkeleton.of("Кеосаванх"))
+        #expect(NameSkeleton.of("Zaw") == NameSkeleton.of("Зо"))
+        #expect(NameSkeleton.ofPerson("Tran") == NameSkeleton.ofPerson("Чан"))
+        #expect(NameSkeleton.ofPerson("Trofimov") == NameSkeleton.ofPerson("Трофимов"))
     }
 
     @Test func vietnameseAndMalayNamesInCyrillicMeetTheirLatinTwinsAndSpeak() {
