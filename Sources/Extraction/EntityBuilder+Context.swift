@@ -370,6 +370,9 @@ extension EntityBuilder {
         var last = first
         while last + 1 < c.count, c.tokens[last + 1].end <= span.end { last += 1 }
         guard first < c.count, c.tokens[first].start < span.end, isCapWord(first) else { return }
+        // ("Пресс-служба ОмГАУ", "Press Office of …": a press service is the voice of the body it names, found on its own.)
+        if ["пресс", "press"].contains(c.lower[first]), last > first,
+           (first + 1...min(last, first + 2)).contains(where: { ["служба", "service", "office", "centre", "center"].contains(c.lower[$0]) }) { return }
         // The outlet's words are no person's name.
         for index in candidates.indices where candidates[index].type == .person && candidates[index].isWeak
             && candidates[index].first <= last && candidates[index].last >= first {

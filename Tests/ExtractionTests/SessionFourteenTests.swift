@@ -264,3 +264,17 @@ struct SessionFourteenTenseTests {
         #expect(russian.dates.contains { $0.text.hasPrefix("октябр") && $0.start.iso == "2026-10" })
     }
 }
+
+struct SessionFourteenPublisherTests {
+    @Test func aPressServiceSigningThePageIsNoBodyOfItsOwn() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Стажировка лаосских ветеринаров
+
+        Пресс-служба Омского ГАУ
+        12 марта 2026 года
+
+        Лаосские ветеринары завершили стажировку в Омском государственном аграрном университете.
+        """)
+        #expect(!analysis.entities.contains { $0.name.lowercased().hasPrefix("пресс") })
+    }
+}
