@@ -316,6 +316,14 @@ extension EntityBuilder {
     /// "at the Metropolitan Theater", "the Kuala Lumpur Convention Centre": a building that hosts things is a place. A
     /// theatre, hall or palace is one when the text only ever puts things in it ("at", "outside", "inside").
     mutating func retypeVenues() {
+        // ("in the Peace Hall": a name after "the" that ends in a venue's word is no person.)
+        for index in candidates.indices where candidates[index].type == .person && candidates[index].isWeak && !candidates[index].isDropped {
+            let first = candidates[index].first, last = candidates[index].last
+            if last > first, first > 0, c.lower[first - 1] == "the",
+               ["hall", "theatre", "theater", "palace", "arena", "stadium", "auditorium"].contains(c.lower[last]) {
+                candidates[index].type = .location
+            }
+        }
         var byKey: [String: [Int]] = [:]
         for (index, candidate) in candidates.enumerated() where !candidate.isDropped && candidate.type == .organization
             && candidate.last > candidate.first && EntityBuilder.venueHeads.contains(c.lower[candidate.last]) {

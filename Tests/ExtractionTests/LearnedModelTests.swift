@@ -83,7 +83,7 @@ struct LearnedEntityTypeTests {
 
         Readers met the author in the Peace Hall on Saturday. The Peace Hall was full.
         """
-        // (The shipped model's call: the rules read "Peace Hall" by its shape alone.)
+        // (The rules read "Peace Hall" after "the" as a venue; the shipped model must not undo it.)
         let analysis = DocumentAnalyzer.analyze(text)
         #expect(analysis.entity(named: "Peace Hall")?.type == .location)
         // Typed before quotations and events are built: a place is no speaker and no participant as a person.
