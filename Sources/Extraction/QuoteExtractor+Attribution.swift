@@ -460,14 +460,15 @@ extension QuoteExtractor {
         var t = c.tokenIndex(atOrAfter: start)
         while t < c.count, c.tokens[t].start < end {
             let lower = c.lower[t]
-            if viewpointWords.contains(lower) || (lower == "put" && c.lowerIs(t + 1, "it")) {
+            let putIt = (lower == "put" || lower == "puts") && c.lowerIs(t + 1, "it")
+            if viewpointWords.contains(lower) || putIt {
                 if t > 0, ["his", "her", "their", "he", "she", "they"].contains(c.lower[t - 1]) {
                     return index.resolvePronoun(c.lower[t - 1], at: c.tokens[t - 1].start, c)
                 }
                 // "Koldunova’s words", "as Gromov put it"
                 let owner = t > 0 && (c.lower[t - 1] == "’s" || c.lower[t - 1] == "'s") ? t - 2 : t - 1
                 if owner >= 0, let person = index.people(c.tokens[max(0, owner - 6)].start, c.tokens[owner].end).last,
-                   person.end == c.tokens[owner].end, lower != "put" || isAsClause(c, before: c.tokenIndex(atOrAfter: person.start)) {
+                   person.end == c.tokens[owner].end, !putIt || isAsClause(c, before: c.tokenIndex(atOrAfter: person.start)) {
                     return person.entity
                 }
                 if c.lowerIs(t + 1, "of"), t + 2 < c.count, let person = index.people(c.tokens[t + 2].start, c.tokens[t + 2].end + 1).first {

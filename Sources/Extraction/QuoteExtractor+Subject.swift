@@ -90,7 +90,7 @@ extension QuoteExtractor {
     /// verb ("called … “”"), or "put it". "According to" and "noted by" read their speaker after the verb.
     static func isGoverningVerb(_ c: AnalysisContext, _ v: Int) -> Bool {
         guard c.isWord(v), !c.tokens[v].isCapitalized else { return false }
-        if c.lower[v] == "put" { return c.lowerIs(v + 1, "it") }
+        if c.lower[v] == "put" || c.lower[v] == "puts" { return c.lowerIs(v + 1, "it") }
         if c.lower[v] == "according" || c.lower[v] == "словам" || c.lowerIs(v + 1, "by") { return false }
         return isReportingVerb(c, v) || framingVerbs.contains(c.lower[v])
     }

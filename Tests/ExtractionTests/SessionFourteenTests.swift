@@ -165,6 +165,15 @@ struct SessionFourteenRoundTwoTests {
         #expect(result == [nil, nil])
     }
 
+    @Test func asHePutsItNamesTheSpeaker() {
+        let result = quoteSpeakers("""
+        Music
+
+        Artyom Le grew up in Voronezh with two passports and, as he puts it, “one very confused grandmother.”
+        """)
+        #expect(result == ["Artyom Le"])
+    }
+
     @Test func remindIntroducesAQuotation() {
         let result = quoteSpeakers("""
         Dictionary
