@@ -408,6 +408,13 @@ extension EntityBuilder {
             if h == "general", segments[k].count >= 2 { h = segments[k][segments[k].count - 2].lower }
             return Lexicon.organizationHeads.contains(h) || Lexicon.agreementHeads.contains(h)
         }) {
+            // ("Korea Hydro & Nuclear Power Co": an ampersand right before the headed segment joins one company's name.)
+            if later == 1, connectorsBefore[1].count == 1, c.text[c.tokens[connectorsBefore[1][0].first].start] == "&",
+               segments[0].allSatisfy({ !Lexicon.titleWords.contains($0.lower) && !$0.isInitial }) {
+                addChunk(.organization, segments, connectorsBefore, upTo: 2, sentence: sentence)
+                if segments.count > 2 { classifyRest(segments, connectorsBefore, from: 2, sentence: sentence) }
+                return
+            }
             for k in 0..<later { classifySegment(segments[k], sentence: sentence) }
             classifyRest(segments, connectorsBefore, from: later, sentence: sentence)
             return

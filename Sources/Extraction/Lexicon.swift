@@ -91,7 +91,7 @@ enum Lexicon {
 
     /// Verbs that report speech or thought, present and past: "…," X said / says / laughed.
     static let reportingVerbs: Set<String> = [
-        "said", "says", "say", "told", "tells", "noted", "notes", "remind", "reminds", "reminded", "stressed", "stresses", "added", "adds", "explained",
+        "said", "says", "say", "told", "tells", "tell", "noted", "notes", "remind", "reminds", "reminded", "stressed", "stresses", "added", "adds", "explained",
         "explains", "pointed", "points", "underlined", "underlines", "underscored", "underscores", "emphasised",
         "emphasized", "emphasises", "emphasizes", "stated", "states", "believes", "believed", "recalled", "recalls",
         "argued", "argues", "concluded", "concludes", "remarked", "remarks", "observed", "observes", "warned", "warns",
@@ -143,7 +143,7 @@ enum Lexicon {
         "cooperative", "co-operative", "choir", "plant", "factory", "helicopters", "parks", "shipyard", "shipyards", "esports", "gaming", "fc", "festival",
         "guard", "guards", "enterprise", "limited", "subcommission", "sub-commission", "patriarchate", "exarchate", "synod", "diocese",
         "eparchy", "fair", "expo", "archive", "archives", "olympiad", "championships", "foods", "beverages", "analytics",
-        "lines", "works", "trust", "roasters",
+        "lines", "works", "trust", "roasters", "collective", "band", "quartet", "polytechnic",
     ]
     /// Heads of a unit of a larger body, named with it: "Siberian Branch of the Russian Academy of Sciences".
     static let subunitHeads: Set<String> = ["branch", "division", "chapter", "wing", "survey"]

@@ -129,7 +129,10 @@ enum QuoteExtractor {
             // 4. The previous sentence of the paragraph names who speaks: "Sumsky believes that …. “From time to time …"
             if attribution == nil, speaker == nil, sentence > 0, c.sentences[sentence - 1].paragraphIndex == mark.paragraph, sentenceSpan.start == mark.open {
                 let before = c.sentences[sentence - 1].span
-                if hasReportingCue(c, before.start, before.end), let first = index.people(before.start, before.end).first {
+                if SpeakerIndex.introducesAnonymousSubject(c, sentence: sentence - 1) {
+                    // ("A herb supplier at the … Market, who asked not to be named, laughed. “…”")
+                    attribution = .nobody
+                } else if hasReportingCue(c, before.start, before.end), let first = index.people(before.start, before.end).first {
                     speaker = first.entity
                 } else if let pronoun = bareAttributionPronoun(c, sentence: sentence - 1),
                           case .speaker(let entity) = pronounAttribution(c, pronoun, index) {

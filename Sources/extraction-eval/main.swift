@@ -26,15 +26,17 @@ import Glibc
 // joined too; unseen38 … unseen40 were measured once in session 13. Session 14: they joined development;
 // unseen41 … unseen44, written blind, were measured once (with session 13's and this session's first-round code) and
 // joined development; unseen45 … unseen48, written blind, were measured once (with session 13's and this session's
-// second-round code) and joined development; unseen49 … unseen52, written blind, are the held-out sets.
+// second-round code) and joined development; unseen49 … unseen52, written blind, were measured once (with session
+// 13's and this session's third-round code) and joined development; unseen53 … unseen56, written blind, are held out.
 let developmentSets = ["corpus", "unseen", "unseen2", "unseen3", "unseen4", "devquotes", "unseen5", "unseen6", "unseen7", "unseen8",
                        "unseen9", "unseen10", "unseen11", "unseen12", "unseen13", "unseen14",
                        "unseen15", "unseen16", "unseen17", "unseen18", "unseen19", "unseen20", "unseen21",
                        "unseen22", "unseen23", "unseen24", "unseen25", "unseen26", "unseen27",
                        "unseen28", "unseen29", "unseen30", "unseen31", "unseen32", "unseen33", "unseen34",
                        "unseen35", "unseen36", "unseen37", "unseen38", "unseen39", "unseen40",
-                       "unseen41", "unseen42", "unseen43", "unseen44", "unseen45", "unseen46", "unseen47", "unseen48"]
-let allHeldOutSets = ["unseen49", "unseen50", "unseen51", "unseen52"]
+                       "unseen41", "unseen42", "unseen43", "unseen44", "unseen45", "unseen46", "unseen47", "unseen48",
+                       "unseen49", "unseen50", "unseen51", "unseen52"]
+let allHeldOutSets = ["unseen53", "unseen54", "unseen55", "unseen56"]
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {

@@ -287,3 +287,36 @@ struct SessionFourteenPublisherTests {
         #expect(!analysis.entities.contains { $0.name.lowercased().hasPrefix("пресс") })
     }
 }
+
+struct SessionFourteenRoundFourTests {
+    @Test func anAmpersandJoinsOneCompanyAndBandsAreBodies() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Power
+
+        Japan Atomic & Thermal Power Co (JATP) bid for the plant. The Cebu Swing Collective and the Tomsk Big Band played.
+        """)
+        let bodies = analysis.names(of: .organization)
+        #expect(bodies.contains("Japan Atomic & Thermal Power Co"))
+        #expect(analysis.entity(named: "JATP")?.name == "Japan Atomic & Thermal Power Co")
+        #expect(bodies.contains("Cebu Swing Collective") && bodies.contains("Tomsk Big Band"))
+    }
+
+    @Test func usedToTellHisStudentsIntroducesAQuotation() {
+        let result = quoteSpeakers("""
+        Birds
+
+        Orlova: My late teacher, Professor Pavel Zuev, used to tell his students, “Count the birds before you argue.”
+        """)
+        #expect(result == ["Pavel Zuev"])
+    }
+
+    @Test func aQuotationAfterAnAnonymousSpeakersSentenceStaysUnnamed() {
+        let result = quoteSpeakers("""
+        Kitchen
+
+        Chef Lim Wei Ling buys her herbs in Moscow. A herb seller at the Danilovsky Market, who asked not to be named, \
+        laughed when asked about her. “She sends back half of what I bring.”
+        """)
+        #expect(result == [nil])
+    }
+}
