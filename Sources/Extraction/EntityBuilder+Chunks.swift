@@ -328,6 +328,9 @@ extension EntityBuilder {
                 if connector.first == "and", upTo == 1 || connector.contains("the") || connector.contains("of") { break }
                 // "Bank of Thailand and Bank Negara Malaysia", "… Academy of Sciences and Indonesia": a second body or a place.
                 // ("Department of Speech Communication and Theatre Arts": a head word that does not end its segment leads none.)
+                // ("University of the Philippines Diliman and Saint Petersburg State University": a second named body.)
+                if connector == ["and"], segments[upTo].count >= 2, isBodyHead(segments[upTo][segments[upTo].count - 1]),
+                   !isTopicWord(segments[upTo][0]), segments[upTo].count >= 3 || isGazetteerToken[segments[upTo][0].first] { break }
                 if connector.first == "and", Lexicon.organizationHeads.contains(segments[upTo][0].lower)
                     && (segments[upTo].count == 1 || Lexicon.organizationHeads.contains(segmentHead))
                     || Lexicon.leadingOrganizationHeads.contains(segments[upTo][0].lower) || known

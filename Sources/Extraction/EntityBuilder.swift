@@ -45,8 +45,10 @@ struct EntityBuilder {
     func isCapWord(_ i: Int) -> Bool {
         i < c.count && c.tokens[i].kind == .word && c.tokens[i].isCapitalized && !isDateToken[i] && !c.excluded[i]
     }
+    /// "S." in "S.V. Lavrov"; also the Filipino "Ma." (María) before a given name: "Ma. Cristina Lagdameo".
     func isInitial(_ i: Int) -> Bool {
-        isCapWord(i) && c.tokens[i].end - c.tokens[i].start == 1 && c.isPunctuation(i + 1, ".") && c.adjacent(i, i + 1)
+        isCapWord(i) && c.isPunctuation(i + 1, ".") && c.adjacent(i, i + 1)
+            && (c.tokens[i].end - c.tokens[i].start == 1 || (c.lower[i] == "ma" && isCapWord(i + 2) && isGivenName(c.lower[i + 2])))
     }
     func isCommon(_ lower: String) -> Bool { Lexicon.commonCapitalized.contains(lower) || c.lowercaseSeen.contains(lower) }
     func isGazetteerWord(_ i: Int) -> Bool {

@@ -91,7 +91,8 @@ enum Lexicon {
 
     /// Verbs that report speech or thought, present and past: "…," X said / says / laughed.
     static let reportingVerbs: Set<String> = [
-        "said", "says", "say", "told", "tells", "tell", "noted", "notes", "remind", "reminds", "reminded", "stressed", "stresses", "added", "adds", "explained",
+        "said", "says", "say", "told", "tells", "tell", "noted", "notes", "remind", "reminds", "reminded", "shouts",
+        "shouted", "yells", "yelled", "stressed", "stresses", "added", "adds", "explained",
         "explains", "pointed", "points", "underlined", "underlines", "underscored", "underscores", "emphasised",
         "emphasized", "emphasises", "emphasizes", "stated", "states", "believes", "believed", "recalled", "recalls",
         "argued", "argues", "concluded", "concludes", "remarked", "remarks", "observed", "observes", "warned", "warns",

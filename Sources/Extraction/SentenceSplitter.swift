@@ -90,6 +90,13 @@ public enum SentenceSplitter {
         for k in b..<period { word.unicodeScalars.append(contentsOf: String(s[k]).lowercased().unicodeScalars) }
         if abbreviations.contains(word) { return true }
         if numberAbbreviations.contains(word), Scalars.isDigit(next) { return true }
+        // The Filipino "Ma." (María) opening a name, "… last month. Ma. Cristina Lagdameo said": not after a capitalised
+        // word ("Jack Ma.").
+        if word == "ma", Scalars.isUpper(s[b]), Scalars.isUpper(next) {
+            var k = b - 1
+            while k >= 0, Scalars.isSpace(s[k]) { k -= 1 }
+            if k < 0 || !Scalars.isLetter(s[k]) { return true }
+        }
         return false
     }
 }

@@ -320,3 +320,31 @@ struct SessionFourteenRoundFourTests {
         #expect(result == [nil])
     }
 }
+
+struct SessionFourteenRoundFiveTests {
+    @Test func maOpensAFilipinoName() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Ferries
+
+        The boats arrived last month. Ma. Teresa Villanueva, undersecretary for maritime transport, said, "Every one of \
+        them will be inspected." Jack Ma. The end.
+        """)
+        #expect(analysis.names(of: .person).contains("Ma. Teresa Villanueva"))
+        #expect(analysis.quotes.first?.speakerIndex.map { analysis.entities[$0].name } == "Ma. Teresa Villanueva")
+    }
+
+    @Test func twoNamedUniversitiesJoinedByAndStayTwo() {
+        let analysis = DocumentAnalyzer.analyze("Exchange\n\nIn 2023 the University of the Philippines Visayas and Tomsk State Pedagogical University signed an agreement.")
+        let bodies = analysis.names(of: .organization)
+        #expect(bodies.contains("University of the Philippines Visayas") && bodies.contains("Tomsk State Pedagogical University"))
+    }
+
+    @Test func shoutingReports() {
+        let result = quoteSpeakers("""
+        Surf
+
+        At six in the morning Pavel Rudin is already in the lagoon. “Paddle, paddle – now stand!” he shouts.
+        """)
+        #expect(result == ["Pavel Rudin"])
+    }
+}
