@@ -58,7 +58,9 @@ extension QuoteExtractor {
         var k = t - 1
         while k >= 0, c.tokens[k].start >= floor, t - k < 120 {
             // ("a neighbour’s water tank": a possessive names whose thing it is, not someone who speaks.)
+            // (Not the pronoun "he", which the title "H.E." spells too: "For a decade he guided tourists".)
             if c.isWord(k), !index.isInsideQuotation(c.tokens[k].start), !c.tokens[k].isCapitalized, unnamedPersonNouns.contains(c.lower[k]),
+               c.lower[k] != "he",
                !SpeakerIndex.interviewerNouns.contains(c.lower[k]), !(c.isWord(k + 1) && unnamedPersonNouns.contains(c.lower[k + 1])),
                !(k + 1 < c.count && (["’s", "'s"].contains(c.lower[k + 1]) || Scalars.isApostrophe(c.text[c.tokens[k + 1].start]))) {
                 // The determiner up to two words before the noun ("one participant", "my exporter friend"), and

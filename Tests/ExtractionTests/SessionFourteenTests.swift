@@ -339,6 +339,16 @@ struct SessionFourteenRoundFiveTests {
         #expect(bodies.contains("University of the Philippines Visayas") && bodies.contains("Tomsk State Pedagogical University"))
     }
 
+    @Test func thePronounHeIsNoUnnamedSpeaker() {
+        let result = quoteSpeakers("""
+        Surf
+
+        Pavel Rudin, 44, learned to surf in Kamchatka. For a decade he guided tourists there. “In Kamchatka you surf for \
+        twenty minutes,” he says.
+        """)
+        #expect(result == ["Pavel Rudin"])
+    }
+
     @Test func shoutingReports() {
         let result = quoteSpeakers("""
         Surf
