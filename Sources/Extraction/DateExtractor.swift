@@ -32,6 +32,11 @@ public enum DateExtractor {
         var relativeDay: Int?
         /// "last October" = -1, "next March" = 1, "this June" = 0: that month before or after the publication date.
         var monthDirection: Int?
+
+        /// Told by its calendar words alone: no year, month, weekday or day counted from another date, and no decade.
+        var isCalendarDate: Bool {
+            relativeYear == nil && weekday == nil && relativeMonth == nil && relativeDay == nil && monthDirection == nil && !isDecade
+        }
     }
 
     static let weekdays = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
@@ -48,12 +53,8 @@ public enum DateExtractor {
                 if let previous = result.last, let merged = joinedRange(c, previous, raw) {
                     result[result.count - 1] = merged
                 } else {
-                    // "in October and November 1955": a bare month coordinated with a dated one shares its year.
-                    if let previous = result.last, previous.needsYear, !raw.needsYear, previous.end == nil, raw.end == nil,
-                       raw.first == previous.last + 2, ["and", "or", "и", "или"].contains(c.lower[previous.last + 1]),
-                       previous.weekday == nil, previous.relativeMonth == nil, previous.relativeDay == nil, previous.monthDirection == nil,
-                       previous.start.day == nil, raw.start.day == nil, let month = previous.start.month, let later = raw.start.month {
-                        result[result.count - 1].start.year = month <= later ? raw.start.year : raw.start.year - 1
+                    if let previous = result.last, let year = sharedYear(c, previous, raw) {
+                        result[result.count - 1].start.year = year
                         result[result.count - 1].needsYear = false
                     }
                     result.append(raw)
@@ -66,12 +67,18 @@ public enum DateExtractor {
         return result
     }
 
+    /// "in October and November 1955": the year of a bare month `a` coordinated with a dated month `b`.
+    static func sharedYear(_ c: AnalysisContext, _ a: Raw, _ b: Raw) -> Int? {
+        guard a.needsYear, !b.needsYear, a.end == nil, b.end == nil, a.isCalendarDate, b.first == a.last + 2,
+              ["and", "or", "и", "или"].contains(c.lower[a.last + 1]), a.start.day == nil, b.start.day == nil,
+              let month = a.start.month, let later = b.start.month else { return nil }
+        return month <= later ? b.start.year : b.start.year - 1
+    }
+
     /// "с 2 сентября 2025 года по 27 февраля 2026 года", "between September 2025 and February 2026", "С апреля по
     /// декабрь 2025 года": two dates of the same precision told as the two ends of one span.
     static func joinedRange(_ c: AnalysisContext, _ a: Raw, _ b: Raw) -> Raw? {
-        guard a.end == nil, b.end == nil, a.first > 0, b.first == a.last + 2, !a.isDecade, !b.isDecade,
-              a.relativeYear == nil, b.relativeYear == nil, a.weekday == nil, b.weekday == nil, a.relativeMonth == nil,
-              b.relativeMonth == nil, a.relativeDay == nil, b.relativeDay == nil, a.monthDirection == nil, b.monthDirection == nil,
+        guard a.end == nil, b.end == nil, a.first > 0, b.first == a.last + 2, a.isCalendarDate, b.isCalendarDate,
               let opening = Optional(c.lower[a.first - 1]), let joint = Optional(c.lower[a.last + 1]),
               (["с", "со"].contains(opening) && ["по", "до"].contains(joint)) || (opening == "between" && joint == "and")
                 || (opening == "from" && ["to", "until", "till", "through"].contains(joint)),
@@ -608,8 +615,7 @@ public enum DateExtractor {
         var firstYear: Int? = nil
         var latestNotFuture: Int? = nil
         var earliestFuture: Int? = nil
-        for raw in raws where !raw.needsYear && raw.relativeYear == nil && raw.weekday == nil && raw.relativeMonth == nil
-            && raw.relativeDay == nil && raw.monthDirection == nil && !raw.isDecade {
+        for raw in raws where !raw.needsYear && raw.isCalendarDate {
             if firstYear == nil { firstYear = raw.start.year }
             let told = raw.end ?? raw.start
             let tense = clauseTense(c, first: raw.first, last: raw.last)

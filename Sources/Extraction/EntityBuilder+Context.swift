@@ -352,23 +352,21 @@ extension EntityBuilder {
     /// letters (same consonants of the first and last word).
     mutating func keepRussianNamesWithLatinTwins() {
         guard candidates.contains(where: { $0.needsLatinTwin && !$0.isDropped }) else { return }
-        func key(_ candidate: Candidate) -> String? {
+        // The skeletons of the first and last words, with the last word's Russian case ending and without: the Latin
+        // surname with a case ending, or "Хасбуллах" keeping the "ах" that "Hasbullah" ends in, meet either way.
+        func keys(_ candidate: Candidate) -> [String] {
             let words = (candidate.first...candidate.last).filter { c.isWord($0) && c.tokens[$0].end - c.tokens[$0].start > 1 }
-            guard let first = words.first, let last = words.last, first != last else { return nil }
-            return NameSkeleton.ofPerson(c.lower[first]) + " " + NameSkeleton.ofPerson(NameSkeleton.russianStem(c.lower[last]))
+            guard let first = words.first, let last = words.last, first != last else { return [] }
+            let given = NameSkeleton.ofPerson(c.lower[first]) + " "
+            return [given + NameSkeleton.ofPerson(NameSkeleton.russianStem(c.lower[last])), given + NameSkeleton.ofPerson(c.lower[last])]
         }
         var latin = Set<String>()
         for candidate in candidates where !candidate.isDropped && candidate.type == .person && !Scalars.isCyrillic(c.text[c.tokens[candidate.first].start]) {
-            if let k = key(candidate) { latin.insert(k) }
-            // The Latin surname with a Russian case ending would be dropped the same way: compare stems of both.
-            let words = (candidate.first...candidate.last).filter { c.isWord($0) && c.tokens[$0].end - c.tokens[$0].start > 1 }
-            if let first = words.first, let last = words.last, first != last { latin.insert(NameSkeleton.ofPerson(c.lower[first]) + " " + NameSkeleton.ofPerson(c.lower[last])) }
+            latin.formUnion(keys(candidate))
         }
-        for index in candidates.indices where candidates[index].needsLatinTwin && !candidates[index].isDropped {
-            // (Stemmed or not: "Хасбуллах" keeps the "ах" that "Hasbullah" ends in.)
-            let words = (candidates[index].first...candidates[index].last).filter { c.isWord($0) && c.tokens[$0].end - c.tokens[$0].start > 1 }
-            let plain = words.count >= 2 ? NameSkeleton.ofPerson(c.lower[words[0]]) + " " + NameSkeleton.ofPerson(c.lower[words[words.count - 1]]) : nil
-            if !(key(candidates[index]).map(latin.contains) ?? false), !(plain.map(latin.contains) ?? false) { candidates[index].isDropped = true }
+        for index in candidates.indices where candidates[index].needsLatinTwin && !candidates[index].isDropped
+            && !keys(candidates[index]).contains(where: latin.contains) {
+            candidates[index].isDropped = true
         }
     }
 
@@ -434,16 +432,14 @@ extension EntityBuilder {
     /// reporting verb next to it. (Words also written in lower case, places and words inside longer names are not.)
     mutating func knownNamePass() {
         var byWord: [String: Set<String>] = [:]   // a name word → the full names it belongs to
-        var covered = Array(repeating: false, count: c.count)
+        let owners = tokenOwners()
         // ("Perdana Semitest managing director …" beside "Perdana Semitest Sdn Bhd": words of a body's or a place's name
         // lend no person a short form.)
         var otherNameWords = Set<String>()
         for candidate in candidates where !candidate.isDropped && candidate.type != .person {
             for t in candidate.first...candidate.last where c.isWord(t) { otherNameWords.insert(Normalizer.fold(c.words[t])) }
         }
-        for candidate in candidates where !candidate.isDropped {
-            for t in candidate.first...candidate.last { covered[t] = true }
-            guard candidate.type == .person, !candidate.needsLatinTwin else { continue }
+        for candidate in candidates where !candidate.isDropped && candidate.type == .person && !candidate.needsLatinTwin {
             // (The first and last words as `finish` reads them, so that it joins the lone word to this name.)
             let words = personWords(candidate).words.filter { $0.count > 1 }
             guard words.count >= 2, words.count <= 4, let given = words.first, let surname = words.last,
@@ -453,7 +449,7 @@ extension EntityBuilder {
             byWord[given, default: []].insert(full)
         }
         guard !byWord.isEmpty else { return }
-        for t in 0..<c.count where !covered[t] && isCapWord(t) && !c.tokens[t].isAllCaps && !isGazetteerToken[t] {
+        for t in 0..<c.count where owners[t] < 0 && isCapWord(t) && !c.tokens[t].isAllCaps && !isGazetteerToken[t] {
             let lower = c.lower[t]
             guard lower.count > 2, let owners = byWord[Normalizer.fold(c.words[t])], owners.count == 1,
                   !isCommon(lower), !Lexicon.titleWords.contains(lower), !Lexicon.honorifics.contains(lower),
@@ -482,10 +478,7 @@ extension EntityBuilder {
 
     /// A capitalised name followed by ", a/an … <body noun>" is an organisation, whatever its words suggested.
     mutating func describedOrganisationPass() {
-        var covering = Array(repeating: -1, count: c.count)
-        for (index, candidate) in candidates.enumerated() where !candidate.isDropped {
-            for t in candidate.first...candidate.last { covering[t] = index }
-        }
+        let covering = tokenOwners()
         var t = 1
         while t + 2 < c.count {
             defer { t += 1 }
@@ -542,8 +535,7 @@ extension EntityBuilder {
 
     /// A name of one or two words right after "my/his/her/their/our <relation>" (with or without a comma) is a person.
     mutating func relativePass() {
-        var covered = Array(repeating: false, count: c.count)
-        for candidate in candidates where !candidate.isDropped { for t in candidate.first...candidate.last { covered[t] = true } }
+        var covered = tokenOwners().map { $0 >= 0 }
         var t = 1
         while t + 1 < c.count {
             defer { t += 1 }

@@ -190,8 +190,7 @@ extension EntityBuilder {
     /// Russian addresses and regions, whose words the chunker does not read as a name: a street word and the capitalised
     /// words after it, a capitalised adjective and a region word after it, and the town after "г.".
     mutating func russianPlacePass() {
-        var covered = Array(repeating: false, count: c.count)
-        for candidate in candidates where !candidate.isDropped { for t in candidate.first...candidate.last { covered[t] = true } }
+        var covered = tokenOwners().map { $0 >= 0 }
         func add(_ first: Int, _ last: Int, subtype: String? = nil) {
             guard !(first...last).contains(where: { covered[$0] }) else { return }
             var candidate = Candidate(type: .location, name: c.string(tokens: first, last), first: first, last: last)

@@ -45,6 +45,14 @@ struct EntityBuilder {
     func isCapWord(_ i: Int) -> Bool {
         i < c.count && c.tokens[i].kind == .word && c.tokens[i].isCapitalized && !isDateToken[i] && !c.excluded[i]
     }
+    /// For each token, the last live candidate that covers it, or -1: what a pass adding candidates must not overlap.
+    func tokenOwners() -> [Int] {
+        var owners = Array(repeating: -1, count: c.count)
+        for (index, candidate) in candidates.enumerated() where !candidate.isDropped {
+            for t in candidate.first...candidate.last { owners[t] = index }
+        }
+        return owners
+    }
     /// "S." in "S.V. Lavrov"; also the Filipino "Ma." (María) before a given name: "Ma. Cristina Lagdameo".
     func isInitial(_ i: Int) -> Bool {
         isCapWord(i) && c.isPunctuation(i + 1, ".") && c.adjacent(i, i + 1)

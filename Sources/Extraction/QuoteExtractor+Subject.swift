@@ -18,14 +18,17 @@ extension QuoteExtractor {
     static let definiteDeterminers: Set<String> = ["the", "this", "that", "my", "our", "his", "her", "their", "its"]
 
     /// Nouns for a person the text leaves unnamed: "one participant", "my exporter friend", "a farmer".
-    static let unnamedPersonNouns: Set<String> = Lexicon.speakerNouns.union([
+    /// (Not "he" and "h.e", the title "H.E." among the speaker nouns: lower case, "he" is the pronoun, as in "For a
+    /// decade he guided tourists".)
+    static let unnamedPersonNouns: Set<String> = Lexicon.speakerNouns.subtracting(["he", "h.e"]).union([
         "participant", "participants", "friend", "farmer", "trader", "exporter", "importer", "buyer", "seller", "resident",
         "villager", "worker", "driver", "official", "source", "man", "woman", "mother", "father", "owner", "shopkeeper",
         "vendor", "diplomat", "banker", "broker", "executive", "analyst", "economist", "expert", "colleague",
         "neighbour", "neighbor", "tourist", "visitor", "passenger", "customer", "client", "member", "employee",
     ])
-    static let maleNouns: Set<String> = ["man", "father", "husband", "son", "brother", "grandfather", "uncle", "boy", "men"]
-    static let femaleNouns: Set<String> = ["woman", "mother", "wife", "daughter", "sister", "grandmother", "aunt", "girl", "women"]
+    /// Nouns for an unnamed man or woman ("her father, an engineer"), which a "she" or a "he" cannot refer to.
+    static let nounsForMen: Set<String> = ["man", "father", "husband", "son", "brother", "grandfather", "uncle", "boy", "men"]
+    static let nounsForWomen: Set<String> = ["woman", "mother", "wife", "daughter", "sister", "grandmother", "aunt", "girl", "women"]
     /// Determiners of a person left unnamed; "my" and "our" as in "my exporter friend".
     static let unnamedDeterminers: Set<String> = ["a", "an", "one", "another", "my", "our"]
 
@@ -43,7 +46,7 @@ extension QuoteExtractor {
         if let unnamed = unnamedPerson(c, before: t, index), index.unquotedPeople(c.tokens[unnamed].start, c.tokens[t].start).isEmpty,
            // ("Her father, an engineer from Hai Phong, … “…,” she recalled": an unnamed man is no "she".)
            !(max(0, unnamed - 6)...unnamed).contains(where: {
-               (c.lower[t] == "she" ? maleNouns : c.lower[t] == "he" ? femaleNouns : []).contains(c.lower[$0]) }) {
+               (c.lower[t] == "she" ? nounsForMen : c.lower[t] == "he" ? nounsForWomen : []).contains(c.lower[$0]) }) {
             return .nobody
         }
         return index.resolvePronoun(c.lower[t], at: c.tokens[t].start, c).map(Attribution.speaker)
@@ -58,9 +61,7 @@ extension QuoteExtractor {
         var k = t - 1
         while k >= 0, c.tokens[k].start >= floor, t - k < 120 {
             // ("a neighbour’s water tank": a possessive names whose thing it is, not someone who speaks.)
-            // (Not the pronoun "he", which the title "H.E." spells too: "For a decade he guided tourists".)
             if c.isWord(k), !index.isInsideQuotation(c.tokens[k].start), !c.tokens[k].isCapitalized, unnamedPersonNouns.contains(c.lower[k]),
-               c.lower[k] != "he",
                !SpeakerIndex.interviewerNouns.contains(c.lower[k]), !(c.isWord(k + 1) && unnamedPersonNouns.contains(c.lower[k + 1])),
                !(k + 1 < c.count && (["’s", "'s"].contains(c.lower[k + 1]) || Scalars.isApostrophe(c.text[c.tokens[k + 1].start]))) {
                 // The determiner up to two words before the noun ("one participant", "my exporter friend"), and
@@ -76,11 +77,7 @@ extension QuoteExtractor {
                     let sentenceStart = c.sentences[c.sentenceIndex(at: c.tokens[d].start)].span.start
                     nearStart = min(nearStart, max(sentenceStart, c.tokens[max(0, d - 20)].start))
                 }
-                let near = index.unquotedPeople(nearStart, c.tokens[min(c.count - 1, k + 6)].end).filter { person in
-                    let after = c.tokenIndex(atOrAfter: person.end)
-                    let opensParagraph = c.paragraphs[c.sentences[c.sentenceIndex(at: person.start)].paragraphIndex].span.start == person.start
-                    return !(opensParagraph && after < c.count && c.isPunctuation(after, ":"))
-                }
+                let near = index.unquotedPeople(nearStart, c.tokens[min(c.count - 1, k + 6)].end).filter { !SpeakerIndex.isAnswerLabel(c, $0) }
                 return near.isEmpty ? k : nil
             }
             k -= 1

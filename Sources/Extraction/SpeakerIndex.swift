@@ -410,9 +410,16 @@ struct SpeakerIndex {
     /// The person whose name, and a colon, open an interview answer ("Litvinenko: Through my teacher …").
     func answerLabel(_ c: AnalysisContext, paragraph: Int) -> Int? {
         let start = c.paragraphs[paragraph].span.start
-        guard let first = unquotedPeople(start, min(c.paragraphs[paragraph].span.end, start + 80)).first, first.start == start else { return nil }
-        let after = c.tokenIndex(atOrAfter: first.end)
-        return after < c.count && c.isPunctuation(after, ":") ? first.entity : nil
+        guard let first = unquotedPeople(start, min(c.paragraphs[paragraph].span.end, start + 80)).first,
+              SpeakerIndex.isAnswerLabel(c, first) else { return nil }
+        return first.entity
+    }
+
+    /// A mention that opens its paragraph and a colon follows: the label of an interview answer ("Galkin: My mother …").
+    static func isAnswerLabel(_ c: AnalysisContext, _ mention: Mention) -> Bool {
+        guard c.paragraphs[c.sentences[c.sentenceIndex(at: mention.start)].paragraphIndex].span.start == mention.start else { return false }
+        let after = c.tokenIndex(atOrAfter: mention.end)
+        return after < c.count && c.isPunctuation(after, ":")
     }
 
     private func quotedToken(_ c: AnalysisContext, _ t: Int) -> Bool { isInsideQuotation(c.tokens[t].start) }
