@@ -82,16 +82,21 @@ extension EntityBuilder {
         return true
     }
 
-    /// "a metals analyst at Mandiri Sekuritas", "an economist at Saigon Capital Research": where a professional works is
-    /// a body (places are the gazetteer's).
+    /// "a metals analyst at Mandiri Sekuritas", "an economist at Saigon Capital Research", "chief executive of Kpler":
+    /// where a professional works, or what an executive runs, is a body (places are the gazetteer's).
     mutating func employerAfterAt(_ name: [Unit]) -> Bool {
         guard !name.isEmpty, name.count <= 4, let first = name.first?.first, let last = name.last?.last, first >= 2,
-              c.lower[first - 1] == "at", EntityBuilder.professions.contains(c.lower[first - 2]),
+              c.lower[first - 1] == "at" && EntityBuilder.professions.contains(c.lower[first - 2])
+                || c.lower[first - 1] == "of" && !c.tokens[first - 2].isCapitalized && EntityBuilder.executives.contains(c.lower[first - 2]),
               !(name.count >= 2 && isGivenName(name[0].lower)),
               name.allSatisfy({ !$0.isInitial && isPlainNameWord($0.first) }) else { return false }
         candidates.append(Candidate(type: .organization, name: c.string(tokens: first, last), first: first, last: last, isWeak: true))
         return true
     }
+    /// People who run a body, written in lower case before "of": "the chief executive of …", "commercial director of …".
+    /// (Not "president" or "governor": "the president of Kiribati" heads a place.)
+    static let executives: Set<String> = ["executive", "ceo", "director", "chairman", "chairwoman", "founder", "co-founder",
+                                          "owner", "co-owner", "spokesman", "spokeswoman", "spokesperson", "manager", "shareholder"]
     /// People who work at a body: "an analyst at …", "a researcher at …".
     static let professions: Set<String> = ["analyst", "analysts", "economist", "economists", "strategist", "researcher",
                                            "researchers", "lecturer", "scientist", "scientists", "trader", "banker", "engineer",

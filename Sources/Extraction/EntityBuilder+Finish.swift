@@ -24,6 +24,9 @@ extension EntityBuilder {
     /// Words for a company that may follow its bare name ("Molochnaya Dolina Group"), and legal forms that may lead it
     /// ("PT Konawe Nikel Prima").
     static let companyWords: Set<String> = ["group", "holding", "holdings", "corporation", "company", "joint", "stock", "limited"]
+    /// Words a company's full name adds to its short one: "Transsignal Systems", "Sibsolar Energy", "Aeroflot Group".
+    static let corporateWords: Set<String> = ["group", "holding", "holdings", "company", "corporation", "systems", "energy",
+                                              "industries", "international", "technologies", "solutions", "resources"]
     static let leadingLegalForms: Set<String> = ["pt", "jsc", "pjsc", "ojsc", "cjsc", "ooo", "ао", "пао", "ооо", "зао", "оао", "fsue"]
 
     /// A Cyrillic acronym written only as a piece of a longer name: "ЗИН РАН", "Кубанского ГАУ", "РГАУ-МСХА" (not "ФАНО
@@ -218,7 +221,7 @@ extension EntityBuilder {
         var rootsBySurname: [String: Set<Int>] = [:]
         for (root, words) in fullPeople { if let last = words.last { rootsBySurname[last, default: []].insert(root) } }
         // Names in which a word is some full name's surname: a lone given name is then not that person's.
-        let surnames = Set(fullPeople.values.compactMap(\.last))
+        let surnames = Set(fullForms.values.flatMap { $0.compactMap(\.last) })
         for (index, info) in personInfo.sorted(by: { $0.key < $1.key }) {
             let full = info.words.filter { $0.count > 1 }
             // "Hairul Nizam" inside "Awang Hairul Nizam bin Abdul Latif": a shorter run of exactly one longer name.
@@ -238,7 +241,7 @@ extension EntityBuilder {
                 // The first word: of a three-word name ("Le Luong Minh" → "Le"), of a name whose surname another person
                 // shares, or of any name when no one has it as a surname ("Datuk Norhayati" → "Norhayati Ismail").
                 let firstMatches = (words.count >= 3 || (rootsBySurname[words.last ?? ""]?.count ?? 0) >= 2 || !surnames.contains(surname))
-                    && words.first == surname && initials.isEmpty
+                    && forms.contains(where: { $0.first == surname }) && initials.isEmpty
                 // "Dato Rizal" for "Mohd Rizal bin Haji Abdul Latif": the personal name before a patronymic.
                 let beforePatronymic = initials.isEmpty && (words.firstIndex { EntityBuilder.patronymicConnectors.contains($0) }
                     .map { $0 >= 1 && words[$0 - 1] == surname } ?? false)
@@ -291,6 +294,21 @@ extension EntityBuilder {
             let hosts = keysByRoot.filter { $0.key != root && $0.value.type == .organization && $0.value.words.count >= 3
                 && $0.value.words.first == entry.words[0] && $0.value.words.last == entry.words[1] }
             if hosts.count == 1, let host = hosts.first { containedJoins.append((root, host.key)) }
+        }
+        // "Transsignal" → "Transsignal Systems JSC", "Sibsolar" → "Sibsolar Energy": a one-word company name (no common
+        // word, nationality or acronym) that opens exactly one longer organisation's name of up to four words.
+        for (root, entry) in keysByRoot where entry.type == .organization && entry.words.count == 1 {
+            let word = entry.words[0]
+            guard word.count >= 4, !isCommon(word), !Lexicon.demonyms.contains(word), !CommonWords.isTopic(word),
+                  word.unicodeScalars.allSatisfy({ $0.isASCII }) else { continue }
+            // (Not "Rosatom Technical Academy": a body with a head of its own after the name is another body.)
+            let hosts = keysByRoot.filter { $0.key != root && $0.value.type == .organization && (2...4).contains($0.value.words.count)
+                && $0.value.words.first == word && $0.value.words.dropFirst().allSatisfy { rest in
+                    EntityBuilder.companySuffixes.contains(rest) || EntityBuilder.corporateWords.contains(rest)
+                        || !Lexicon.organizationHeads.contains(rest) && !Lexicon.subunitHeads.contains(rest) } }
+            guard hosts.count == 1, let host = hosts.first,
+                  candidates.indices.contains(where: { find($0) == root && !c.tokens[candidates[$0].first].isAllCaps }) else { continue }
+            containedJoins.append((root, host.key))
         }
         for (a, b) in containedJoins { union(a, b) }
 

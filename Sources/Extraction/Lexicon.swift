@@ -107,7 +107,8 @@ enum Lexicon {
         "contends", "reckoned", "reckons", "recounted", "recounts", "complained", "complains", "exclaimed", "mused",
         "muses", "joked", "jokes", "quipped", "quips", "laughed", "laughs", "sighed", "sighs", "smiled", "smiles",
         "shrugged", "whispered", "shouted", "promised", "promises", "vowed", "vows", "remembers", "remembered",
-        "reflects", "reflected", "describes",
+        "reflects", "reflected", "describes", "calls", "cries", "murmurs", "murmured", "mutters", "muttered", "grins",
+        "grinned", "chuckles", "chuckled", "confides", "confided", "boasts", "boasted", "marvels", "marvelled", "marveled",
         "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "подчеркнул", "подчеркнула", "сообщил", "сообщила",
         "добавил", "добавила", "пояснил", "пояснила", "рассказал", "рассказала", "считает", "уверен", "уверена",
         "говорит", "констатировал", "констатировала", "признал", "признала", "напомнил", "напомнила",
@@ -119,6 +120,8 @@ enum Lexicon {
         "politician", "academic", "activist", "businessman", "businesswoman", "entrepreneur", "teacher", "student",
         "specialist", "observer", "commentator", "veteran", "organiser", "organizer", "manager", "engineer",
         "doctor", "lawyer", "delegate", "sinologist", "orientalist", "lecturer", "interviewee", "guest",
+        "coach", "trainer", "chef", "pilot", "captain", "nurse", "scientist", "architect", "artist", "singer", "dancer",
+        "musician", "translator", "poet", "novelist", "priest", "monk", "player", "athlete", "skater", "owner", "farmer",
     ])
 
     static let organizationHeads: Set<String> = [
@@ -193,7 +196,9 @@ enum Lexicon {
         "company", "firm", "group", "corporation", "conglomerate", "consortium", "carrier", "airline", "newspaper", "daily",
         "broadcaster", "publisher", "studio", "studios", "bank", "insurer", "retailer", "startup", "start-up", "manufacturer",
         "producer", "operator", "developer", "exporter", "importer", "distributor", "agency", "outlet", "magazine", "portal",
-        "channel", "network", "ngo", "charity", "think-tank", "thinktank", "university", "institute",
+        "channel", "network", "ngo", "charity", "think-tank", "thinktank", "university", "institute", "consultancy", "carmaker",
+        "automaker", "shipbuilder", "shipyard", "miner", "refiner", "lender", "brokerage", "utility", "club", "label", "chain",
+        "cooperative", "co-operative", "foundation", "conglomerate",
     ]
     /// Prepositions that put a bare name in a place: "in Tver", "from Omsk".
     static let locativePrepositions: Set<String> = ["in", "from", "near"]

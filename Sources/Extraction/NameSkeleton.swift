@@ -29,7 +29,8 @@ enum NameSkeleton {
         for character in text {
             // (Vietnamese final "nh" is "нь": "Thanh" = "Тхань", "Keosavanh" = "Кеосаванх".)
             if character == "h", previous == "n" { }
-            else if character == "h", previous == "k", beforePrevious == "n" { folded.removeLast() }
+            // (Thai and Lao "ph" is "пх": "Phommachanh" = "Пхоммачан".)
+            else if character == "h", previous == "k", beforePrevious == "n" || beforePrevious == "p" { folded.removeLast() }
             else if character == "h", previous == "k" || previous == "p" { folded.removeLast(); folded.append(previous == "k" ? "h" : "p") }
             else if character == "h", previous == "c", beforePrevious == "s" { folded.removeLast(); folded.append("h") }   // "sch" → "sh"
             else { folded.append(character == "f" ? "p" : character) }

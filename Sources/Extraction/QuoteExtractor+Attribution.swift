@@ -314,6 +314,8 @@ extension QuoteExtractor {
             // ("a BI official", "a senior ministry official", "an official")
             while d >= 0, d >= k - 3, c.isWord(d), !indefinites.contains(c.lower[d]), c.lower[d] != "the" { d -= 1 }
             guard d >= 0, c.isWord(d), indefinites.contains(c.lower[d]) else { return false }
+            // "trained as an assistant coach", "is a coach": a predicate describes someone already there.
+            if d > 0, ["as", "is", "was", "became", "becomes", "remains", "remained"].contains(c.lower[d - 1]) { return false }
             // "an official visit": an adjective, not someone.
             if k + 1 < c.count, c.isWord(k + 1), !c.tokens[k + 1].isCapitalized, !Lexicon.reportingVerbs.contains(c.lower[k + 1]),
                !["told", "who", "said", "speaking", "with", "from", "at", "of", "in", "for"].contains(c.lower[k + 1]) { return false }

@@ -264,6 +264,12 @@ struct SpeakerIndex {
             if parts[1] == "van" { return .male }
         }
         guard let given = parts.first, given.unicodeScalars.allSatisfy({ $0.isASCII }) else { return nil }
+        // "Nguyen Thu Trang", "Tran Duc Hung": a Vietnamese family name first, the given name last.
+        if vietnameseFamilyNames.contains(given) {
+            if vietnameseFemaleNames.contains(surname) { return .female }
+            if vietnameseMaleNames.contains(surname) { return .male }
+            return nil
+        }
         if GivenNames.female.contains(Substring(given)) { return .female }
         if GivenNames.male.contains(Substring(given)) { return .male }
         return nil
@@ -282,6 +288,13 @@ struct SpeakerIndex {
         return nil
     }
 
+    static let vietnameseFamilyNames: Set<String> = ["nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang",
+                                                     "bui", "do", "ngo", "duong", "ly", "dinh", "trinh", "truong", "dao", "luong"]
+    /// Vietnamese given names (the last word) that are a woman's or a man's; names given to both ("Minh", "Anh") are not.
+    static let vietnameseFemaleNames: Set<String> = ["trang", "lan", "huong", "mai", "hoa", "ngoc", "hanh", "thao", "thuy", "nga",
+                                                     "nhung", "phuong", "yen", "hang", "huyen", "loan", "oanh", "tuyet", "diep", "quyen"]
+    static let vietnameseMaleNames: Set<String> = ["hung", "tuan", "duc", "nam", "quang", "vinh", "son", "cuong", "khoa", "long",
+                                                   "phong", "thang", "trung", "tung", "dat", "huy", "kien", "manh", "toan", "thinh"]
     static let maleGivenNamesInA: Set<String> = ["nikita", "ilya", "foma", "luka", "kuzma", "savva", "danila", "gavrila"]
 
     /// Whether `offset` lies between a quotation's marks.
@@ -388,6 +401,13 @@ struct SpeakerIndex {
             if let gender, let firstNamed = named.first.map({ c.tokenIndex(atOrAfter: $0.start) }),
                (c.sentenceTokens[sentence].lowerBound..<firstNamed).contains(where: { c.isWord($0) && !quotedToken(c, $0)
                    && (c.lower[$0] == "he" || c.lower[$0] == "she") && SpeakerIndex.gender(ofPronoun: c.lower[$0]) == gender }) { continue }
+            // "Her club also invites a Japanese choreographer, Aiko Tanabe, …": a sentence that opens with the pronoun's
+            // possessive and a thing of hers is about her too (not "Her daughter, Anna, …").
+            if let gender, let opening = c.sentenceTokens[sentence].first, c.isWord(opening),
+               c.lower[opening] == (gender == .female ? "her" : "his"), opening + 1 < c.count, c.isWord(opening + 1),
+               !c.tokens[opening + 1].isCapitalized, !QuoteExtractor.unnamedPersonNouns.contains(c.lower[opening + 1]),
+               !QuoteExtractor.nounsForMen.contains(c.lower[opening + 1]), !QuoteExtractor.nounsForWomen.contains(c.lower[opening + 1]),
+               !EntityBuilder.relationNouns.contains(c.lower[opening + 1]) { continue }
             if let subject = named.first(where: { SpeakerIndex.isSubjectPosition(c, $0) && isCompatible($0.entity, with: gender) }) {
                 return subject.entity
             }

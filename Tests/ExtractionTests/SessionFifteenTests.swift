@@ -1,0 +1,111 @@
+import Testing
+@testable import Extraction
+
+/// The rules added in session 15, each on a text written for these tests.
+struct SessionFifteenEntityTests {
+    @Test func whatAnExecutiveRunsIsABody() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Freight
+
+        "Rates will fall," said Irina Voskresenskaya, chief executive of Tanzhel, on Monday. She used to be director of \
+        Krasnaya Zvezda Logistics. The president of Kiribati was not asked.
+        """)
+        #expect(analysis.entity(named: "Tanzhel")?.type == .organization)
+        #expect(analysis.entity(named: "Krasnaya Zvezda Logistics")?.type == .organization)
+        #expect(analysis.entity(named: "Irina Voskresenskaya")?.type == .person)
+    }
+
+    @Test func aNameAfterTheKindOfBusinessIsTheBusiness() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Gas
+
+        An analyst at the Singapore consultancy Marlow Straits Insight doubted the plan. The Korean carmaker Daebong will \
+        build the trucks.
+        """)
+        #expect(analysis.entity(named: "Marlow Straits Insight")?.type == .organization)
+        #expect(analysis.entity(named: "Daebong")?.type == .organization)
+        #expect(analysis.entity(named: "Singapore")?.type == .location)
+    }
+
+    @Test func aCompanysShortNameJoinsItsFullName() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Rail
+
+        Volgasignal Systems JSC will supply the interlocking, Pavel Kuzin, director of Volgasignal, said. \
+        Rosatom and Rosatom Technical Academy will train the staff.
+        """)
+        let company = analysis.entity(named: "Volgasignal Systems JSC")
+        #expect(company?.aliases.contains("Volgasignal") == true)
+        // A body with a head of its own after the short name is another body.
+        #expect(analysis.entity(named: "Rosatom")?.aliases.contains("Rosatom Technical Academy") != true)
+    }
+
+    @Test func southeastAsianGivenNamesMakePeople() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Classes
+
+        Some 40 students have taken her classes, among them Rahmat Hidayat, a 24-year-old guide, and Siti Rahayu, a nurse.
+        """)
+        #expect(analysis.entity(named: "Rahmat Hidayat")?.type == .person)
+        #expect(analysis.entity(named: "Siti Rahayu")?.type == .person)
+        #expect(SpeakerIndex.givenNameGender("Rahmat Hidayat") == .male)
+        #expect(SpeakerIndex.givenNameGender("Somchai Kittipong") == .male)
+        #expect(SpeakerIndex.givenNameGender("Siriporn Malee") == .female)
+    }
+
+    @Test func vietnameseGivenNamesComeLast() {
+        #expect(SpeakerIndex.givenNameGender("Nguyen Thu Trang") == .female)
+        #expect(SpeakerIndex.givenNameGender("Tran Quang") == .male)
+        #expect(SpeakerIndex.givenNameGender("Pham Minh") == nil)
+    }
+
+    @Test func laoAndThaiPhIsCyrillicPkh() {
+        #expect(NameSkeleton.ofPerson("Phommachanh") == NameSkeleton.ofPerson("Пхоммачан"))
+        #expect(NameSkeleton.ofPerson("Natthaphon") == NameSkeleton.ofPerson("Наттхапон"))
+        let analysis = DocumentAnalyzer.analyze("""
+        Лесники
+
+        Руководитель группы, заместитель директора департамента Сомсак Пхоммачан, поблагодарил коллег. «Этому мы будем \
+        учить наших лесничих дома».
+
+        The head of the group, Somsak Phommachanh, thanked his colleagues. Mr. Somsak said the course would be repeated.
+        """)
+        let person = analysis.entity(named: "Somsak Phommachanh")
+        #expect(person?.aliases.contains("Сомсак Пхоммачан") == true)
+        #expect(person?.aliases.contains("Somsak") == true)
+        #expect(analysis.quotes.first.flatMap { $0.speakerIndex.map { analysis.entities[$0].name } } == "Somsak Phommachanh")
+    }
+}
+
+struct SessionFifteenQuoteTests {
+    @Test func moreVerbsOfSpeaking() {
+        let speakers = quoteSpeakers("""
+        Rink
+
+        “Knees! You are not standing at a bus stop,” Nguyen Thu Trang calls across the ice. “Again, and slower this time,” Dmitri Orlov murmured.
+        """)
+        #expect(speakers == ["Nguyen Thu Trang", "Dmitri Orlov"])
+    }
+
+    @Test func aRoleNounAfterAPredicateStillPointsBack() {
+        let speakers = quoteSpeakers("""
+        Skating
+
+        Trang trained as an assistant coach under Tamara Belousova, a former pairs skater. Belousova, now 71, remembers \
+        the girl well. “She fell more than anyone,” the Russian coach said by video call.
+        """)
+        #expect(speakers == ["Tamara Belousova"])
+    }
+
+    @Test func aSentenceOpeningWithHerIsStillAboutHer() {
+        let speakers = quoteSpeakers("""
+        Skating
+
+        Nguyen Thu Trang shrugs at the debate. Her club also invites a Japanese choreographer, Aiko Tanabe, twice a year, \
+        and she plans a trip to Seoul.
+
+        “Ice does not have a passport,” she says.
+        """)
+        #expect(speakers == ["Nguyen Thu Trang"])
+    }
+}
