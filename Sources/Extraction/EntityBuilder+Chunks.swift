@@ -13,6 +13,9 @@ extension EntityBuilder {
     /// Legal forms that end a company's name and take no complement: "Volga BioPharm JSC of Russia" is "Volga BioPharm JSC".
     static let companySuffixes: Set<String> = ["sdn", "bhd", "berhad", "co", "corp", "inc", "ltd", "llc", "plc", "pte", "pt", "tbk", "pcl",
                                                "jsc", "pjsc", "ojsc", "cjsc", "gmbh", "ag", "sa", "nv", "bv", "ooo", "ао", "пао", "ооо", "limited"]
+    /// Heads of a university's units, and of universities.
+    static let universityUnitHeads: Set<String> = ["faculty", "department", "institute", "college", "school", "laboratory", "chair"]
+    static let universityHeads: Set<String> = ["university", "universiti", "universitas", "conservatory"]
     /// Words that only grade a body's head: "General Department", "Main Directorate", "Central Office".
     static let genericHeadWords: Set<String> = ["general", "main", "central", "chief", "supreme", "higher", "principal"]
     /// Malay and Arabic patronymics inside a person's name: "… bin Abdul Latif", "… binti Ismail".
@@ -350,7 +353,10 @@ extension EntityBuilder {
                 if connector.first == "of", Lexicon.organizationHeads.contains(segmentHead), !EntityBuilder.companySuffixes.contains(segmentHead),
                    !knownPlace, segments[upTo].count > 1 || connector.count > 1,
                    !(upTo == 1 && segments[0].allSatisfy({ Lexicon.organizationHeads.contains($0.lower) || EntityBuilder.genericHeadWords.contains($0.lower) })), !(upTo == 1 && Lexicon.subunitHeads.contains(head)),
-                   !Lexicon.parentHeads.contains(segmentHead) { break }
+                   !Lexicon.parentHeads.contains(segmentHead),
+                   // ("Institute of Asian and African Studies of Moscow State University", "Faculty of Engineering of the
+                   // National University of Laos": a university's faculty or institute is named with its university.)
+                   !(EntityBuilder.universityUnitHeads.contains(head) && EntityBuilder.universityHeads.contains(segmentHead)) { break }
                 upTo += 1
             }
             // "Department of Foreign Affairs of the Philippines Maria Santos", "Department of Asian and Pacific
