@@ -275,6 +275,14 @@ extension EntityBuilder {
             return
         }
         let cyrillicHead = Scalars.isCyrillic(c.text[c.tokens[segments[0][0].first].start])
+        // "Vientiane Capital", "Phnom Penh Capital": a city named with the word for its capital territory is that city.
+        if head == "capital", segments[0].count >= 2, isGazetteerPlace(Array(segments[0].dropLast())) {
+            addChunk(.location, segments, connectorsBefore, upTo: 1, sentence: sentence)
+            let city = segments[0][segments[0].count - 2]
+            candidates[candidates.count - 1].canonical = c.string(tokens: segments[0][0].first, city.last)
+            if segments.count > 1 { classifyRest(segments, connectorsBefore, from: 1, sentence: sentence) }
+            return
+        }
 
         if Lexicon.agreementHeads.contains(head) && segments[0].count + segments.count > 2 {
             // "… Plan of Action and the Minsk Agreements": a coordinated segment with its own head is a second agreement.
@@ -319,13 +327,16 @@ extension EntityBuilder {
                 // "Commission on Higher Education", "Committee of Permanent Representatives to ASEAN".
                 // "Federal Service for Surveillance in Healthcare", "Centre for Excellence in Teaching": a topic after "in".
                 let allowed = connector.first.map { ["of", "for", "and"].contains($0) } ?? false
-                    || (connector.first == "on" && (endsChunk || segments[upTo].allSatisfy { isTopicWord($0) }))
+                    || (connector.first == "on" && (endsChunk || segments[upTo].allSatisfy { isTopicWord($0) })
+                        && !segments[upTo].contains { DateExtractor.weekdays[$0.lower] != nil || isMonthWord($0) })
                     || (connector.first == "to" && known && endsChunk)
                     || (connector == ["in"] && upTo > 1 && !known && segments[upTo].allSatisfy { isTopicWord($0) })
                 let placeBound = (connector.first == "in" || connector.first == "в")
                     && (Lexicon.placeBoundHeads.contains(head) || Lexicon.placeBoundHeads.contains(firstWord))
                     && (isGazetteerWord(segments[upTo][0].first) || isGazetteerToken[segments[upTo][0].first]
                         || worldPlaceLength(at: segments[upTo][0].first) > 0)
+                // ("at the Ministry in Vientiane": a lone head before the place is the ministry met before, no name.)
+                if placeBound, upTo == 1, segments[0].count == 1, !["embassy", "consulate", "mission"].contains(head) { break }
                 if placeBound { upTo += 1; continue }
                 guard allowed else { break }
                 if connector.first == "and", upTo == 1 || connector.contains("the") || connector.contains("of") { break }
@@ -358,6 +369,11 @@ extension EntityBuilder {
                    // National University of Laos": a university's faculty or institute is named with its university.)
                    !(EntityBuilder.universityUnitHeads.contains(head) && EntityBuilder.universityHeads.contains(segmentHead)) { break }
                 upTo += 1
+            }
+            // (A lone head that kept nothing after it is still no name: "the Ministry in Hanoi", "the Council and ASEAN".)
+            if upTo == 1, segments[0].count == 1, !cyrillicHead {
+                classifyRest(segments, connectorsBefore, from: 1, sentence: sentence)
+                return
             }
             // "Department of Foreign Affairs of the Philippines Maria Santos", "Department of Asian and Pacific
             // Cooperation Natalia Orlova": the name after the place or topic word is a person.

@@ -318,6 +318,15 @@ extension EntityBuilder {
     static let venueModifiers: Set<String> = ["convention", "exhibition", "expo", "performing", "trade", "concert", "congress",
                                               "sports", "shopping", "opera", "organ"]
 
+    /// Named hospitals, power plants and opera houses are places that people visit and things are built at
+    /// ("Calmette Hospital", "Nam Ngum 1 Hydropower Plant", "Ho Chi Minh City Opera House").
+    static func isBuilding(_ words: [String]) -> Bool {
+        guard let last = words.last, words.count >= 2 else { return false }
+        let before = words[words.count - 2]
+        return last == "hospital" || (last == "house" && before == "opera")
+            || (last == "plant" && ["power", "hydropower", "hydroelectric", "nuclear", "thermal", "solar", "geothermal"].contains(before))
+    }
+
     /// "at the Metropolitan Theater", "the Kuala Lumpur Convention Centre": a building that hosts things is a place. A
     /// theatre, hall or palace is one when the text only ever puts things in it ("at", "outside", "inside").
     mutating func retypeVenues() {
@@ -331,13 +340,14 @@ extension EntityBuilder {
         }
         var byKey: [String: [Int]] = [:]
         for (index, candidate) in candidates.enumerated() where !candidate.isDropped && candidate.type == .organization
-            && candidate.last > candidate.first && EntityBuilder.venueHeads.contains(c.lower[candidate.last]) {
+            && candidate.last > candidate.first && (EntityBuilder.venueHeads.contains(c.lower[candidate.last])
+                || EntityBuilder.isBuilding((candidate.first...candidate.last).map { c.lower[$0] })) {
             byKey[Normalizer.key(candidate.name), default: []].append(index)
         }
         for indices in byKey.values {
             let sample = candidates[indices[0]]
             let words = (sample.first..<sample.last).map { c.lower[$0] }
-            var venue = words.contains { EntityBuilder.venueModifiers.contains($0) }
+            var venue = words.contains { EntityBuilder.venueModifiers.contains($0) } || EntityBuilder.isBuilding(words + [c.lower[sample.last]])
             if !venue, ["theatre", "theater", "hall", "palace"].contains(c.lower[sample.last]) {
                 venue = indices.allSatisfy { index in
                     var k = candidates[index].first - 1

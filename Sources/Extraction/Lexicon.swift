@@ -147,7 +147,7 @@ enum Lexicon {
         "cooperative", "co-operative", "choir", "plant", "factory", "helicopters", "parks", "shipyard", "shipyards", "esports", "gaming", "fc", "festival",
         "guard", "guards", "enterprise", "limited", "subcommission", "sub-commission", "patriarchate", "exarchate", "synod", "diocese",
         "eparchy", "fair", "expo", "archive", "archives", "olympiad", "championships", "foods", "beverages", "analytics",
-        "lines", "works", "trust", "roasters", "collective", "band", "quartet", "polytechnic",
+        "lines", "works", "trust", "roasters", "collective", "band", "quartet", "polytechnic", "faculty",
     ]
     /// Heads of a unit of a larger body, named with it: "Siberian Branch of the Russian Academy of Sciences".
     static let subunitHeads: Set<String> = ["branch", "division", "chapter", "wing", "survey"]

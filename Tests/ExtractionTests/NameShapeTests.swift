@@ -159,9 +159,11 @@ struct OrganisationShapeTests {
         and Nusa Logistics, and Tiga Warna Film International bought the rights.
         """
         let analysis = DocumentAnalyzer.analyze(text)
-        for name in ["Saigon Heart Hospital", "Baltic Arc Shipping", "Nusa Logistics", "Tiga Warna Film International"] {
+        for name in ["Baltic Arc Shipping", "Nusa Logistics", "Tiga Warna Film International"] {
             #expect(type(analysis, name) == .organization, "\(name)")
         }
+        // (A named hospital is a place, as the annotations have it: people are treated and trained there.)
+        #expect(type(analysis, "Saigon Heart Hospital") == .location)
     }
 
     @Test func aBareNameBeforeAnOrganisationNoun() {

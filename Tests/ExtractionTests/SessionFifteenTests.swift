@@ -40,6 +40,40 @@ struct SessionFifteenEntityTests {
         #expect(analysis.entity(named: "Rosatom")?.aliases.contains("Rosatom Technical Academy") != true)
     }
 
+    @Test func aUniversitysFacultyIsNamedWithItsUniversity() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Studies
+
+        She studied at the Institute of Asian and African Studies of Moscow State University and taught at the Faculty of \
+        Engineering of Chulalongkorn University.
+        """)
+        let bodies = analysis.names(of: .organization)
+        #expect(bodies.contains("Institute of Asian and African Studies of Moscow State University"))
+        #expect(bodies.contains("Faculty of Engineering of Chulalongkorn University"))
+    }
+
+    @Test func hospitalsPowerPlantsAndOperaHousesArePlaces() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Visit
+
+        The delegation toured Calmette Hospital, the Nam Ngum 1 Hydropower Plant and the Ho Chi Minh City Opera House.
+        """)
+        #expect(analysis.entity(named: "Calmette Hospital")?.type == .location)
+        #expect(analysis.entity(named: "Nam Ngum 1 Hydropower Plant")?.type == .location)
+        #expect(analysis.entity(named: "Ho Chi Minh City Opera House")?.type == .location)
+    }
+
+    @Test func aLoneHeadBeforeAPlaceIsNoName() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Talks
+
+        They met the minister at the Ministry in Hanoi. The mayor welcomed them in Vientiane Capital on Monday; Vientiane \
+        was hot.
+        """)
+        #expect(!analysis.names(of: .organization).contains { $0.hasPrefix("Ministry") || $0.contains("Vientiane") })
+        #expect(analysis.entity(named: "Vientiane")?.aliases.contains("Vientiane Capital") == true)
+    }
+
     @Test func southeastAsianGivenNamesMakePeople() {
         let analysis = DocumentAnalyzer.analyze("""
         Classes
