@@ -139,6 +139,21 @@ struct EntityBuilder {
                    (c.text[c.tokens[last + 1].start] == "$" && c.adjacent(last, last + 1)) || c.lower[last + 1] == "dollars" || c.lower[last + 1] == "dollar" {
                     break
                 }
+                // "the East Asia Summit": a region that names a summit is part of the meeting's name, and meetings are no entities.
+                if entry.type == .location, entry.subtype == "region", last + 1 < c.count, c.tokens[last + 1].isCapitalized,
+                   ["summit", "summits"].contains(c.lower[last + 1]) {
+                    break
+                }
+                // "Sukhoi Su-30MK2", "Boeing 737", "Airbus A320", "Sukhoi Superjet 100": a maker's name before a model names
+                // the aircraft, no body.
+                if entry.type == .organization, last + 1 < c.count, c.tokens[last + 1].start - c.tokens[last].end == 1,
+                   c.words[last + 1].unicodeScalars.contains(where: { ("0"..."9").contains($0) })
+                    || ["su", "mig", "superjet", "yak", "tu", "il", "ka", "mi"].contains(c.lower[last + 1])
+                        && (c.isDash(last + 2) || c.lower[last + 1] == "superjet") {
+                    i = last + 1
+                    matched = true
+                    break
+                }
                 // "the Cambodian Red Cross", "the Lao Red Cross": a national society is a body of its own.
                 if entry.type == .organization, ["red cross", "red crescent"].contains(entry.name.lowercased()), i > 0,
                    c.tokens[i - 1].isCapitalized, Lexicon.demonyms.contains(c.lower[i - 1]) || Gazetteer.index[c.lower[i - 1]] != nil {
