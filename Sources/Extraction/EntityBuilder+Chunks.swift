@@ -13,6 +13,23 @@ extension EntityBuilder {
     /// Legal forms that end a company's name and take no complement: "Volga BioPharm JSC of Russia" is "Volga BioPharm JSC".
     static let companySuffixes: Set<String> = ["sdn", "bhd", "berhad", "co", "corp", "inc", "ltd", "llc", "plc", "pte", "pt", "tbk", "pcl",
                                                "jsc", "pjsc", "ojsc", "cjsc", "gmbh", "ag", "sa", "nv", "bv", "ooo", "ао", "пао", "ооо", "limited"]
+    /// Russian prepositions and nouns for places after which a capitalised word names the place ("из Баттамбанга").
+    static let russianPlacePrepositions: Set<String> = ["в", "во", "из", "на", "с", "со", "под", "от", "до", "для", "к", "ко"]
+    static let russianPlaceNouns: Set<String> = ["парка", "города", "провинции", "области", "района", "края", "острова",
+                                                 "заповедника", "штата", "республики", "деревни", "села", "порта", "округа",
+                                                 "зоопарка", "музея", "театра", "университета", "института", "центра",
+                                                 "библиотеки", "компании", "фонда", "клуба", "больницы", "госпиталя", "храма"]
+    /// Russian titles, in the nominative and genitive, that stand a few words before a person's name.
+    static let russianTitles: Set<String> = [
+        "консул", "консула", "генконсул", "генконсула", "посол", "посла", "министр", "министра", "замминистра", "директор",
+        "директора", "ректор", "ректора", "проректор", "проректора", "президент", "президента", "губернатор", "губернатора",
+        "руководитель", "руководителя", "председатель", "председателя", "заместитель", "заместителя", "профессор",
+        "профессора", "доцент", "доцента", "хирург", "хирурга", "врач", "врача", "рейнджер", "рейнджера", "тренер", "тренера",
+        "декан", "декана", "заведующий", "заведующая", "заведующего", "глава", "главы", "мэр", "мэра", "атташе", "советник",
+        "советника", "посланник", "исследователь", "исследователя", "сотрудник", "сотрудница", "преподаватель", "учитель",
+        "учительница", "студент", "студентка", "аспирант", "аспирантка", "доктор", "художник", "художница", "журналист",
+        "лесничий", "лесничего", "датук", "дато", "пуан",
+    ]
     /// Heads of a university's units, and of universities.
     static let universityUnitHeads: Set<String> = ["faculty", "department", "institute", "college", "school", "laboratory", "chair"]
     static let universityHeads: Set<String> = ["university", "universiti", "universitas", "conservatory"]
@@ -509,6 +526,23 @@ extension EntityBuilder {
            EntityBuilder.russianSurnameEndings.contains(where: { segment[segment.count - 1].lower.hasSuffix($0) }) {
             nameStart = given
         }
+        // "в Екатеринбурге Лыонг Тхань Хай", "из Баттамбанга Сок Писет", "рейнджер парка Кинабалу Рослина Гимбад": after a
+        // preposition or a noun for a place, the first word of a longer Cyrillic run names that place; the person follows.
+        var afterPlace = false
+        if nameStart == 0, segment.count >= 3, segment[0].first > 0, Scalars.isCyrillic(c.text[c.tokens[segment[0].first].start]),
+           !segment.contains(where: { Lexicon.russianGivenNames.contains($0.lower) }), c.isWord(segment[0].first - 1),
+           !c.tokens[segment[0].first - 1].isCapitalized,
+           EntityBuilder.russianPlacePrepositions.contains(c.lower[segment[0].first - 1])
+            || EntityBuilder.russianPlaceNouns.contains(c.lower[segment[0].first - 1]) {
+            nameStart = 1
+            afterPlace = true
+        }
+        // "лесничий Сабаха Датук Мохд Азми Сулейман": a Malay honorific inside the run opens the name.
+        if nameStart == 0, let honorific = segment.indices.dropFirst().first(where: { ["датук", "дато", "тан", "пуан"].contains(segment[$0].lower) }),
+           segment.count - honorific >= 3, Scalars.isCyrillic(c.text[c.tokens[segment[0].first].start]) {
+            nameStart = honorific + 1
+            afterPlace = true
+        }
         var name = Array(segment[nameStart...])
         while let last = name.last, last.isInitial { name.removeLast() }
         // "Deputy Head of Rosselkhoznadzor Larisa Okuneva": after "<title> of" a lone first word names the body.
@@ -548,15 +582,23 @@ extension EntityBuilder {
         // «…, — рассказал капитан команды Наттхапон Чайясит. — …»: a Russian reporting verb a few words before the name.
         // (Not a place or an adjective-led name: "Как сообщила Южная Корея".)
         let adjectiveEndings = ["ая", "ий", "ый", "ой", "ое", "ые", "ие"]
-        let reportedBefore = cyrillic && fullWords >= 2 && nameStart == 0
+        let russianNameShape = cyrillic && fullWords >= 2 && (nameStart == 0 || afterPlace)
             && !name.contains(where: { unit in isGazetteerToken[unit.first] || adjectiveEndings.contains { unit.lower.hasSuffix($0) } })
+        let reportedBefore = russianNameShape
             && (max(c.sentenceTokens[sentence].lowerBound, firstToken - 8)..<firstToken).contains { k in
                 c.isWord(k) && Scalars.isCyrillic(c.text[c.tokens[k].start]) && Lexicon.reportingVerbs.contains(c.lower[k])
             }
-        let evidence = titled || reported || hasInitials || russianGiven || reportedBefore
+        // "генеральный консул Вьетнама в Екатеринбурге Лыонг Тхань Хай": a Russian title a few words before the name.
+        let russianTitled = russianNameShape
+            && (max(c.sentenceTokens[sentence].lowerBound, firstToken - 8)..<firstToken).contains { k in
+                c.isWord(k) && EntityBuilder.russianTitles.contains(c.lower[k])
+            }
+        let evidence = titled || reported || hasInitials || russianGiven || reportedBefore || russianTitled
         let inReferences = c.tokens[firstToken].start >= referenceListStart
         let latinTwin = cyrillic && fullWords >= 2 && !evidence && !inReferences
         guard (fullWords >= 2 && (!cyrillic || evidence || latinTwin) && (!inReferences || evidence)) || (fullWords == 1 && evidence) else { return }
+        // "Председатель Приморского отделения": an adjective in the genitive after a title names a body's branch, not a person.
+        if fullWords == 1, cyrillic, ["ого", "его"].contains(where: { name[0].lower.hasSuffix($0) }) { return }
         // "Она добавила": a pronoun opening a sentence is nobody's name.
         if fullWords == 1, ["он", "она", "они", "оно", "мы", "вы", "я", "как", "так", "это", "там", "где", "когда", "что", "но",
                             "и", "а", "по", "на", "в", "во", "по словам"].contains(name[0].lower) { return }

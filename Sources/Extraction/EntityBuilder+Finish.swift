@@ -161,6 +161,29 @@ extension EntityBuilder {
             }
             if cyrillic { hasCyrillic[key] = true }
         }
+        // "зоопарка Кхао Кхео Сакчай Тхонгпхан" beside "Sakchai Thongphan": a Cyrillic run of three words or more that
+        // meets no Latin name in full may end in one; the words before it name a place or a body.
+        var latinKeys: [String: Int] = [:]
+        for (index, info) in personInfo.sorted(by: { $0.key < $1.key }) {
+            let full = info.words.filter { $0.count > 1 }
+            guard full.count >= 2, !(full[0].unicodeScalars.first.map(Scalars.isCyrillic) ?? true) else { continue }
+            latinKeys[NameSkeleton.ofPerson(full[0]) + " " + NameSkeleton.ofPerson(full[full.count - 1])] = index
+        }
+        for (index, info) in personInfo.sorted(by: { $0.key < $1.key }) where info.words.count >= 3 && info.words.allSatisfy({ $0.count > 1 }) {
+            guard info.words[0].unicodeScalars.first.map(Scalars.isCyrillic) == true,
+                  latinKeys[NameSkeleton.ofPerson(info.words[0]) + " " + NameSkeleton.ofPerson(info.words[info.words.count - 1])] == nil,
+                  let start = (1...(info.words.count - 2)).first(where: { latinKeys[NameSkeleton.ofPerson(info.words[$0]) + " "
+                      + NameSkeleton.ofPerson(info.words[info.words.count - 1])] != nil }),
+                  let twin = latinKeys[NameSkeleton.ofPerson(info.words[start]) + " " + NameSkeleton.ofPerson(info.words[info.words.count - 1])]
+            else { continue }
+            // The start token of the word that opens the name.
+            var token = info.first, seen = 0
+            while token < candidates[index].last, seen < start { if c.tokens[token].kind == .word { seen += 1 }; token += 1 }
+            adjusted[index].first = token
+            adjusted[index].name = c.string(tokens: token, candidates[index].last)
+            personInfo[index] = (token, Array(info.words[start...]))
+            union(twin, index)
+        }
         // A Russian organisation in several cases is one: "Русский дом в Ханое", "Русского дома в Ханое".
         var cyrillicOrganizations: [String: Int] = [:]
         for (index, key) in normalisedOf.sorted(by: { $0.key < $1.key }) where candidates[index].type == .organization {
@@ -226,7 +249,14 @@ extension EntityBuilder {
             let full = info.words.filter { $0.count > 1 }
             // "Hairul Nizam" inside "Awang Hairul Nizam bin Abdul Latif": a shorter run of exactly one longer name.
             if full.count >= 2, info.words.count == full.count {
-                let hosts = Set(fullForms.filter { $0.value.contains { $0.count > full.count && $0.containsRun(full) } }.map(\.key))
+                var hosts = Set(fullForms.filter { $0.value.contains { $0.count > full.count && $0.containsRun(full) } }.map(\.key))
+                // "Мохд Хайрул Низам" inside "Mohd Khairul Nizam Ismail": the same run in the other script, by consonants.
+                if hosts.isEmpty, full.contains(where: { $0.unicodeScalars.first.map(Scalars.isCyrillic) ?? false }) {
+                    let skeleton = full.map(NameSkeleton.ofPerson)
+                    hosts = Set(fullForms.filter { $0.value.contains { form in
+                        form.count > full.count && !(form.first?.unicodeScalars.first.map(Scalars.isCyrillic) ?? true)
+                            && form.map(NameSkeleton.ofPerson).containsRun(skeleton) } }.map(\.key))
+                }
                 if hosts.count == 1, let host = hosts.first, find(index) != host { union(host, index) }
                 continue
             }

@@ -29,8 +29,12 @@ enum NameSkeleton {
         for character in text {
             // (Vietnamese final "nh" is "нь": "Thanh" = "Тхань", "Keosavanh" = "Кеосаванх".)
             if character == "h", previous == "n" { }
+            // (Thai "th" is "тх" or "т": "Phattharaphon" = "Пхаттарапхон", "Natthaphon" = "Наттхапон"; English "th" is "т".)
+            else if character == "h", previous == "t" { }
             // (Thai and Lao "ph" is "пх": "Phommachanh" = "Пхоммачан".)
-            else if character == "h", previous == "k", beforePrevious == "n" || beforePrevious == "p" { folded.removeLast() }
+            else if character == "h", previous == "k", beforePrevious == "n" || beforePrevious == "p" || beforePrevious == "t" { folded.removeLast() }
+            // (Thai and Lao "kh" is "кх": "Thongkham" = "Тхонгкхам".)
+            else if character == "h", previous == "k", beforePrevious == "k", folded.count >= 2 { folded.removeLast(2); folded.append("h") }
             else if character == "h", previous == "k" || previous == "p" { folded.removeLast(); folded.append(previous == "k" ? "h" : "p") }
             else if character == "h", previous == "c", beforePrevious == "s" { folded.removeLast(); folded.append("h") }   // "sch" → "sh"
             else { folded.append(character == "f" ? "p" : character) }

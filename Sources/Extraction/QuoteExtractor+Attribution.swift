@@ -8,7 +8,13 @@ extension QuoteExtractor {
         case nobody
     }
 
-    static let pronouns: Set<String> = ["he", "she", "they", "him", "her"]
+    static let pronouns: Set<String> = ["he", "she", "they", "him", "her", "он", "она"]
+    /// Russian nouns for a speaker after the verb: «…», — сказал посол.
+    static let russianSpeakerNouns: Set<String> = ["посол", "министр", "замминистра", "директор", "губернатор", "ректор",
+                                                   "президент", "председатель", "руководитель", "консул", "профессор", "эксперт",
+                                                   "учёный", "ученый", "хирург", "врач", "тренер", "исследователь", "гость",
+                                                   "представитель", "мэр", "глава", "депутат", "сенатор", "декан", "дипломат",
+                                                   "генконсул", "журналист", "писатель", "переводчик", "учитель", "преподаватель"]
     static let organisationVerbs: Set<String> = ["said", "says", "stated", "states", "declared", "declares", "defined",
                                                  "defines", "described", "describes", "announced", "noted", "stressed"]
     /// An organisation describing itself ("ASEAN defined itself as “…”") rather than making a statement.
@@ -153,6 +159,10 @@ extension QuoteExtractor {
             return .speaker(first.entity)
         }
         if isRussian, let person = russianNamed(c, from: s, index) { return .speaker(person) }
+        // «…», — сказал посол.: the role alone points back to the last person named, as "the ambassador said" does.
+        if isRussian, russianSpeakerNouns.contains(c.lower[s]), s + 1 < c.count, !c.isWord(s + 1) || c.tokens[s + 1].start >= end {
+            return index.lastPerson(before: c.tokens[s].start).map(Attribution.speaker)
+        }
         if c.lower[s] == "the" {
             var k = s + 1
             while k < c.count, k - s <= 4, c.tokens[k].start < end, c.isWord(k) || c.isDash(k) {

@@ -343,8 +343,8 @@ struct SpeakerIndex {
     /// The gender a pronoun asks for: "he", "him", "his" a man; "she", "her" a woman; "they" anyone.
     static func gender(ofPronoun pronoun: String) -> Gender? {
         switch pronoun {
-        case "he", "him", "his": return .male
-        case "she", "her", "hers": return .female
+        case "he", "him", "his", "он": return .male
+        case "she", "her", "hers", "она": return .female
         default: return nil
         }
     }
@@ -400,7 +400,7 @@ struct SpeakerIndex {
             // ("On Saturday she conducted a programme of … the composer Hong Wei Jie": the pronoun comes first.)
             if let gender, let firstNamed = named.first.map({ c.tokenIndex(atOrAfter: $0.start) }),
                (c.sentenceTokens[sentence].lowerBound..<firstNamed).contains(where: { c.isWord($0) && !quotedToken(c, $0)
-                   && (c.lower[$0] == "he" || c.lower[$0] == "she") && SpeakerIndex.gender(ofPronoun: c.lower[$0]) == gender }) { continue }
+                   && ["he", "she", "он", "она"].contains(c.lower[$0]) && SpeakerIndex.gender(ofPronoun: c.lower[$0]) == gender }) { continue }
             // "Her club also invites a Japanese choreographer, Aiko Tanabe, …": a sentence that opens with the pronoun's
             // possessive and a thing of hers is about her too (not "Her daughter, Anna, …").
             if let gender, let opening = c.sentenceTokens[sentence].first, c.isWord(opening),

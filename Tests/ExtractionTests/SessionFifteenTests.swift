@@ -96,6 +96,7 @@ struct SessionFifteenEntityTests {
     @Test func laoAndThaiPhIsCyrillicPkh() {
         #expect(NameSkeleton.ofPerson("Phommachanh") == NameSkeleton.ofPerson("Пхоммачан"))
         #expect(NameSkeleton.ofPerson("Natthaphon") == NameSkeleton.ofPerson("Наттхапон"))
+        #expect(NameSkeleton.ofPerson("Thongkham") == NameSkeleton.ofPerson("Тхонгкхам"))
         let analysis = DocumentAnalyzer.analyze("""
         Лесники
 
@@ -141,5 +142,52 @@ struct SessionFifteenQuoteTests {
         “Ice does not have a passport,” she says.
         """)
         #expect(speakers == ["Nguyen Thu Trang"])
+    }
+}
+
+/// Russian paragraphs: pronouns, role nouns and titles around names written in Cyrillic.
+struct SessionFifteenRussianTests {
+    @Test func russianPronounsAndRoleNounsPointBack() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Олимпиада
+
+        Победительницей олимпиады стала Чан Тхи Тху Ха из Хайфона. «Дома я учила русский по учебнику, — рассказала она. — \
+        Теперь я знаю, что скажу ученикам».
+
+        На открытии выступил посол Республики Союз Мьянма в Российской Федерации Мин Тхейн Зо. «Для нашего народа эти \
+        книги — часть живой традиции», — сказал посол.
+
+        The winner was Tran Thi Thu Ha from Hai Phong. Ambassador Min Thein Zaw opened the exhibition.
+        """)
+        let speakers = analysis.quotes.map { $0.speakerIndex.map { analysis.entities[$0].name } }
+        #expect(speakers.first == "Tran Thi Thu Ha")
+        #expect(speakers.last == "Min Thein Zaw")
+    }
+
+    @Test func aRussianTitleIsEvidenceAndAPlaceBeforeTheNameIsNotPartOfIt() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Олимпиада
+
+        На олимпиаде присутствовал генеральный консул Вьетнама в Екатеринбурге Лыонг Тхань Хай. Хирург из Баттамбанга \
+        Сок Писет поблагодарил коллег. Председатель Приморского отделения РГО Сергей Ларионов открыл выставку.
+        """)
+        let people = analysis.names(of: .person)
+        #expect(people.contains("Лыонг Тхань Хай"))
+        #expect(people.contains("Сок Писет"))
+        #expect(!people.contains { $0.contains("Екатеринбурге") || $0.contains("Баттамбанга") || $0 == "Приморского" })
+    }
+
+    @Test func aCyrillicRunEndsInItsLatinTwin() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Зоопарк
+
+        В январе Новосибирск посетил директор зоопарка Кхао Кхео Сакчай Тхонгпхан. Главный лесничий Сабаха Датук Мохд \
+        Азми Сулейман подписал меморандум.
+
+        In January the zoo was visited by Sakchai Thongphan, director of Khao Kheow Open Zoo.
+        """)
+        #expect(analysis.entity(named: "Sakchai Thongphan")?.aliases.contains("Сакчай Тхонгпхан") == true)
+        #expect(analysis.names(of: .person).contains("Мохд Азми Сулейман"))
+        #expect(NameSkeleton.ofPerson("Phattharaphon") == NameSkeleton.ofPerson("Пхаттарапхон"))
     }
 }
