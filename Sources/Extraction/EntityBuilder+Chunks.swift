@@ -211,7 +211,8 @@ extension EntityBuilder {
                 break
             }
         }
-        while let last = units.last, last.isConnector { units.removeLast() }
+        // ("… of the Russian Federation Mrs. Irina Sharapova": an honorific ends the name before it.)
+        while let last = units.last, last.isConnector || (units.count > 1 && ["mr", "mrs", "ms", "dr"].contains(last.lower)) { units.removeLast() }
         guard !units.isEmpty else { return }
         // "Awang Hairul Nizam bin Abdul Latif": a patronymic joins two runs of name words into one name, as a particle
         // does ("Mariano da Silva Pinto").
@@ -325,7 +326,8 @@ extension EntityBuilder {
         // "Geophysical Survey of the Russian Academy of Sciences": a unit named with the body it belongs to.
         let unitOfBody = Lexicon.subunitHeads.contains(head) && segments.count > 1 && connectorsBefore[1].first?.lower == "of"
             && (Lexicon.organizationHeads.contains(segments[1].last!.lower) || Lexicon.parentHeads.contains(segments[1].last!.lower))
-        if (Lexicon.organizationHeads.contains(head) && !Lexicon.agreementHeads.contains(head)) || unitOfBody
+        // ("the Russian Federation to the Philippines": a country's name is no body, whatever its last word.)
+        if (Lexicon.organizationHeads.contains(head) && !Lexicon.agreementHeads.contains(head) && !isGazetteerPlace(segments[0])) || unitOfBody
             || (cyrillicHead && Lexicon.organizationHeads.contains(firstWord)) {
             if segments[0].count == 1, segments.count == 1 { return }   // a lone "Council" or "Ministry"
             // "the Lao Ministry of Labour and Social Welfare": a nationality before "Ministry of …" describes it.
@@ -356,6 +358,9 @@ extension EntityBuilder {
                 if placeBound, upTo == 1, segments[0].count == 1, !["embassy", "consulate", "mission"].contains(head) { break }
                 if placeBound { upTo += 1; continue }
                 guard allowed else { break }
+                // ("the Ministry of Information, Culture and Tourism of the Memorandum of Understanding …": an agreement
+                // after "of" is what was signed there, not part of the body's name.)
+                if connector.first == "of", segments[upTo].contains(where: { Lexicon.agreementHeads.contains($0.lower) }) { break }
                 if connector.first == "and", upTo == 1 || connector.contains("the") || connector.contains("of") { break }
                 // "Bank of Thailand and Bank Negara Malaysia", "… Academy of Sciences and Indonesia": a second body or a place.
                 // ("Department of Speech Communication and Theatre Arts": a head word that does not end its segment leads none.)

@@ -436,6 +436,14 @@ extension EntityBuilder {
         let camel = segment.contains { $0.first == $0.last && isCamelCase($0.first) }
         let named = first > 0 && c.isWord(first - 1) && !c.tokens[first - 1].isCapitalized && Lexicon.organizationNounsBefore.contains(c.lower[first - 1])
         guard camel || named else { return false }
+        // "КузГТУ Андрей Лебедев", "PhosAgro Maria Ivanova": a given name after the brand opens a person's name.
+        if let given = segment.indices.dropFirst().first(where: { Lexicon.russianGivenNames.contains(segment[$0].lower) || isGivenName(segment[$0].lower) }),
+           segment.count - given >= 2 {
+            let end = segment[given - 1].last
+            candidates.append(Candidate(type: .organization, name: c.string(tokens: first, end), first: first, last: end))
+            classifySegment(Array(segment[given...]), sentence: c.tokens[first].sentence)
+            return true
+        }
         candidates.append(Candidate(type: .organization, name: c.string(tokens: first, last), first: first, last: last))
         return true
     }

@@ -73,6 +73,15 @@ enum EntityTyper {
                 context.append("R1=" + (after < c.count ? c.lower[after] : "$"))
                 context.append("R2=" + (after + 1 < c.count ? c.lower[after + 1] : "$"))
                 for feature in context { features.append(feature) }
+                // A Russian title a few words before ("хирург из Баттамбанга Сок Писет"), a Russian past-tense verb after
+                // ("Сок Писет поблагодарил"): the signs of a person in a Russian sentence.
+                if (max(0, first - 8)..<first).contains(where: { c.isWord($0) && EntityBuilder.russianTitles.contains(c.lower[$0]) }) {
+                    features.append("ruTitle")
+                }
+                if after < c.count, c.isWord(after), Scalars.isCyrillic(c.text[c.tokens[after].start]),
+                   ["л", "ла", "лся", "лась"].contains(where: { c.lower[after].hasSuffix($0) }), c.lower[after].count > 4 {
+                    features.append("ruVerbAfter")
+                }
             }
             return features.features
         }
