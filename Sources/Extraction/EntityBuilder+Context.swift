@@ -234,6 +234,7 @@ extension EntityBuilder {
             }
             if titles > 0, personStarts.contains(t) { candidates[index].type = .organization }
         }
+        retypeTeams()
         retypeVenues()
         extendRegions()
         dropShipNames()
@@ -317,6 +318,35 @@ extension EntityBuilder {
     /// Words that make such a name a venue: "Kuala Lumpur Convention Centre", "Cebu Performing Arts Center".
     static let venueModifiers: Set<String> = ["convention", "exhibition", "expo", "performing", "trade", "concert", "congress",
                                               "sports", "shopping", "opera", "organ"]
+
+    /// "the Pampanga Giant Lanterns", "the Iloilo Monarchs", "the Hanoi Ice Stars": a name that ends in the plural of an
+    /// everyday noun names a team or a group, not a person or a place (a place before it is part of the name).
+    mutating func retypeTeams() {
+        let owners = tokenOwners()
+        for index in candidates.indices where !candidates[index].isDropped && candidates[index].gazetteerID == nil
+            && (candidates[index].type == .person && candidates[index].isWeak || candidates[index].type == .location) {
+            let first = candidates[index].first, last = candidates[index].last
+            let word = c.lower[last]
+            guard c.tokens[last].isCapitalized, word.count >= 4, word.hasSuffix("s"), !word.hasSuffix("ss"),
+                  !Lexicon.locationHeads.contains(word), !Lexicon.organizationHeads.contains(word), !isGivenName(c.lower[first]),
+                  CommonWords.contains(word), CommonWords.contains(String(word.dropLast())) || (word.hasSuffix("es") && CommonWords.contains(String(word.dropLast(2))))
+            else { continue }
+            // ("the Valley of Geysers", "the Plain of Jars": a place's head and its "of" complement.)
+            guard !(first...last).contains(where: { Lexicon.locationHeads.contains(c.lower[$0]) || c.lower[$0] == "of" }) else { continue }
+            // A single word is a team only after "the": "the Monarchs".
+            guard last > first || (first > 0 && c.lower[first - 1] == "the") else { continue }
+            var start = first
+            if first > 0, owners[first - 1] >= 0, candidates[owners[first - 1]].type == .location, candidates[owners[first - 1]].last == first - 1,
+               c.tokens[first].start - c.tokens[first - 1].end == 1 {
+                start = candidates[owners[first - 1]].first
+                candidates[owners[first - 1]].isDropped = true
+            }
+            candidates[index].type = .organization
+            candidates[index].subtype = nil
+            candidates[index].first = start
+            candidates[index].name = c.string(tokens: start, last)
+        }
+    }
 
     /// Named hospitals, power plants and opera houses are places that people visit and things are built at
     /// ("Calmette Hospital", "Nam Ngum 1 Hydropower Plant", "Ho Chi Minh City Opera House").

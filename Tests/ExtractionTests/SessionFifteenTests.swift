@@ -74,6 +74,37 @@ struct SessionFifteenEntityTests {
         #expect(analysis.entity(named: "Vientiane")?.aliases.contains("Vientiane Capital") == true)
     }
 
+    @Test func teamsEndInAPluralNoun() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Basketball
+
+        He coached the Pampanga Giant Lanterns before the Iloilo Monarchs hired him. In 2019 she founded the Hanoi Ice \
+        Stars, which now has 140 members. They toured the Plain of Jars.
+        """)
+        let bodies = analysis.names(of: .organization)
+        #expect(bodies.contains("Pampanga Giant Lanterns"))
+        #expect(bodies.contains("Iloilo Monarchs"))
+        #expect(bodies.contains("Hanoi Ice Stars"))
+        #expect(analysis.entity(named: "Plain of Jars")?.type == .location)
+    }
+
+    @Test func bodiesEndBeforeHonorificsAndAgreements() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Cinema
+
+        The delegation was led by the Director of the Department of Cinema of the Ministry of Culture of the Russian \
+        Federation Mrs. Irina Sharapova. Signing at the Ministry of Information, Culture and Tourism of the Memorandum of \
+        Understanding on Cooperation in Cinematography followed. H.E. Mr. Dmitry Kalinin, Ambassador of the Russian \
+        Federation to the Philippines, spoke. Соглашение подписал ректор КузГТУ Андрей Лебедев.
+        """)
+        let bodies = analysis.names(of: .organization)
+        #expect(bodies.contains("Ministry of Culture of the Russian Federation"))
+        #expect(bodies.contains("Ministry of Information, Culture and Tourism"))
+        #expect(bodies.contains("КузГТУ"))
+        #expect(!bodies.contains { $0.contains("Mrs") || $0.contains("Memorandum") || $0.contains("Philippines") })
+        #expect(analysis.entity(named: "Андрей Лебедев")?.type == .person)
+    }
+
     @Test func southeastAsianGivenNamesMakePeople() {
         let analysis = DocumentAnalyzer.analyze("""
         Classes
