@@ -58,7 +58,7 @@ extension EntityBuilder {
             // ("торговли", "прибыли" are nouns; "подписали", "помогли" are verbs.)
             let verbEndings = ["ть", "али", "ели", "или", "ыли", "яли", "оли", "ули", "ла", "ло", "ет", "ют", "ит", "ят", "ал", "ил"]
             if (last + 2...k).allSatisfy({ t in c.lower[t].count > 2 && !verbEndings.contains { c.lower[t].hasSuffix($0) } }),
-               ["ии", "ий", "ых", "их", "ов", "ев", "ия", "ей", "ства", "ния", "ы", "вли", "бли", "пли", "мли", "фли"].contains(where: { c.lower[k].hasSuffix($0) }) {
+               ["ии", "ий", "ых", "их", "ов", "ев", "ия", "ей", "ства", "ств", "ния", "ы", "вли", "бли", "пли", "мли", "фли"].contains(where: { c.lower[k].hasSuffix($0) }) {
                 last = k
             }
         }
@@ -69,7 +69,7 @@ extension EntityBuilder {
             while k < c.count, k - last <= 3, isCyrillicWord(k), !c.tokens[k].isCapitalized, isRussianAdjective(k) { k += 1 }
             if k < c.count, isCyrillicWord(k), ["академи", "отделени"].contains(where: { c.lower[k].hasPrefix($0) }) {
                 last = k
-                if c.lowerIs(last + 1, "наук") { last += 1 }
+                if c.lowerIs(last + 1, "наук") || c.lowerIs(last + 1, "художеств") || c.lowerIs(last + 1, "образования") { last += 1 }
                 if isRussianAbbreviation(last + 1) { last += 1 }
             }
         }
@@ -165,7 +165,7 @@ extension EntityBuilder {
             var last = k
             while last + 1 < c.count, last - k < 3, isCyrillicWord(last + 1), !c.tokens[last + 1].isCapitalized,
                   c.tokens[last + 1].start - c.tokens[last].end == 1, c.lower[last + 1].count > 3, !EntityBuilder.endsRussianName(c.lower[last + 1]),
-                  ["ии", "ий", "ых", "их", "ов", "ев", "ей", "ства", "ния", "ки", "ры", "ты"].contains(where: { c.lower[last + 1].hasSuffix($0) }) { last += 1 }
+                  ["ии", "ий", "ых", "их", "ов", "ев", "ей", "ства", "ств", "ния", "ки", "ры", "ты"].contains(where: { c.lower[last + 1].hasSuffix($0) }) { last += 1 }
             last = tail(after: last)
             // "Русский дом в Ханое": an office named with its city.
             if c.lowerIs(last + 1, "в") || c.lowerIs(last + 1, "во"), isCyrillicWord(last + 2), c.tokens[last + 2].isCapitalized,
