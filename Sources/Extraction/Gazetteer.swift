@@ -148,6 +148,11 @@ enum Gazetteer {
         "Ayala Corporation", "Keppel", "Sembcorp", "ST Engineering", "PSA International", "Thaicom", "Astra International",
         "Pupuk Indonesia", "Krakatau Steel", "PLN", "Meralco", "Petron", "Tenaga Nasional|TNB", "Sarawak Energy",
         "Myanma Oil and Gas Enterprise|MOGE", "Electricite du Laos|Électricité du Laos|EDL",
+        // Film studios, theatres' companies and recurring trade fairs known across the region.
+        "Mosfilm|Мосфильм", "Lenfilm|Ленфильм", "Soyuzmultfilm|Союзмультфильм", "Roskino|Роскино", "Gosfilmofond",
+        "Innoprom|Иннопром", "Prodexpo|Продэкспо", "Eastern Economic Forum|EEF|Восточный экономический форум|ВЭФ",
+        "St. Petersburg International Economic Forum|St Petersburg International Economic Forum|SPIEF|ПМЭФ",
+        "Electricite du Cambodge|Électricité du Cambodge|EDC", "PT PAL|PT PAL Indonesia", "PT Pindad|Pindad",
     ]
     static let agreements = [
         "Treaty of Amity and Cooperation in Southeast Asia|TAC|Bali Treaty", "ASEAN Charter", "UN Charter|Charter of the United Nations",
