@@ -129,6 +129,13 @@ extension EntityBuilder {
                 t = last
                 continue
             }
+            // "Правительства Российской Федерации", "правительство России": a government named by its country.
+            if hasStem(t, ["правительств"]), t + 1 < c.count, isGazetteerToken[t + 1], Scalars.isCyrillic(c.text[c.tokens[t + 1].start]),
+               let place = candidates.last(where: { $0.first == t + 1 && $0.type == .location }) {
+                candidates.append(Candidate(type: .organization, name: c.string(tokens: t, place.last), first: t, last: place.last))
+                t = place.last
+                continue
+            }
             guard token.isCapitalized else {
                 // A guillemet name after an organisation noun.
                 if hasStem(t, EntityBuilder.russianOrganizationNouns), t + 2 < c.count, c.text[c.tokens[t + 1].start] == "«",
