@@ -235,6 +235,7 @@ extension EntityBuilder {
             if titles > 0, personStarts.contains(t) { candidates[index].type = .organization }
         }
         retypeTeams()
+        dropBilateralForums()
         retypeVenues()
         extendRegions()
         dropShipNames()
@@ -318,6 +319,19 @@ extension EntityBuilder {
     /// Words that make such a name a venue: "Kuala Lumpur Convention Centre", "Cebu Performing Arts Center".
     static let venueModifiers: Set<String> = ["convention", "exhibition", "expo", "performing", "trade", "concert", "congress",
                                               "sports", "shopping", "opera", "organ"]
+
+    /// "the Thai–Russian Business Forum", "the Indonesia–Urals Business Forum": a business forum named only by the
+    /// places it joins is a one-off meeting, not a standing body (the places in it stay places).
+    mutating func dropBilateralForums() {
+        for index in candidates.indices where !candidates[index].isDropped && candidates[index].type == .organization {
+            let first = candidates[index].first, last = candidates[index].last
+            guard last - first >= 3, c.lower[last] == "forum", c.lower[last - 1] == "business",
+                  (first..<(last - 1)).allSatisfy({ isGazetteerToken[$0] || Lexicon.demonyms.contains(c.lower[$0]) || c.isDash($0)
+                      || c.lower[$0] == "the" || (c.isWord($0) && c.tokens[$0].isCapitalized && !isCommon(c.lower[$0]) && c.isDash($0 + 1)) })
+            else { continue }
+            candidates[index].isDropped = true
+        }
+    }
 
     /// "the Pampanga Giant Lanterns", "the Iloilo Monarchs", "the Hanoi Ice Stars": a name that ends in the plural of an
     /// everyday noun names a team or a group, not a person or a place (a place before it is part of the name).
