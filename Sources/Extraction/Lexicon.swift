@@ -107,7 +107,7 @@ enum Lexicon {
         "contends", "reckoned", "reckons", "recounted", "recounts", "complained", "complains", "exclaimed", "mused",
         "muses", "joked", "jokes", "quipped", "quips", "laughed", "laughs", "sighed", "sighs", "smiled", "smiles",
         "shrugged", "whispered", "shouted", "promised", "promises", "vowed", "vows", "remembers", "remembered",
-        "reflects", "reflected", "describes", "calls", "cries", "murmurs", "murmured", "mutters", "muttered", "grins",
+        "reflects", "reflected", "describes", "written", "calls", "cries", "murmurs", "murmured", "mutters", "muttered", "grins",
         "grinned", "chuckles", "chuckled", "confides", "confided", "boasts", "boasted", "marvels", "marvelled", "marveled",
         "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "подчеркнул", "подчеркнула", "сообщил", "сообщила",
         "добавил", "добавила", "пояснил", "пояснила", "рассказал", "рассказала", "считает", "уверен", "уверена",

@@ -377,7 +377,16 @@ extension QuoteExtractor {
         while v >= first {
             if isGoverningVerb(c, v) {
                 hasCue = true
-                if let attribution = subjectBefore(c, verb: v, floor: first, index) { return attribution }
+                if let attribution = subjectBefore(c, verb: v, floor: first, index) {
+                    // "X told reporters that his agency welcomed “…”": a body inside a clause that someone reports
+                    // speaks through that someone.
+                    if case .nobody = attribution, let that = (first..<v).last(where: { c.lower[$0] == "that" }),
+                       (first..<that).contains(where: { isGoverningVerb(c, $0) }) {
+                        v = that - 1
+                        continue
+                    }
+                    return attribution
+                }
             }
             v -= 1
         }

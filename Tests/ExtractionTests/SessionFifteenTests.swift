@@ -102,6 +102,15 @@ struct SessionFifteenEntityTests {
         #expect(bodies.contains("Ministry of Information, Culture and Tourism"))
         #expect(bodies.contains("КузГТУ"))
         #expect(!bodies.contains { $0.contains("Mrs") || $0.contains("Memorandum") || $0.contains("Philippines") })
+        let russian = DocumentAnalyzer.analyze("""
+        Стипендии
+
+        Обучение проходит в рамках квоты Правительства Российской Федерации. The quota of the Government of the Russian \
+        Federation pays for it. The Thai–Russian Business Forum opened on Monday. Mosfilm showed three films.
+        """)
+        #expect(russian.entity(named: "Government of the Russian Federation")?.aliases.contains("Правительства Российской Федерации") == true)
+        #expect(!russian.names(of: .organization).contains { $0.contains("Business Forum") })
+        #expect(russian.entity(named: "Mosfilm")?.type == .organization)
         #expect(analysis.entity(named: "Андрей Лебедев")?.type == .person)
     }
 
@@ -161,6 +170,17 @@ struct SessionFifteenQuoteTests {
         the girl well. “She fell more than anyone,” the Russian coach said by video call.
         """)
         #expect(speakers == ["Tamara Belousova"])
+    }
+
+    @Test func aBodyInsideAReportedClauseSpeaksThroughTheReporter() {
+        let speakers = quoteSpeakers("""
+        Patrols
+
+        The director-general of the agency, Datuk Zulkarnain Omar, told reporters that his agency welcomed "any data \
+        that helps us see the small boats," but that its patrols would remain national. The historian Larisa Voronova \
+        has written that Indonesia was "the first country in the region to look to the sky with Soviet instruments."
+        """)
+        #expect(speakers == ["Zulkarnain Omar", "Larisa Voronova"])
     }
 
     @Test func aSentenceOpeningWithHerIsStillAboutHer() {
