@@ -203,7 +203,10 @@ extension EntityBuilder {
                     && c.tokens[first.first - 1].start == c.sentences[sentence].span.start)
             let surnameLed = Lexicon.surnameLikeWords.contains(first.lower) && units.count >= 3
                 && !units[1].isConnector && !units[2].isConnector && isNameWord(units[1]) && isNameWord(units[2])
-            if first.isConnector || (EntityBuilder.functionWords.contains(first.lower) && !first.isInitial)
+            // ("В ОмГПУ", "На ВДНХ": a Russian preposition opening the sentence.)
+            let russianPreposition = units.count > 1 && (EntityBuilder.russianPlacePrepositions.contains(first.lower) || ["по", "о", "у"].contains(first.lower))
+                && Scalars.isCyrillic(c.text[c.tokens[first.first].start])
+            if first.isConnector || (EntityBuilder.functionWords.contains(first.lower) && !first.isInitial) || russianPreposition
                 || (atStart && !surnameLed && !first.isInitial && isCommon(first.lower) && !isGazetteerWord(first.first)
                     && !Lexicon.organizationHeads.contains(first.lower) && !Lexicon.titleWords.contains(first.lower)) {
                 units.removeFirst()

@@ -82,7 +82,8 @@ extension EntityBuilder {
         guard c.lowerIs(t + 1, "имени") || (c.lowerIs(t + 1, "им") && c.isPunctuation(t + 2, ".")) else { return nil }
         let opener = c.lowerIs(t + 1, "им") ? t + 2 : t + 1
         var last = opener, lastWord = opener
-        while last + 1 < c.count, last - t <= 7, isCapWord(last + 1) || (c.isPunctuation(last + 1, ".") && c.adjacent(last, last + 1)) {
+        while last + 1 < c.count, last - t <= 7, !lineBreakBetween(last, last + 1),
+              isCapWord(last + 1) || (c.isPunctuation(last + 1, ".") && c.adjacent(last, last + 1)) {
             last += 1
             if c.tokens[last].kind == .word { lastWord = last }
         }
@@ -115,7 +116,10 @@ extension EntityBuilder {
             let token = c.tokens[t]
             // An abbreviation in capitals: "МЧС", "РАН", "ДВФУ", "СПбГУ".
             let uppercase = (token.start..<token.end).filter { Scalars.isUpper(c.text[$0]) }.count
-            if uppercase >= 2, token.end - token.start <= 7, uppercase * 2 >= token.end - token.start {
+            // ("ТОМСК, 12 марта –": a dateline's city in capitals opens its paragraph.)
+            let opensParagraph = t == 0 || lineBreakBetween(t - 1, t)
+            if uppercase >= 2, token.end - token.start <= 7, uppercase * 2 >= token.end - token.start,
+               !(opensParagraph && t + 1 < c.count && (c.isPunctuation(t + 1, ",") || c.isDash(t + 1))) {
                 // "ФБУ «Авиалесоохрана»", "ПАО «Газпром»": a legal form before the name in guillemets.
                 if EntityBuilder.russianLegalForms.contains(c.lower[t]), t + 2 < c.count, c.text[c.tokens[t + 1].start] == "«",
                    let close = (t + 2..<min(c.count, t + 16)).first(where: { c.text[c.tokens[$0].start] == "»" }), close > t + 2 {

@@ -228,6 +228,20 @@ struct SessionFifteenRussianTests {
         #expect(!people.contains { $0.contains("Екатеринбурге") || $0.contains("Баттамбанга") || $0 == "Приморского" })
     }
 
+    @Test func datelinesAndParagraphBreaksEndRussianNames() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Томская областная универсальная научная библиотека имени А. С. Пушкина
+
+        Новости
+
+        ТОМСК, 12 марта – В ОмГПУ прошла выставка.
+        """)
+        let bodies = analysis.names(of: .organization)
+        #expect(bodies.contains("Томская областная универсальная научная библиотека имени А. С. Пушкина"))
+        #expect(!bodies.contains { $0.contains("Новости") || $0 == "ТОМСК" || $0.hasPrefix("В ") })
+        #expect(bodies.contains("ОмГПУ"))
+    }
+
     @Test func aCyrillicRunEndsInItsLatinTwin() {
         let analysis = DocumentAnalyzer.analyze("""
         Зоопарк
