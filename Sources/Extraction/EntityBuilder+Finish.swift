@@ -164,7 +164,8 @@ extension EntityBuilder {
         // "зоопарка Кхао Кхео Сакчай Тхонгпхан" beside "Sakchai Thongphan": a Cyrillic run of three words or more that
         // meets no Latin name in full may end in one; the words before it name a place or a body.
         var latinKeys: [String: Int] = [:]
-        for (index, info) in personInfo.sorted(by: { $0.key < $1.key }) {
+        let longCyrillicNames = personInfo.values.contains { $0.words.count >= 3 && $0.words[0].unicodeScalars.first.map(Scalars.isCyrillic) == true }
+        for (index, info) in personInfo.sorted(by: { $0.key < $1.key }) where longCyrillicNames {
             let full = info.words.filter { $0.count > 1 }
             guard full.count >= 2, !(full[0].unicodeScalars.first.map(Scalars.isCyrillic) ?? true) else { continue }
             latinKeys[NameSkeleton.ofPerson(full[0]) + " " + NameSkeleton.ofPerson(full[full.count - 1])] = index

@@ -75,6 +75,7 @@ enum EntityTyper {
                 for feature in context { features.append(feature) }
                 // A Russian title a few words before ("хирург из Баттамбанга Сок Писет"), a Russian past-tense verb after
                 // ("Сок Писет поблагодарил"): the signs of a person in a Russian sentence.
+                guard first < c.count, Scalars.isCyrillic(c.text[c.tokens[first].start]) else { continue }
                 if (max(0, first - 8)..<first).contains(where: { c.isWord($0) && EntityBuilder.russianTitles.contains(c.lower[$0]) }) {
                     features.append("ruTitle")
                 }
