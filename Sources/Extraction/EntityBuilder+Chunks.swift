@@ -260,8 +260,11 @@ extension EntityBuilder {
         }
         // "Maritime and Port Authority", "Fertilizer and Pesticide Authority": topic words joined by "and" to a headed name.
         // "Far East Investment and Export Agency": a place may lead the topics.
+        // ("Bitung Marine and Fisheries Polytechnic": a place's name may lead the topics too, when a topic opens the next part.)
+        let placeLed = segments.count >= 2 && segments[0].count >= 2 && isPlainNameWord(segments[0][0].first)
+            && segments[0].dropFirst().allSatisfy({ isTopicWord($0) }) && segments[1].first.map({ isTopicWord($0) && !isGazetteerToken[$0.first] }) == true
         if segments.count >= 2, connectorsBefore[1].map(\.lower) == ["and"], segments[0].count <= 4, segments[0].last.map(isTopicWord) == true,
-           segments[0].allSatisfy({ isTopicWord($0) || isGazetteerToken[$0.first] || Lexicon.demonyms.contains($0.lower) }),
+           placeLed || segments[0].allSatisfy({ isTopicWord($0) || isGazetteerToken[$0.first] || Lexicon.demonyms.contains($0.lower) }),
            segments[0].contains(where: { isTopicWord($0) && !isGazetteerToken[$0.first] }),   // "Cebu Pacific and …" is two names
            // ("Kazan Federal University and Volgograd State Medical University": a body's head ends the first name.)
            let firstLast = segments[0].last, !isBodyHead(firstLast),

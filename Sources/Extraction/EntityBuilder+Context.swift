@@ -236,6 +236,7 @@ extension EntityBuilder {
         }
         retypeTeams()
         dropBilateralForums()
+        joinDashedNames()
         retypeVenues()
         extendRegions()
         dropShipNames()
@@ -319,6 +320,27 @@ extension EntityBuilder {
     /// Words that make such a name a venue: "Kuala Lumpur Convention Centre", "Cebu Performing Arts Center".
     static let venueModifiers: Set<String> = ["convention", "exhibition", "expo", "performing", "trade", "concert", "congress",
                                               "sports", "shopping", "opera", "organ"]
+
+    /// "Russian State Agrarian University – Moscow Timiryazev Agricultural Academy", "Peter the Great Naval Corps – St
+    /// Petersburg Naval Institute": two headed names joined by a spaced dash are one institution's official name.
+    mutating func joinDashedNames() {
+        let owners = tokenOwners()
+        for index in candidates.indices where !candidates[index].isDropped && candidates[index].type == .organization {
+            let last = candidates[index].last
+            guard last + 2 < c.count, candidates[index].last > candidates[index].first,
+                  Lexicon.organizationHeads.contains(c.lower[last]) || EntityBuilder.universityHeads.contains(c.lower[last]),
+                  c.isDash(last + 1), c.text[c.tokens[last + 1].start] != "-", !c.adjacent(last, last + 1),
+                  owners[last + 2] >= 0, owners[last + 2] != index else { continue }
+            let next = owners[last + 2]
+            guard !candidates[next].isDropped, candidates[next].type == .organization, candidates[next].first == last + 2,
+                  candidates[next].last > candidates[next].first, Lexicon.organizationHeads.contains(c.lower[candidates[next].last])
+                    || ["corps", "academy", "institute"].contains(c.lower[candidates[next].last]),
+                  !lineBreakBetween(last, last + 2) else { continue }
+            candidates[index].last = candidates[next].last
+            candidates[index].name = c.string(tokens: candidates[index].first, candidates[next].last)
+            candidates[next].isDropped = true
+        }
+    }
 
     /// "the Thai–Russian Business Forum", "the Indonesia–Urals Business Forum": a business forum named only by the
     /// places it joins is a one-off meeting, not a standing body (the places in it stay places).

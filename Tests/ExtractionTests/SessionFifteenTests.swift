@@ -114,6 +114,18 @@ struct SessionFifteenEntityTests {
         #expect(analysis.entity(named: "Андрей Лебедев")?.type == .person)
     }
 
+    @Test func twoHeadedNamesJoinedByASpacedDashAreOneInstitution() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Study
+
+        She studied at the Russian State Agrarian University – Moscow Timiryazev Agricultural Academy in 2010. \
+        Rosatom – the Russian nuclear company – and Kazan Federal University signed.
+        """)
+        let bodies = analysis.names(of: .organization)
+        #expect(bodies.contains("Russian State Agrarian University – Moscow Timiryazev Agricultural Academy"))
+        #expect(bodies.contains("Rosatom") && bodies.contains("Kazan Federal University"))
+    }
+
     @Test func southeastAsianGivenNamesMakePeople() {
         let analysis = DocumentAnalyzer.analyze("""
         Classes
