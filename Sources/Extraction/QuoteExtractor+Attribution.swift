@@ -117,7 +117,11 @@ extension QuoteExtractor {
         // The clause runs to its reporting verb, a few words on; further after a name and an appositive
         // (", Farid Hakimi, a transport economist at the ISEAS–Yusof Ishak Institute in Singapore, said").
         var limit = 16
-        if let person = index.people(c.tokens[t].start, c.tokens[t].end).first, person.start == c.tokens[t].start {
+        // (After an honorific too: ", Dr. Tran Minh Khoa, director of … at Bach Mai Hospital, told".)
+        var nameStart = t
+        while nameStart < min(c.count, t + 4), c.isPunctuation(nameStart, ".") || Lexicon.honorifics.contains(c.lower[nameStart]) { nameStart += 1 }
+        if nameStart < c.count, let person = index.people(c.tokens[nameStart].start, c.tokens[nameStart].end).first,
+           person.start == c.tokens[nameStart].start {
             let after = c.tokenIndex(atOrAfter: person.end)
             if after < c.count, c.isPunctuation(after, ",") { limit = 30 }
         }
@@ -383,6 +387,13 @@ extension QuoteExtractor {
                     if case .nobody = attribution, let that = (first..<v).last(where: { c.lower[$0] == "that" }),
                        (first..<that).contains(where: { isGoverningVerb(c, $0) }) {
                         v = that - 1
+                        continue
+                    }
+                    // ("Vice Admiral Magsaysay said the Philippine Navy welcomed “…”": the same without "that", the
+                    // outer verb a few words back with no punctuation between.)
+                    if case .nobody = attribution, let outer = (max(first, v - 8)..<v).last(where: { isGoverningVerb(c, $0) }),
+                       outer + 1 < v, !(outer + 1..<v).contains(where: { c.tokens[$0].kind == .punctuation }) {
+                        v = outer
                         continue
                     }
                     return attribution

@@ -195,6 +195,17 @@ struct SessionFifteenQuoteTests {
         #expect(speakers == ["Zulkarnain Omar", "Larisa Voronova"])
     }
 
+    @Test func aLongAppositiveAfterAnHonorificAndAReportedBodyWithoutThat() {
+        let speakers = quoteSpeakers("""
+        Isotopes
+
+        "We ask whether it arrives before it decays," Dr. Tran Minh Khoa, director of the nuclear medicine department at \
+        Bach Mai Hospital, told a conference in Hanoi in March. Vice Admiral Eduardo Magsaysay said the Philippine Navy \
+        welcomed "professional exchanges with every navy that respects international law."
+        """)
+        #expect(speakers == ["Tran Minh Khoa", "Eduardo Magsaysay"])
+    }
+
     @Test func aSentenceOpeningWithHerIsStillAboutHer() {
         let speakers = quoteSpeakers("""
         Skating
