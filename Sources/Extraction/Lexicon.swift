@@ -219,7 +219,7 @@ enum Lexicon {
                                                         "kapisanan", "pamantasan", "sangguniang", "lupon", "tanggapan"]
     /// Words that lead a place's name: "Mount Labo", "Lake Toba", "Koh Rong", "Pulau Ubin", "Jalan Ampang".
     static let leadingLocationHeads: Set<String> = ["mount", "mt", "lake", "cape", "koh", "pulau", "jalan", "gunung",
-                                                    "bukit", "sungai", "tanjung", "selat", "teluk", "phnom", "port"]
+                                                    "bukit", "sungai", "tanjung", "selat", "teluk", "phnom", "port", "puncak", "danau", "doi", "wat", "ko"]
     static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
     /// Words that make a part of a known place a place of its own: "West Java", "Greater Jakarta", "Metro Manila".
     static let placePrefixes: Set<String> = compassWords.union(["greater", "metro", "upper", "lower", "northeast", "northwest",
