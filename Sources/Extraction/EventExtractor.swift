@@ -226,7 +226,12 @@ enum EventExtractor {
             && metadata.published?.span != date.span && !headings.contains(date.sentenceIndex) {
             let range = c.sentenceTokens[date.sentenceIndex]
             let dateFirst = c.tokenIndex(atOrAfter: date.span.start)
-            let colon = c.tokenIndex(atOrAfter: date.span.end)
+            var colon = c.tokenIndex(atOrAfter: date.span.end)
+            // ("Tuesday, 3 March 2026 (Phnom Penh): Courtesy call …": the day's place in brackets before the colon.)
+            if colon < range.upperBound, c.isPunctuation(colon, "("),
+               let close = (colon + 1..<min(range.upperBound, colon + 10)).first(where: { c.isPunctuation($0, ")") }) {
+                colon = close + 1
+            }
             let lineStart = c.sentences[date.sentenceIndex].span.start
             guard colon < range.upperBound, c.isPunctuation(colon, ":"), dateFirst - range.lowerBound <= 6,
                   lineStart == c.paragraphs[c.sentences[date.sentenceIndex].paragraphIndex].span.start || c.text[lineStart - 1] == "\n",

@@ -279,3 +279,16 @@ struct SessionFifteenRussianTests {
         #expect(NameSkeleton.ofPerson("Phattharaphon") == NameSkeleton.ofPerson("Пхаттарапхон"))
     }
 }
+
+struct SessionFifteenEventTests {
+    @Test func aDayHeadingWithItsPlaceInBracketsHeadsItsLine() {
+        let text = """
+        Programme
+
+        Tuesday, 3 March 2026 (Phnom Penh): Courtesy call on the Minister of Tourism. Business matching at a hotel, \
+        attended by 38 hotels. Visits to the Royal Palace and the National Museum.
+        """
+        let days = DocumentAnalyzer.analyze(text).events.map(\.date.iso)
+        #expect(days.filter { $0 == "2026-03-03" }.count >= 2)
+    }
+}
