@@ -261,8 +261,13 @@ enum EventExtractor {
                 var range = c.sentenceTokens[next]
                 if let colon, next == sentence {
                     // (The heading's own sentence keeps the one event the date's nearest trigger gave it.)
-                    if result.contains(where: { $0.sentenceIndex == sentence && $0.date == date.start }) { next += 1; continue }
-                    range = (colon + 1)..<max(colon + 1, range.upperBound)
+                    // (Its items after a semicolon are read on: "opening session …; courtesy call on the Governor …".)
+                    if result.contains(where: { $0.sentenceIndex == sentence && $0.date == date.start }) {
+                        guard let semicolon = (colon + 1..<range.upperBound).first(where: { c.isPunctuation($0, ";") }) else { next += 1; continue }
+                        range = semicolon..<range.upperBound
+                    } else {
+                        range = (colon + 1)..<max(colon + 1, range.upperBound)
+                    }
                 }
                 // (The first date of the sentence, from the dates grouped by sentence: no scan of the whole text. The day's
                 // story ends at a sentence with a date of its own.)
@@ -280,7 +285,10 @@ enum EventExtractor {
                           kind != "partnership", isTriggerUse(c, t) else { continue }
                     // (A programme's day may hold several happenings of a kind, one to a sentence.)
                     // (Under a heading that shares its line, "Monday, 2 March: Arrival at …", one happening to a sentence.)
-                    let key = "\(date.start.iso)|\(date.end?.iso ?? "")|" + (colon != nil ? "" : kind) + (isHeading ? "|\(next)" : "")
+                    // (Under such a heading, items after semicolons are happenings of their own: "opening session at the
+                    // ICC; courtesy call on the Governor; …".)
+                    let item = colon == nil ? 0 : (range.lowerBound..<t).filter { c.isPunctuation($0, ";") }.count
+                    let key = "\(date.start.iso)|\(date.end?.iso ?? "")|" + (colon != nil ? "\(item)" : kind) + (isHeading ? "|\(next)" : "")
                     guard seen.insert(key).inserted else { continue }
                     let window = range.lowerBound..<min(range.upperBound, range.lowerBound + 81)
                     result.append(event(c, kind, date, sentence: next, window: window, mentions: mentionsBySentence[next] ?? [], entities))

@@ -291,4 +291,15 @@ struct SessionFifteenEventTests {
         let days = DocumentAnalyzer.analyze(text).events.map(\.date.iso)
         #expect(days.filter { $0 == "2026-03-03" }.count >= 2)
     }
+
+    @Test func itemsAfterSemicolonsUnderADayHeadingAreHappeningsOfTheirOwn() {
+        let text = """
+        Programme
+
+        (b) Monday, 10 November 2025: opening session and first plenary at the convention centre; courtesy call on the \
+        Minister of Energy; welcome dinner hosted by the ministry.
+        """
+        let days = DocumentAnalyzer.analyze(text).events.map(\.date.iso)
+        #expect(days.filter { $0 == "2025-11-10" }.count >= 2)
+    }
 }
