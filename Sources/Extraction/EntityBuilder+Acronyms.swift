@@ -77,6 +77,17 @@ extension EntityBuilder {
                         byFirst[start, default: []].append(long)
                     }
                 }
+                // "National Science and Technology Development Agency (NSTDA)": a body right before its abbreviation that
+                // spells only the end of it ("Technology Development Agency") is the end of a longer name that spells it all.
+                if long >= 0, abbreviatesBody(long), !acronymMatches(acronym, longForm: candidates[long]),
+                   let extended = extendedLongForm(acronym, endingAt: candidates[long].last), extended.first < candidates[long].first {
+                    for k in candidates.indices where !candidates[k].isDropped && candidates[k].first >= extended.first
+                        && candidates[k].last <= extended.last && candidates[k].type == .organization { candidates[k].isDropped = true }
+                    candidates.append(extended)
+                    long = candidates.count - 1
+                    byLast[extended.last, default: []].append(long)
+                    byFirst[extended.first, default: []].append(long)
+                }
                 if long < 0 || !(acronymMatches(acronym, longForm: candidates[long]) || abbreviatesBody(long)) {
                     // "Democratic Voice of Burma (DVB)", "International Judo Federation (IJF)": the name the acronym spells may
                     // start before the candidate found ("Burma") — a longer run of capitalised words and connectors.

@@ -237,6 +237,7 @@ extension EntityBuilder {
         retypeTeams()
         dropBilateralForums()
         joinDashedNames()
+        extendAgreementLists()
         retypeVenues()
         extendRegions()
         dropShipNames()
@@ -320,6 +321,33 @@ extension EntityBuilder {
     /// Words that make such a name a venue: "Kuala Lumpur Convention Centre", "Cebu Performing Arts Center".
     static let venueModifiers: Set<String> = ["convention", "exhibition", "expo", "performing", "trade", "concert", "congress",
                                               "sports", "shopping", "opera", "organ"]
+
+    /// "… on Combating Illicit Trafficking in Narcotic Drugs, Psychotropic Substances and Their Precursors": the list of
+    /// topics an agreement's title runs on into after a comma is part of the title, not a body.
+    mutating func extendAgreementLists() {
+        let owners = tokenOwners()
+        for index in candidates.indices where !candidates[index].isDropped && candidates[index].type == .agreement {
+            let last = candidates[index].last
+            guard last + 2 < c.count, c.isPunctuation(last + 1, ","), isTopicWord(Unit(first: last, last: last, lower: c.lower[last])),
+                  owners[last + 2] >= 0, owners[last + 2] != index else { continue }
+            let next = owners[last + 2]
+            guard !candidates[next].isDropped, candidates[next].first == last + 2, candidates[next].type != .agreement,
+                  (candidates[next].first...candidates[next].last).allSatisfy({ t in
+                      !c.isWord(t) || ["and", "their", "its", "other"].contains(c.lower[t])
+                          || !isGazetteerToken[t] && !Lexicon.organizationHeads.contains(c.lower[t]) && !isGivenName(c.lower[t]) }),
+                  c.lower[candidates[next].last].hasSuffix("s"), CommonWords.contains(c.lower[candidates[next].last]) else { continue }
+            var end = candidates[next].last
+            // (" … and Their Precursors": the list's last item.)
+            if end + 2 < c.count, c.lowerIs(end + 1, "and") {
+                var k = end + 2
+                while k < c.count, k - end < 5, c.isWord(k), c.tokens[k].isCapitalized, owners[k] < 0 || owners[k] == next { k += 1 }
+                if k - 1 > end + 1 { end = k - 1 }
+            }
+            candidates[index].last = end
+            candidates[index].name = c.string(tokens: candidates[index].first, end)
+            candidates[next].isDropped = true
+        }
+    }
 
     /// "Russian State Agrarian University – Moscow Timiryazev Agricultural Academy", "Peter the Great Naval Corps – St
     /// Petersburg Naval Institute": two headed names joined by a spaced dash are one institution's official name.

@@ -30,8 +30,8 @@ import Glibc
 // 13's and this session's third-round code) and joined development, as did unseen53 … unseen56 after their measurement
 // with the fourth round's code, and unseen57 … unseen60 after their measurement with session 14's final code.
 // Session 15: unseen61 … unseen64, written blind, were measured once (with session 14's and this session's first-round
-// code) and joined development, as did unseen65 … unseen68 after their measurement with the second round's code;
-// unseen69 … unseen72, written blind, are held out.
+// code) and joined development, as did unseen65 … unseen68 after their measurement with the second round's code and
+// unseen69 … unseen72 after theirs with the third's; unseen73 … unseen76, written blind, are held out.
 let developmentSets = ["corpus", "unseen", "unseen2", "unseen3", "unseen4", "devquotes", "unseen5", "unseen6", "unseen7", "unseen8",
                        "unseen9", "unseen10", "unseen11", "unseen12", "unseen13", "unseen14",
                        "unseen15", "unseen16", "unseen17", "unseen18", "unseen19", "unseen20", "unseen21",
@@ -41,8 +41,8 @@ let developmentSets = ["corpus", "unseen", "unseen2", "unseen3", "unseen4", "dev
                        "unseen41", "unseen42", "unseen43", "unseen44", "unseen45", "unseen46", "unseen47", "unseen48",
                        "unseen49", "unseen50", "unseen51", "unseen52", "unseen53", "unseen54", "unseen55", "unseen56",
                        "unseen57", "unseen58", "unseen59", "unseen60", "unseen61", "unseen62", "unseen63", "unseen64",
-                       "unseen65", "unseen66", "unseen67", "unseen68"]
-let allHeldOutSets = ["unseen69", "unseen70", "unseen71", "unseen72"]
+                       "unseen65", "unseen66", "unseen67", "unseen68", "unseen69", "unseen70", "unseen71", "unseen72"]
+let allHeldOutSets = ["unseen73", "unseen74", "unseen75", "unseen76"]
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {

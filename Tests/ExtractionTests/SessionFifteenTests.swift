@@ -126,6 +126,19 @@ struct SessionFifteenEntityTests {
         #expect(bodies.contains("Rosatom") && bodies.contains("Kazan Federal University"))
     }
 
+    @Test func anAbbreviationSpellsTheWholeLongName() {
+        let analysis = DocumentAnalyzer.analyze("""
+        Science
+
+        The delegation visited the National Science and Technology Development Agency (NSTDA) in Pathum Thani. It \
+        follows the Memorandum of Understanding on Cooperation in Combating Illicit Trafficking in Narcotic Drugs, \
+        Psychotropic Substances and Their Precursors, signed in 2019.
+        """)
+        #expect(analysis.entity(named: "NSTDA")?.name == "National Science and Technology Development Agency")
+        #expect(analysis.names(of: .agreement).contains { $0.hasSuffix("Psychotropic Substances and Their Precursors") })
+        #expect(!analysis.names(of: .organization).contains("Psychotropic Substances"))
+    }
+
     @Test func southeastAsianGivenNamesMakePeople() {
         let analysis = DocumentAnalyzer.analyze("""
         Classes
