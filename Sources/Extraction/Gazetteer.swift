@@ -153,6 +153,8 @@ enum Gazetteer {
         "Innoprom|Иннопром", "Prodexpo|Продэкспо", "Eastern Economic Forum|EEF|Восточный экономический форум|ВЭФ",
         "St. Petersburg International Economic Forum|St Petersburg International Economic Forum|SPIEF|ПМЭФ",
         "Electricite du Cambodge|Électricité du Cambodge|EDC", "PT PAL|PT PAL Indonesia", "PT Pindad|Pindad",
+        "Top Glove", "Hartalega", "Kossan", "Supermax", "Uralmash", "Rosgeologia|Росгеология", "Bio Farma", "MIHAS",
+        "Global Witness", "Frontier Myanmar", "The Irrawaddy", "Human Rights Watch", "Amnesty International",
     ]
     static let agreements = [
         "Treaty of Amity and Cooperation in Southeast Asia|TAC|Bali Treaty", "ASEAN Charter", "UN Charter|Charter of the United Nations",
