@@ -361,8 +361,7 @@ extension EntityBuilder {
                   owners[last + 2] >= 0, owners[last + 2] != index else { continue }
             let next = owners[last + 2]
             guard !candidates[next].isDropped, candidates[next].type == .organization, candidates[next].first == last + 2,
-                  candidates[next].last > candidates[next].first, Lexicon.organizationHeads.contains(c.lower[candidates[next].last])
-                    || ["corps", "academy", "institute"].contains(c.lower[candidates[next].last]),
+                  candidates[next].last > candidates[next].first, Lexicon.organizationHeads.contains(c.lower[candidates[next].last]),
                   !lineBreakBetween(last, last + 2) else { continue }
             candidates[index].last = candidates[next].last
             candidates[index].name = c.string(tokens: candidates[index].first, candidates[next].last)

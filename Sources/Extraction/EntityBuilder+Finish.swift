@@ -170,12 +170,13 @@ extension EntityBuilder {
             guard full.count >= 2, !(full[0].unicodeScalars.first.map(Scalars.isCyrillic) ?? true) else { continue }
             latinKeys[NameSkeleton.ofPerson(full[0]) + " " + NameSkeleton.ofPerson(full[full.count - 1])] = index
         }
-        for (index, info) in personInfo.sorted(by: { $0.key < $1.key }) where info.words.count >= 3 && info.words.allSatisfy({ $0.count > 1 }) {
-            guard info.words[0].unicodeScalars.first.map(Scalars.isCyrillic) == true,
-                  latinKeys[NameSkeleton.ofPerson(info.words[0]) + " " + NameSkeleton.ofPerson(info.words[info.words.count - 1])] == nil,
-                  let start = (1...(info.words.count - 2)).first(where: { latinKeys[NameSkeleton.ofPerson(info.words[$0]) + " "
-                      + NameSkeleton.ofPerson(info.words[info.words.count - 1])] != nil }),
-                  let twin = latinKeys[NameSkeleton.ofPerson(info.words[start]) + " " + NameSkeleton.ofPerson(info.words[info.words.count - 1])]
+        for (index, info) in personInfo.sorted(by: { $0.key < $1.key }) where !latinKeys.isEmpty && info.words.count >= 3
+            && info.words.allSatisfy({ $0.count > 1 }) && info.words[0].unicodeScalars.first.map(Scalars.isCyrillic) == true {
+            // The Latin name each run from word `k` to the last would be: none for the whole run, one for a shorter run.
+            let lastSkeleton = " " + NameSkeleton.ofPerson(info.words[info.words.count - 1])
+            let twinFrom = { (k: Int) in latinKeys[NameSkeleton.ofPerson(info.words[k]) + lastSkeleton] }
+            guard twinFrom(0) == nil,
+                  let (start, twin) = (1...(info.words.count - 2)).lazy.compactMap({ k in twinFrom(k).map { (k, $0) } }).first
             else { continue }
             // The start token of the word that opens the name.
             var token = info.first, seen = 0

@@ -314,6 +314,20 @@ extension QuoteExtractor {
         return index.lastPerson(before: offset).map(Attribution.speaker)
     }
 
+    /// Where to read on for a body that speaks inside someone's reported clause, from its verb `v`: "X told reporters
+    /// that his agency welcomed “…”" (before "that", when a reporting verb comes earlier), "Vice Admiral Magsaysay said
+    /// the Philippine Navy welcomed “…”" (the outer verb a few words back, no punctuation between).
+    static func reportingClauseStart(_ c: AnalysisContext, around v: Int, floor first: Int) -> Int? {
+        if let that = (first..<v).last(where: { c.lower[$0] == "that" }), (first..<that).contains(where: { isGoverningVerb(c, $0) }) {
+            return that - 1
+        }
+        if let outer = (max(first, v - 8)..<v).last(where: { isGoverningVerb(c, $0) }), outer + 1 < v,
+           !(outer + 1..<v).contains(where: { c.tokens[$0].kind == .punctuation }) {
+            return outer
+        }
+        return nil
+    }
+
     /// "… a BI official told Java Sea Wire. “…,” the official said": the last use of the title before the quotation
     /// introduces someone unnamed ("a/an/one … official", up to three words between), so an earlier named official is
     /// not meant.
@@ -382,17 +396,7 @@ extension QuoteExtractor {
             if isGoverningVerb(c, v) {
                 hasCue = true
                 if let attribution = subjectBefore(c, verb: v, floor: first, index) {
-                    // "X told reporters that his agency welcomed “…”": a body inside a clause that someone reports
-                    // speaks through that someone.
-                    if case .nobody = attribution, let that = (first..<v).last(where: { c.lower[$0] == "that" }),
-                       (first..<that).contains(where: { isGoverningVerb(c, $0) }) {
-                        v = that - 1
-                        continue
-                    }
-                    // ("Vice Admiral Magsaysay said the Philippine Navy welcomed “…”": the same without "that", the
-                    // outer verb a few words back with no punctuation between.)
-                    if case .nobody = attribution, let outer = (max(first, v - 8)..<v).last(where: { isGoverningVerb(c, $0) }),
-                       outer + 1 < v, !(outer + 1..<v).contains(where: { c.tokens[$0].kind == .punctuation }) {
+                    if case .nobody = attribution, let outer = reportingClauseStart(c, around: v, floor: first) {
                         v = outer
                         continue
                     }
