@@ -99,7 +99,7 @@ enum Gazetteer {
         "OPEC", "OECD", "SWIFT", "Mekong River Commission", "Mekong-Lancang Cooperation",
         "Khmer Rouge", "Pathet Lao", "Viet Cong", "Russian Direct Investment Fund|RDIF", "VEB.RF|Vnesheconombank|VEB",
         "Gazprombank", "Rosselkhozbank", "Rostelecom", "Rusal", "Nornickel|Norilsk Nickel", "Sibur", "Transneft",
-        "Russian Export Center|REC", "Rosneft", "Rosgeo", "Sovcomflot", "United Shipbuilding Corporation",
+        "Russian Export Center|REC", "Rosneft", "Rosgeologia|Rosgeo|Росгеология", "Sovcomflot", "United Shipbuilding Corporation",
         "Russian Helicopters", "Sukhoi", "Irkut", "Kalashnikov Concern", "Roskongress", "Rosturizm", "Rosmorrechflot",
         "Rosaviatsia", "Rospotrebnadzor", "Roshydromet", "Rosgvardia", "Rosselkhoznadzor|Россельхознадзор", "Roskomnadzor",
         "Rosstandart", "Rosreestr", "Rosrybolovstvo|Росрыболовство", "Rosleskhoz|Рослесхоз", "Rosnedra|Роснедра", "Rosstat|Росстат",
@@ -153,7 +153,7 @@ enum Gazetteer {
         "Innoprom|Иннопром", "Prodexpo|Продэкспо", "Eastern Economic Forum|EEF|Восточный экономический форум|ВЭФ",
         "St. Petersburg International Economic Forum|St Petersburg International Economic Forum|SPIEF|ПМЭФ",
         "Electricite du Cambodge|Électricité du Cambodge|EDC", "PT PAL|PT PAL Indonesia", "PT Pindad|Pindad",
-        "Top Glove", "Hartalega", "Kossan", "Supermax", "Uralmash", "Rosgeologia|Росгеология", "Bio Farma", "MIHAS",
+        "Top Glove", "Hartalega", "Kossan", "Supermax", "Uralmash", "Bio Farma", "MIHAS",
         "Global Witness", "Frontier Myanmar", "The Irrawaddy", "Human Rights Watch", "Amnesty International",
     ]
     static let agreements = [

@@ -111,6 +111,9 @@ struct SessionFifteenEntityTests {
         #expect(russian.entity(named: "Government of the Russian Federation")?.aliases.contains("Правительства Российской Федерации") == true)
         #expect(!russian.names(of: .organization).contains { $0.contains("Business Forum") })
         #expect(russian.entity(named: "Mosfilm")?.type == .organization)
+        // One geological company under its short and full names.
+        let geology = DocumentAnalyzer.analyze("Mapping\n\nRosgeologia signed the contract; Rosgeo will send two teams.")
+        #expect(geology.entity(named: "Rosgeologia")?.aliases.contains("Rosgeo") == true)
         #expect(analysis.entity(named: "Андрей Лебедев")?.type == .person)
     }
 
